@@ -91,3 +91,34 @@ def replace_folder(folder: Path, files: Mapping[str, str]) -> None:
             old.unlink()
     for name, text in sorted(files.items()):
         write_text_atomic(folder / name, text)
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python < 3.11
+        import tomli as tomllib  # type: ignore[no-redef]
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def party_name_index(data_dir: Path = DATA_DIR, files: Iterable[str] = ("countries.toml", "groups.toml")) -> dict[str, str]:
+    """Map every normalised code, name and alias of the parties in `files` to the party code.
+
+    Importers use it to resolve the names their inputs use ("Korea, South", "UK") with the same
+    rules as the CLI.
+    """
+    from relations.names import normalise
+
+    index: dict[str, str] = {}
+    for name in files:
+        path = data_dir / name
+        if not path.exists():
+            continue
+        for party in load_toml(path).get("party", []):
+            keys = [party["code"], party.get("alpha3", ""), party["name"], party.get("official_name", "")]
+            keys += party.get("aliases", [])
+            for key in keys:
+                if key:
+                    index.setdefault(normalise(key), party["code"])
+    return index
