@@ -1,0 +1,285 @@
+"""Reading the TOML data folders into a checked `Dataset`.
+
+The loader never stops at the first bad entry: it records a `DataError` (file, line, message) for
+each problem, leaves the entry out, and goes on, so one typo in a user's file costs that entry only.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from .errors import DataError
+from .model import PARTY_KINDS, Fact, FactDate, Membership, Party, Source, Topic
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+_FACT_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_NUMBER_STRING = re.compile(r"^\s*[-+]?[$€£]?\s*\d[\d,.\s]*%?\s*$")
+_NUMERIC_VALUE_KEYS = {"amount", "year", "share_pct", "length_km", "count"}
+
+
+@dataclass(frozen=True)
+class DataRoot:
+    """A folder of TOML files and where it comes from (`shipped` or `user`)."""
+
+    path: Path
+    origin: str
+
+
+@dataclass
+class Dataset:
+    topics: dict[str, Topic] = field(default_factory=dict)
+    parties: dict[str, Party] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    facts: dict[str, Fact] = field(default_factory=dict)
+    memberships: list[Membership] = field(default_factory=list)
+    problems: list[DataError] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+
+def toml_files(roots: Iterable[DataRoot]) -> list[tuple[DataRoot, Path]]:
+    """Every `*.toml` file below each root, roots in order, files in sorted path order."""
+    found = []
+    for root in roots:
+        if root.path.is_file():
+            found.append((root, root.path))
+        elif root.path.is_dir():
+            found.extend((root, p) for p in sorted(root.path.rglob("*.toml")) if p.is_file())
+    return found
+
+
+def load_dataset(roots: Iterable[DataRoot]) -> Dataset:
+    dataset = Dataset()
+    raw: list[tuple[DataRoot, Path, str, dict[str, Any]]] = []
+    for root, path in toml_files(roots):
+        dataset.files.append(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+            doc = tomllib.loads(text)
+        except UnicodeDecodeError as exc:
+            dataset.problems.append(DataError(str(path), None, f"not UTF-8 text ({exc.reason})"))
+            continue
+        except tomllib.TOMLDecodeError as exc:
+            dataset.problems.append(DataError(str(path), _toml_error_line(exc), f"not valid TOML: {exc}"))
+            continue
+        except OSError as exc:
+            dataset.problems.append(DataError(str(path), None, f"cannot read: {exc.strerror}"))
+            continue
+        raw.append((root, path, text, doc))
+
+    # Vocabularies and parties first, so facts anywhere can refer to them.
+    for root, path, text, doc in raw:
+        _read_entries(dataset, path, text, doc, "topic", lambda e: _topic(e), dataset.topics, "id")
+        _read_entries(dataset, path, text, doc, "party", lambda e: _party(e, root.origin), dataset.parties, "code")
+        _read_entries(dataset, path, text, doc, "source", lambda e: _source(e, root.origin), dataset.sources, "id")
+    for root, path, text, doc in raw:
+        _read_entries(dataset, path, text, doc, "fact", lambda e: _fact(e, root.origin, dataset), dataset.facts, "id")
+        for entry in _entries(dataset, path, text, doc, "membership"):
+            try:
+                dataset.memberships.append(_membership(entry, dataset))
+            except (KeyError, TypeError, ValueError) as exc:
+                dataset.problems.append(DataError(str(path), _line_of(text, "party", entry.get("party")), _reason(exc, "membership")))
+        for key in doc:
+            if key not in {"topic", "party", "source", "fact", "membership"}:
+                dataset.problems.append(DataError(str(path), _line_of_table(text, key), f"unknown table {key!r} (expected fact, party, source, topic or membership)"))
+    _check_conflicts(dataset)
+    return dataset
+
+
+def _entries(dataset: Dataset, path: Path, text: str, doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    entries = doc.get(key, [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        dataset.problems.append(DataError(str(path), _line_of_table(text, key), f"{key!r} must be an array of tables: [[{key}]]"))
+        return []
+    return entries
+
+
+def _read_entries(dataset, path, text, doc, key, build, target: dict, id_key: str) -> None:  # type: ignore[no-untyped-def]
+    for entry in _entries(dataset, path, text, doc, key):
+        ident = entry.get(id_key)
+        line = _line_of(text, id_key, ident)
+        try:
+            value = build(entry)
+        except (KeyError, TypeError, ValueError) as exc:
+            dataset.problems.append(DataError(str(path), line, _reason(exc, key, ident)))
+            continue
+        if ident in target:
+            dataset.problems.append(DataError(str(path), line, f"duplicate {key} {id_key} {ident!r}: the first one is kept"))
+            continue
+        if key == "fact":
+            value = _with_path(value, str(path))
+        target[ident] = value
+
+
+def _with_path(fact: Fact, path: str) -> Fact:
+    from dataclasses import replace
+
+    return replace(fact, path=path)
+
+
+def _reason(exc: Exception, key: str, ident: object = None) -> str:
+    label = f"{key} {ident!r}" if ident is not None else key
+    if isinstance(exc, KeyError):
+        return f"{label}: missing required key {exc.args[0]!r}"
+    return f"{label}: {exc}"
+
+
+def _str(entry: dict[str, Any], key: str, required: bool = False) -> str | None:
+    value = entry.get(key)
+    if value is None:
+        if required:
+            raise KeyError(key)
+        return None
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise ValueError(f"{key!r} must be a non-empty string")
+    return value
+
+
+def _strs(entry: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{key!r} must be a list of strings")
+    return tuple(value)
+
+
+def _topic(entry: dict[str, Any]) -> Topic:
+    return Topic(id=_str(entry, "id", True) or "", description=_str(entry, "description") or "")
+
+
+def _party(entry: dict[str, Any], origin: str) -> Party:
+    kind = _str(entry, "kind", True)
+    if kind not in PARTY_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(PARTY_KINDS)}, not {kind!r}")
+    return Party(
+        code=_str(entry, "code", True) or "",
+        kind=kind,
+        name=_str(entry, "name", True) or "",
+        official_name=_str(entry, "official_name"),
+        alpha3=_str(entry, "alpha3"),
+        aliases=_strs(entry, "aliases"),
+        members=_strs(entry, "members"),
+        successors=_strs(entry, "successors"),
+        category=_str(entry, "category"),
+        sources=_strs(entry, "sources"),
+        note=_str(entry, "note"),
+        origin=origin,
+    )
+
+
+def _source(entry: dict[str, Any], origin: str) -> Source:
+    date = _str(entry, "date")
+    if date:
+        FactDate.parse(date)
+    return Source(
+        id=_str(entry, "id", True) or "",
+        title=_str(entry, "title", True) or "",
+        publisher=_str(entry, "publisher"),
+        kind=_str(entry, "kind"),
+        date=date,
+        url=_str(entry, "url"),
+        note=_str(entry, "note"),
+        origin=origin,
+    )
+
+
+def _fact(entry: dict[str, Any], origin: str, dataset: Dataset) -> Fact:
+    ident = _str(entry, "id", True) or ""
+    if not _FACT_ID.match(ident):
+        raise ValueError("id must be lower case letters, digits, '.', '-' or '_'")
+    parties = _strs(entry, "parties")
+    if len(parties) != 2:
+        raise ValueError("'parties' must name exactly two parties")
+    if parties[0] == parties[1]:
+        raise ValueError(f"'parties' names {parties[0]!r} twice")
+    for code in parties:
+        if code not in dataset.parties:
+            raise ValueError(f"unknown party {code!r}")
+    topic = _str(entry, "topic", True)
+    if topic not in dataset.topics:
+        raise ValueError(f"unknown topic {topic!r} (see topics.toml)")
+    sources = _strs(entry, "sources")
+    if not sources:
+        raise ValueError("'sources' must name at least one source")
+    for source in sources:
+        if source not in dataset.sources:
+            raise ValueError(f"unknown source {source!r}")
+    date = _str(entry, "date")
+    values = entry.get("values", {})
+    if not isinstance(values, dict):
+        raise ValueError("'values' must be a table")
+    for key, value in values.items():
+        if key in _NUMERIC_VALUE_KEYS and not isinstance(value, (int, float)):
+            raise ValueError(f"values.{key} must be a number, not {value!r}")
+        if isinstance(value, str) and key in _NUMERIC_VALUE_KEYS | {"amount"} and _NUMBER_STRING.match(value):
+            raise ValueError(f"values.{key} is a number written as a string: {value!r}")
+    places = entry.get("places", [])
+    if not isinstance(places, list) or not all(isinstance(p, dict) and isinstance(p.get("name"), str) for p in places):
+        raise ValueError("'places' must be a list of tables with a 'name'")
+    for place in places:
+        country = place.get("country")
+        if country is not None and country not in dataset.parties:
+            raise ValueError(f"place {place['name']!r}: unknown country {country!r}")
+    text = _str(entry, "text", True) or ""
+    return Fact(
+        id=ident,
+        parties=(parties[0], parties[1]),
+        topic=topic or "",
+        text=text,
+        sources=sources,
+        date=FactDate.parse(date) if date else None,
+        kind=_str(entry, "kind"),
+        values=values,
+        places=tuple(places),
+        people=_strs(entry, "people"),
+        locator=_str(entry, "locator"),
+        note=_str(entry, "note"),
+        conflicts_with=_strs(entry, "conflicts_with"),
+        origin=origin,
+    )
+
+
+def _membership(entry: dict[str, Any], dataset: Dataset) -> Membership:
+    party = _str(entry, "party", True) or ""
+    group = _str(entry, "group", True) or ""
+    for code in (party, group):
+        if code not in dataset.parties:
+            raise ValueError(f"unknown party {code!r}")
+    return Membership(
+        party=party,
+        group=group,
+        status=_str(entry, "status") or "member",
+        sources=_strs(entry, "sources"),
+        locator=_str(entry, "locator"),
+    )
+
+
+def _check_conflicts(dataset: Dataset) -> None:
+    for fact in dataset.facts.values():
+        for other in fact.conflicts_with:
+            if other not in dataset.facts:
+                dataset.problems.append(DataError(fact.path or "?", None, f"fact {fact.id!r}: conflicts_with names unknown fact {other!r}"))
+
+
+def _line_of(text: str, key: str, value: object) -> int | None:
+    if not isinstance(value, str):
+        return None
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=\s*[\"']{re.escape(value)}[\"']", re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _line_of_table(text: str, key: str) -> int | None:
+    match = re.search(rf"^\s*\[\[?\s*{re.escape(key)}\b", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _toml_error_line(exc: Exception) -> int | None:
+    match = re.search(r"line (\d+)", str(exc))
+    return int(match.group(1)) if match else None

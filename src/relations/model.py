@@ -1,0 +1,178 @@
+"""The dataset's model: parties, sources, topics, facts and memberships, as frozen values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+PARTY_KINDS = ("country", "group", "historical")
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+@dataclass(frozen=True)
+class FactDate:
+    """An ISO 8601 date or interval with the precision its form states."""
+
+    value: str
+    precision: str  # day | month | year | range
+    start: str  # the earliest day it can mean, YYYY-MM-DD: the sort key
+    end: str
+
+    @classmethod
+    def parse(cls, value: str) -> FactDate:
+        """Read `1982-02-15`, `2012-08`, `2010` or an interval `2009/2010`; ValueError otherwise."""
+        if "/" in value:
+            first, _, last = value.partition("/")
+            a, b = cls.parse(first), cls.parse(last)
+            if a.precision == "range" or b.precision == "range" or b.end < a.start:
+                raise ValueError(f"not a valid date range: {value!r}")
+            return cls(value, "range", a.start, b.end)
+        if _DAY.match(value):
+            _check_day(value)
+            return cls(value, "day", value, value)
+        if _MONTH.match(value):
+            month = int(value[5:7])
+            if not 1 <= month <= 12:
+                raise ValueError(f"not a valid month: {value!r}")
+            return cls(value, "month", value + "-01", value + "-31")
+        if _YEAR.match(value):
+            return cls(value, "year", value + "-01-01", value + "-12-31")
+        raise ValueError(f"not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or A/B): {value!r}")
+
+    def display(self) -> str:
+        """The date at its precision; ranges with an en dash (2009–2010)."""
+        return self.value.replace("/", "–")
+
+
+def _check_day(value: str) -> None:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"not a valid day: {value!r}") from None
+
+
+@dataclass(frozen=True)
+class Party:
+    code: str
+    kind: str
+    name: str
+    official_name: str | None = None
+    alpha3: str | None = None
+    aliases: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+    successors: tuple[str, ...] = ()
+    category: str | None = None
+    sources: tuple[str, ...] = ()
+    note: str | None = None
+    origin: str = "shipped"
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"code": self.code, "kind": self.kind, "name": self.name}
+        for key in ("official_name", "alpha3", "category", "note"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        for key in ("aliases", "members", "successors", "sources"):
+            if getattr(self, key):
+                data[key] = list(getattr(self, key))
+        return data
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str | None = None
+    kind: str | None = None
+    date: str | None = None
+    url: str | None = None
+    note: str | None = None
+    origin: str = "shipped"
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "title": self.title}
+        for key in ("publisher", "kind", "date", "url", "note"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        if self.date:
+            data["date_precision"] = FactDate.parse(self.date).precision
+        data["origin"] = self.origin
+        return data
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Membership:
+    party: str
+    group: str
+    status: str
+    sources: tuple[str, ...] = ()
+    locator: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    parties: tuple[str, str]
+    topic: str
+    text: str
+    sources: tuple[str, ...]
+    date: FactDate | None = None
+    kind: str | None = None
+    values: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    places: tuple[dict[str, str], ...] = ()
+    people: tuple[str, ...] = ()
+    locator: str | None = None
+    note: str | None = None
+    conflicts_with: tuple[str, ...] = ()
+    origin: str = "shipped"
+    path: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fact as the documented JSON object (see docs/json.md)."""
+        return {
+            "id": self.id,
+            "parties": list(self.parties),
+            "topic": self.topic,
+            "kind": self.kind,
+            "date": self.date.value if self.date else None,
+            "date_precision": self.date.precision if self.date else None,
+            "text": self.text,
+            "values": dict(self.values),
+            "places": [dict(p) for p in self.places],
+            "people": list(self.people),
+            "sources": list(self.sources),
+            "locator": self.locator,
+            "note": self.note,
+            "conflicts_with": list(self.conflicts_with),
+            "origin": self.origin,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Fact:
+        return cls(
+            id=data["id"],
+            parties=(data["parties"][0], data["parties"][1]),
+            topic=data["topic"],
+            text=data["text"],
+            sources=tuple(data["sources"]),
+            date=FactDate.parse(data["date"]) if data.get("date") else None,
+            kind=data.get("kind"),
+            values=dict(data.get("values") or {}),
+            places=tuple(data.get("places") or ()),
+            people=tuple(data.get("people") or ()),
+            locator=data.get("locator"),
+            note=data.get("note"),
+            conflicts_with=tuple(data.get("conflicts_with") or ()),
+            origin=data.get("origin", "shipped"),
+        )

@@ -1,0 +1,66 @@
+"""What every renderer shares: safe text, dates at their precision, source numbering, labels."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .model import Fact, Party, Source
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """Text from data or from a user, made harmless for a terminal: control characters (ESC
+    included) and bidirectional overrides are shown as escapes instead of being obeyed."""
+    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
+def date_label(fact: Fact) -> str:
+    return fact.date.display() if fact.date else ""
+
+
+def topic_label(topic: str) -> str:
+    return topic.replace("_", " ").capitalize()
+
+
+def pair_title(a: Party, b: Party) -> str:
+    return f"{a.name} – {b.name}"
+
+
+def source_numbers(sources: Iterable[Source]) -> dict[str, int]:
+    return {source.id: n for n, source in enumerate(sources, start=1)}
+
+
+def cite(fact: Fact, numbers: dict[str, int]) -> str:
+    return "".join(f"[{numbers[s]}]" for s in fact.sources if s in numbers)
+
+
+def source_line(source: Source) -> str:
+    parts = [source.title]
+    if source.publisher:
+        parts.append(source.publisher)
+    if source.date:
+        parts.append(source.date.replace("/", "–"))
+    if source.url:
+        parts.append(source.url)
+    line = ". ".join(safe(p).rstrip(".") for p in parts) + "."
+    if source.origin == "user":
+        line += " (your data)"
+    return line
+
+
+def fact_details(fact: Fact) -> list[str]:
+    """The lines shown under a fact's text: where in the source, caveats, conflicts."""
+    lines = []
+    if fact.note:
+        lines.append("Note: " + safe(fact.note))
+    if fact.conflicts_with:
+        lines.append("Conflicts with: " + ", ".join(safe(c) for c in fact.conflicts_with))
+    if fact.origin == "user":
+        lines.append("From your data" + (f": {safe(fact.path)}" if fact.path else ""))
+    return lines
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"

@@ -1,0 +1,363 @@
+"""The core: resolve names, answer for a pair, search, list parties and sources.
+
+It returns plain values and knows nothing of the terminal; `cli.py` and the renderers do the rest.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .errors import DataError, SameParty, UnknownParty, UsageError
+from .loading import DataRoot
+from .model import Fact, Party, Source, Topic
+from .names import normalise
+
+MAX_QUERY_CHARS = 500
+MAX_NAME_CHARS = 200
+HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class RegionalFact:
+    """A fact about a group (or a place) that answers for the pair asked about."""
+
+    fact: Fact
+    via: tuple[str, ...]  # the group codes through which it applies
+
+
+@dataclass(frozen=True)
+class SharedMembership:
+    group: Party
+    status_a: str
+    status_b: str
+
+
+@dataclass(frozen=True)
+class PairView:
+    a: Party
+    b: Party
+    facts: list[Fact]
+    regional: list[RegionalFact]
+    shared_memberships: list[SharedMembership]
+    sources: list[Source]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    fact: Fact
+    score: float
+    highlighted_text: str  # fact text with HIGHLIGHT_START/END around matched words
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    terms: list[str]
+    total: int
+    hits: list[SearchHit]
+    sources: list[Source]
+
+
+@dataclass(frozen=True)
+class PartyCount:
+    party: Party
+    fact_count: int
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    source: Source
+    fact_count: int
+
+
+@dataclass
+class Store:
+    connection: sqlite3.Connection
+    problems: list[DataError] = field(default_factory=list)
+    _topics: list[Topic] | None = None
+
+    # -- names -------------------------------------------------------------------------------
+
+    def resolve(self, name: str) -> Party:
+        """The party a name means; UnknownParty with the closest names when there is none."""
+        if len(name) > MAX_NAME_CHARS:
+            raise UsageError(f"a country or group name is at most {MAX_NAME_CHARS} characters; got {len(name)}")
+        key = normalise(name)
+        if key:
+            row = self.connection.execute(
+                "SELECT code FROM names WHERE key = ? ORDER BY rank, code LIMIT 1", (key,)
+            ).fetchone()
+            if row:
+                return self.party(row[0])
+        raise UnknownParty(name, self.suggest(name))
+
+    def suggest(self, name: str, count: int = 3) -> list[str]:
+        key = normalise(name)
+        if not key:
+            return []
+        rows = self.connection.execute(
+            "SELECT n.key, p.name FROM names n JOIN parties p ON p.code = n.code"
+        ).fetchall()
+        display = {}
+        for nkey, pname in rows:
+            display.setdefault(nkey, pname)
+        close = difflib.get_close_matches(key, list(display), n=count * 3, cutoff=0.6)
+        # Past the closest match, only names that are really close are worth showing.
+        close = close[:1] + [k for k in close[1:] if difflib.SequenceMatcher(None, key, k).ratio() >= 0.75]
+        prefixed = [k for k in display if k.startswith(key)] if len(key) >= 3 else []
+        names: list[str] = []
+        for k in prefixed[:count] + close:
+            if display[k] not in names:
+                names.append(display[k])
+        return names[:count]
+
+    def party(self, code: str) -> Party:
+        row = self.connection.execute("SELECT data FROM parties WHERE code = ?", (code,)).fetchone()
+        if row is None:
+            raise UnknownParty(code, [])
+        return _party(json.loads(row[0]))
+
+    def names_starting(self, prefix: str, limit: int = 50) -> list[Party]:
+        """Parties whose name, code or alias starts with `prefix` (for completion)."""
+        key = normalise(prefix)
+        rows = self.connection.execute(
+            "SELECT DISTINCT p.data FROM names n JOIN parties p ON p.code = n.code "
+            "WHERE n.key >= ? AND n.key < ? ORDER BY p.name LIMIT ?",
+            (key, key + "\uffff", limit),
+        ).fetchall()
+        return [_party(json.loads(r[0])) for r in rows]
+
+    # -- pairs -------------------------------------------------------------------------------
+
+    def groups_of(self, code: str) -> list[tuple[str, str]]:
+        """(group, status) for every group `code` belongs to."""
+        return self.connection.execute(
+            "SELECT grp, status FROM members WHERE party = ? ORDER BY grp", (code,)
+        ).fetchall()
+
+    def pair(self, a: Party, b: Party) -> PairView:
+        if a.code == b.code:
+            raise SameParty(a.name)
+        x, y = sorted((a.code, b.code))
+        direct = [
+            _fact(row[0])
+            for row in self.connection.execute(
+                "SELECT f.data FROM fact_pairs fp JOIN facts f ON f.rowid = fp.fact "
+                "WHERE fp.a = ? AND fp.b = ? AND fp.via = 'parties' ORDER BY f.rowid",
+                (x, y),
+            )
+        ]
+        groups_a = {g: s for g, s in self.groups_of(a.code) if s == "member"}
+        groups_b = {g: s for g, s in self.groups_of(b.code) if s == "member"}
+        side_a, side_b = {a.code, *groups_a}, {b.code, *groups_b}
+        regional: list[RegionalFact] = []
+        seen = {f.id for f in direct}
+        for via_place in (True, False):
+            for fact_row, pa, pb in self._facts_between(side_a, side_b, via_place):
+                fact = _fact(fact_row)
+                if fact.id in seen:
+                    continue
+                seen.add(fact.id)
+                via = tuple(sorted({pa, pb} - {a.code, b.code}))
+                regional.append(RegionalFact(fact, via))
+        all_statuses_a = dict(self.groups_of(a.code))
+        all_statuses_b = dict(self.groups_of(b.code))
+        shared = [
+            SharedMembership(self.party(g), all_statuses_a[g], all_statuses_b[g])
+            for g in sorted(set(all_statuses_a) & set(all_statuses_b))
+        ]
+        facts_sorted = sort_facts(direct, self.topic_order())
+        regional_sorted = sorted(regional, key=lambda r: _fact_sort_key(r.fact, self.topic_order()))
+        source_ids = _unique(s for f in facts_sorted + [r.fact for r in regional_sorted] for s in f.sources)
+        return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids))
+
+    def _facts_between(self, side_a: set[str], side_b: set[str], via_place: bool) -> list[tuple[str, str, str]]:
+        pairs = {tuple(sorted((p, q))) for p in side_a for q in side_b if p != q}
+        if not pairs:
+            return []
+        clause = " OR ".join("(fp.a = ? AND fp.b = ?)" for _ in pairs)
+        params: list[str] = [c for pair in sorted(pairs) for c in pair]
+        via = "fp.via = 'place'" if via_place else "fp.via = 'parties'"
+        return self.connection.execute(
+            f"SELECT f.data, fp.a, fp.b FROM fact_pairs fp JOIN facts f ON f.rowid = fp.fact "
+            f"WHERE ({clause}) AND {via} ORDER BY f.rowid",
+            params,
+        ).fetchall()
+
+    # -- search ------------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        topic: str | None = None,
+        party: Party | None = None,
+        limit: int = 20,
+    ) -> SearchResult:
+        """Facts matching every word of `query`, best first (see `search_terms` for matching)."""
+        if len(query) > MAX_QUERY_CHARS:
+            raise UsageError(f"a search is at most {MAX_QUERY_CHARS} characters; got {len(query)}")
+        terms = search_terms(query)
+        if not terms:
+            raise UsageError(f"nothing to search for in {query!r}: give at least one word")
+        if limit < 1:
+            raise UsageError("--limit must be at least 1")
+        if topic is not None:
+            topic = self.resolve_topic(topic)
+        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        where = ["facts_fts MATCH ?"]
+        params: list[Any] = [match]
+        if topic:
+            where.append("facts_fts.topic = ?")
+            params.append(topic)
+        if party is not None:
+            where.append("facts_fts.rowid IN (SELECT fact FROM fact_pairs WHERE a = ? OR b = ?)")
+            params += [party.code, party.code]
+        condition = " AND ".join(where)
+        total = self.connection.execute(f"SELECT count(*) FROM facts_fts WHERE {condition}", params).fetchone()[0]
+        rows = self.connection.execute(
+            f"SELECT f.data, bm25(facts_fts, 1.0, 0.5, 0.5, 0.6, 0.3) AS score, "
+            f"highlight(facts_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}') "
+            f"FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid WHERE {condition} "
+            f"ORDER BY score, f.rowid LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        hits = []
+        for data, score, highlighted in rows:
+            hits.append(SearchHit(_fact(data), -score, highlighted))
+        source_ids = _unique(s for h in hits for s in h.fact.sources)
+        return SearchResult(query, terms, total, hits, self.sources_by_id(source_ids))
+
+    # -- listings ----------------------------------------------------------------------------
+
+    def parties(self, kind: str | None = None, contains: str | None = None) -> list[PartyCount]:
+        rows = self.connection.execute(
+            "SELECT data, fact_count FROM parties ORDER BY fact_count DESC, name"
+        ).fetchall()
+        result = []
+        key = normalise(contains) if contains else ""
+        for data, count in rows:
+            party = _party(json.loads(data))
+            if kind and party.kind != kind:
+                continue
+            if key and not any(key in normalise(n) for n in (party.code, party.name, *(party.aliases))):
+                continue
+            result.append(PartyCount(party, count))
+        return result
+
+    def sources(self) -> list[SourceCount]:
+        rows = self.connection.execute("SELECT data, fact_count FROM sources ORDER BY id").fetchall()
+        return [SourceCount(_source(json.loads(d)), c) for d, c in rows]
+
+    def sources_by_id(self, ids: list[str]) -> list[Source]:
+        result = []
+        for ident in ids:
+            row = self.connection.execute("SELECT data FROM sources WHERE id = ?", (ident,)).fetchone()
+            if row:
+                result.append(_source(json.loads(row[0])))
+        return result
+
+    def topics(self) -> list[Topic]:
+        if self._topics is None:
+            rows = self.connection.execute("SELECT id, description FROM topics ORDER BY position").fetchall()
+            self._topics = [Topic(i, d) for i, d in rows]
+        return self._topics
+
+    def topic_order(self) -> dict[str, int]:
+        return {t.id: n for n, t in enumerate(self.topics())}
+
+    def resolve_topic(self, name: str) -> str:
+        ids = [t.id for t in self.topics()]
+        if name.lower() in ids:
+            return name.lower()
+        close = difflib.get_close_matches(name.lower(), ids, n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else f"; topics are: {', '.join(ids)}"
+        raise UsageError(f"unknown topic {name!r}{hint}")
+
+
+_TERM = re.compile(r"\w+", re.UNICODE)
+
+
+def search_terms(query: str) -> list[str]:
+    """The words of a query. Matching is by word stem, insensitive to case and accents: `drug` finds
+    drug, drugs and drug-transit (hyphens and punctuation split words); every word must match."""
+    return _TERM.findall(query.replace("_", " "))
+
+
+def sort_facts(facts: list[Fact], topic_order: dict[str, int]) -> list[Fact]:
+    """Grouped by topic (vocabulary order); dated facts first, in date order; then undated ones."""
+    return sorted(facts, key=lambda f: _fact_sort_key(f, topic_order))
+
+
+def _fact_sort_key(fact: Fact, topic_order: dict[str, int]) -> tuple[int, int, str, str]:
+    dated = 0 if fact.date else 1
+    start = fact.date.start if fact.date else ""
+    return (topic_order.get(fact.topic, len(topic_order)), dated, start, "")
+
+
+def _unique(items) -> list[str]:  # type: ignore[no-untyped-def]
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
+
+
+def _fact(data: str) -> Fact:
+    return Fact.from_dict(json.loads(data))
+
+
+def _party(data: dict[str, Any]) -> Party:
+    return Party(
+        code=data["code"],
+        kind=data["kind"],
+        name=data["name"],
+        official_name=data.get("official_name"),
+        alpha3=data.get("alpha3"),
+        aliases=tuple(data.get("aliases", ())),
+        members=tuple(data.get("members", ())),
+        successors=tuple(data.get("successors", ())),
+        category=data.get("category"),
+        sources=tuple(data.get("sources", ())),
+        note=data.get("note"),
+    )
+
+
+def _source(data: dict[str, Any]) -> Source:
+    return Source(
+        id=data["id"],
+        title=data["title"],
+        publisher=data.get("publisher"),
+        kind=data.get("kind"),
+        date=data.get("date"),
+        url=data.get("url"),
+        note=data.get("note"),
+        origin=data.get("origin", "shipped"),
+    )
+
+
+def open_store(
+    roots: list[DataRoot] | None = None,
+    cache_dir: Path | None = None,
+    warn: Callable[[str], None] = lambda message: None,
+    progress: Callable[[int, int], None] | None = None,
+    use_cache: bool = True,
+) -> Store:
+    """Open the dataset for querying: the shipped data plus the user's, through the index."""
+    from . import paths
+    from .index import open_index
+
+    if roots is None:
+        roots = paths.data_roots()
+    if use_cache and cache_dir is None:
+        cache_dir = paths.cache_dir()
+    connection = open_index(roots, cache_dir if use_cache else None, warn, progress)
+    problems = [
+        DataError(p["path"], p["line"], p["message"])
+        for p in json.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
+    ]
+    return Store(connection, problems)
