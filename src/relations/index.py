@@ -13,10 +13,10 @@ import json
 import os
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
-from .loading import Dataset, DataRoot, load_dataset, toml_files
+from .loading import DataRoot, Dataset, load_dataset, toml_files
 from .model import Fact
 
 # Bump when the tables below change, so older index files are rebuilt rather than misread.

@@ -9,7 +9,17 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from .present import cite, date_label, fact_details, pair_title, plural, safe, source_line, source_numbers, topic_label
+from .present import (
+    cite,
+    date_label,
+    fact_details,
+    pair_title,
+    plural,
+    safe,
+    source_line,
+    source_numbers,
+    topic_label,
+)
 from .render_json import highlight_spans
 from .store import PairView, PartyCount, SearchResult, SourceCount
 

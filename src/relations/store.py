@@ -9,9 +9,10 @@ import difflib
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .errors import DataError, SameParty, UnknownParty, UsageError
 from .loading import DataRoot

@@ -1,0 +1,115 @@
+"""The Typer app and what every command shares: options, error handling, completion."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import paths
+from ..errors import RelationsError
+from ..output import OutputMode, report_error, warn
+from ..store import Store, open_store
+
+app = typer.Typer(
+    name="relations",
+    help=(
+        "A reference for relations between countries: every fact with its source, offline.\n\n"
+        "Examples:\n\n"
+        "  relations show belize colombia\n\n"
+        "  relations search drug --topic security\n\n"
+        "  relations show belize colombia --json | jq '.facts[] | select(.topic == \"trade\")'"
+    ),
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode="rich",
+)
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class Kind(str, Enum):
+    country = "country"
+    group = "group"
+    historical = "historical"
+
+
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print one JSON document on stdout (see docs/json.md); errors go to stderr as JSON.")
+]
+ColorOption = Annotated[
+    Color, typer.Option("--color", help="Colour and tables: auto (only on a terminal, and not with NO_COLOR), always or never.")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"relations {version('relations')}")
+        except PackageNotFoundError:
+            typer.echo("relations (not installed)")
+        raise typer.Exit()
+
+
+# Folders named with the global --data option, read after the shipped and user data.
+_EXTRA_DATA: list[Path] = []
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool | None, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = None,
+    data: Annotated[
+        list[Path] | None,
+        typer.Option("--data", help="Also read facts from this TOML file or folder (repeatable), after the shipped and user data."),
+    ] = None,
+) -> None:
+    """A reference for relations between countries: every fact with its source, offline."""
+    _EXTRA_DATA[:] = list(data or [])
+
+
+def run(mode: OutputMode, work: Callable[[Store], None]) -> None:
+    """Open the data, do the command's work, and turn domain errors into messages and exit codes."""
+    try:
+        store = open_store(paths.data_roots(_EXTRA_DATA), warn=warn)
+        warn_problems(store)
+        work(store)
+    except RelationsError as error:
+        report_error(mode, error, error.exit_code)
+        raise typer.Exit(error.exit_code) from None
+
+
+def warn_problems(store: Store) -> None:
+    for problem in store.problems[:5]:
+        warn(f"{problem} (this entry is left out; `relations validate` lists every problem)")
+    if len(store.problems) > 5:
+        warn(f"{len(store.problems) - 5} more problems in the data are not shown")
+
+
+_COMPLETION_STORE: list[Store] = []
+
+
+def complete_party(incomplete: str) -> list[tuple[str, str]]:
+    """Country, group and historical-state names for shell completion."""
+    try:
+        if not _COMPLETION_STORE:
+            _COMPLETION_STORE.append(open_store())
+        parties = _COMPLETION_STORE[0].names_starting(incomplete)
+    except Exception:  # completion must never break the user's shell
+        return []
+    return [(p.name, p.kind) for p in parties]
+
+
