@@ -78,10 +78,10 @@ def load_dataset(roots: Iterable[DataRoot]) -> Dataset:
     # Vocabularies and parties first, so facts anywhere can refer to them.
     for root, path, text, doc in raw:
         _read_entries(dataset, path, text, doc, "topic", lambda e: _topic(e), dataset.topics, "id")
-        _read_entries(dataset, path, text, doc, "party", lambda e: _party(e, root.origin), dataset.parties, "code")
-        _read_entries(dataset, path, text, doc, "source", lambda e: _source(e, root.origin), dataset.sources, "id")
+        _read_entries(dataset, path, text, doc, "party", lambda e, o=root.origin: _party(e, o), dataset.parties, "code")
+        _read_entries(dataset, path, text, doc, "source", lambda e, o=root.origin: _source(e, o), dataset.sources, "id")
     for root, path, text, doc in raw:
-        _read_entries(dataset, path, text, doc, "fact", lambda e: _fact(e, root.origin, dataset), dataset.facts, "id")
+        _read_entries(dataset, path, text, doc, "fact", lambda e, o=root.origin: _fact(e, o, dataset), dataset.facts, "id")
         for entry in _entries(dataset, path, text, doc, "membership"):
             try:
                 dataset.memberships.append(_membership(entry, dataset))

@@ -1,0 +1,58 @@
+"""Every test runs isolated from the machine: its own cache, no user data or config, no colour."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def session_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch: pytest.MonkeyPatch, session_cache: Path, tmp_path: Path) -> None:
+    # One cache for the session, so the shipped index is built once; tests that need their own set it.
+    monkeypatch.setenv("RELATIONS_CACHE_DIR", str(session_cache))
+    monkeypatch.setenv("RELATIONS_DATA_DIR", "")
+    monkeypatch.setenv("RELATIONS_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("RELATIONS_SHIPPED_DATA", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("TERM", "dumb")
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+    def error_json(self) -> Any:
+        return json.loads(self.stderr)
+
+
+@pytest.fixture
+def cli():
+    """Run the CLI in-process as a user would; an uncaught exception fails the test."""
+    from relations.cli import app
+
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None) -> Result:
+        result = runner.invoke(app, list(args), input=input, catch_exceptions=False, prog_name="relations")
+        return Result(result.exit_code, result.stdout, result.stderr)
+
+    return run
