@@ -1,0 +1,819 @@
+"""Derive facts, memberships and organisations from The World Factbook (final edition).
+
+    python -m importers.factbook [FACTBOOK_DIR] [--out DATA_DIR/factbook]
+
+Reads the Factbook's JSON profiles (one per GEC code), maps each to its ISO 3166-1 code, and writes
+`data/factbook/*.toml` in the model of data/README.md: land borders, export and import partner
+shares, memberships of international organisations (and the organisations themselves), US
+diplomatic representation both ways, and independence from another state. Prints a report.
+Deterministic: the same input gives byte-identical output. Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from importers.common import DATA_DIR, HEADER, SHARED_DIR, load_toml, party_name_index, render_toml, replace_folder
+from importers import factbook_tables as tables
+
+try:
+    from relations.names import normalise
+except ModuleNotFoundError:  # run from a source tree without PYTHONPATH=src
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+    from relations.names import normalise
+
+SOURCE_ID = "factbook"
+DEFAULT_INPUT = SHARED_DIR / "factbook"
+DEFAULT_OUTPUT = DATA_DIR / "factbook"
+
+MONTHS = {m: i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+
+
+# ------------------------------------------------------------------------------------------
+# Text helpers
+# ------------------------------------------------------------------------------------------
+
+def clean(text: str, br: str = "; ") -> str:
+    """An HTML fragment as plain text: entities decoded, <br> as `br`, other tags dropped."""
+    text = re.sub(r"(?i)<br\s*/?>", "\x00", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = html.unescape(text).replace("\xa0", " ")
+    parts = [re.sub(r"\s+", " ", p).strip() for p in text.split("\x00")]
+    return br.join(p for p in parts if p)
+
+
+def field_text(node: Any) -> str | None:
+    if isinstance(node, dict):
+        node = node.get("text")
+    return node if isinstance(node, str) else None
+
+
+def number(text: str) -> int | float:
+    value = float(text.replace(",", ""))
+    return int(value) if value.is_integer() else value
+
+
+def fmt_num(value: int | float) -> str:
+    return f"{value:,}" if isinstance(value, int) else f"{value:,}".rstrip("0").rstrip(".")
+
+
+def split_top(text: str, sep: str) -> list[str]:
+    """Split on `sep` outside parentheses and brackets."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if ch == sep and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
+_THE = re.compile(r"^(United |Republic |Democratic |Central African|Dominican Republic|Holy See|Czech Republic)"
+                  r"|(Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories|Union)$")
+
+
+def the(name: str, start: bool = False) -> str:
+    """'the United States', 'Belize'."""
+    if _THE.search(name):
+        return ("The " if start else "the ") + name
+    return name
+
+
+def possessive(name: str, start: bool = False) -> str:
+    name = the(name, start)
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def fmt_date(date: str) -> str:
+    if "/" in date:
+        a, b = date.split("/")
+        return f"on {int(a[8:])}–{fmt_date(b)[3:]}"
+    parts = date.split("-")
+    names = list(MONTHS)
+    if len(parts) == 3:
+        return f"on {int(parts[2])} {names[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"in {names[int(parts[1]) - 1]} {parts[0]}"
+    return f"in {parts[0]}"
+
+
+def parse_date(text: str) -> str | None:
+    m = re.fullmatch(r"(?:(\d{1,2})(?:-(\d{1,2}))? )?(?:([A-Z][a-z]+) )?(\d{3,4})", text.strip())
+    if not m or (m.group(1) and not m.group(3)) or (m.group(3) and m.group(3) not in MONTHS):
+        return None
+    day, day2, month, year = m.groups()
+    year = year.zfill(4)
+    if not month:
+        return year
+    if not day:
+        return f"{year}-{MONTHS[month]:02d}"
+    first = f"{year}-{MONTHS[month]:02d}-{int(day):02d}"
+    if day2:
+        return f"{first}/{year}-{MONTHS[month]:02d}-{int(day2):02d}"
+    return first
+
+
+# ------------------------------------------------------------------------------------------
+# Report
+# ------------------------------------------------------------------------------------------
+
+@dataclass
+class Report:
+    profiles_read: int = 0
+    mapped: dict[str, str] = field(default_factory=dict)           # gec -> ISO
+    skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (gec, name, reason)
+    mapping_notes: list[str] = field(default_factory=list)
+    facts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    memberships: int = 0
+    organisations_written: int = 0
+    organisations_existing: list[str] = field(default_factory=list)
+    org_without_name: list[str] = field(default_factory=list)
+    org_alias_dropped: list[str] = field(default_factory=list)
+    partners_resolved: dict[str, str] = field(default_factory=dict)   # name -> code
+    partners_unresolved: list[tuple[str, str, str]] = field(default_factory=list)  # (locator, name, reason)
+    border_mismatches: list[str] = field(default_factory=list)
+    border_unmapped: list[tuple[str, str, str]] = field(default_factory=list)
+    unparsed: list[tuple[str, str]] = field(default_factory=list)    # (locator, text)
+    independence_skipped: list[tuple[str, str, str]] = field(default_factory=list)
+    missions_none: list[tuple[str, str]] = field(default_factory=list)
+    largest_file: tuple[str, int] = ("", 0)
+
+    def lines(self) -> list[str]:
+        out = [f"profiles read: {self.profiles_read}",
+               f"profiles mapped to ISO codes: {len(self.mapped)}",
+               f"profiles skipped: {len(self.skipped)}"]
+        out += [f"  {gec}.json {name}: {reason}" for gec, name, reason in self.skipped]
+        out += [f"  mapping note: {n}" for n in self.mapping_notes]
+        out.append(f"facts written: {sum(self.facts.values())}")
+        out += [f"  {kind}: {n}" for kind, n in sorted(self.facts.items())]
+        out.append(f"memberships written: {self.memberships}")
+        out.append(f"organisations written: {self.organisations_written}"
+                   f" (already in groups.toml, not redefined: {', '.join(self.organisations_existing) or 'none'})")
+        out.append(f"organisation abbreviations without a full name: {len(self.org_without_name)}"
+                   + (f" ({', '.join(self.org_without_name)})" if self.org_without_name else ""))
+        if self.org_alias_dropped:
+            out.append("organisation aliases left out because a country already uses them: " + ", ".join(self.org_alias_dropped))
+        out.append(f"partner names resolved: {len(self.partners_resolved)} distinct")
+        out.append(f"partner names unresolved: {len(self.partners_unresolved)}")
+        out += [f"  {loc}: {name!r}: {reason}" for loc, name, reason in self.partners_unresolved]
+        out.append(f"border mismatches (both profiles list the pair, lengths differ): {len(self.border_mismatches)}")
+        out += [f"  {m}" for m in self.border_mismatches]
+        out.append(f"borders with entities that have no ISO code (not written): {len(self.border_unmapped)}")
+        out += [f"  {loc}: {name!r}: {reason}" for loc, name, reason in self.border_unmapped]
+        out.append(f"independence entries not written: {len(self.independence_skipped)}")
+        out += [f"  {loc}: {what!r}: {reason}" for loc, what, reason in self.independence_skipped]
+        out.append(f"US representation entries saying none (not written): {len(self.missions_none)}")
+        out += [f"  {loc}: {text!r}" for loc, text in self.missions_none]
+        out.append(f"text not parsed: {len(self.unparsed)}")
+        out += [f"  {loc}: {text!r}" for loc, text in self.unparsed]
+        out.append(f"largest output file: {self.largest_file[0]} ({self.largest_file[1]:,} bytes)")
+        return out
+
+
+# ------------------------------------------------------------------------------------------
+# The importer
+# ------------------------------------------------------------------------------------------
+
+class Importer:
+    def __init__(self, factbook_dir: Path, data_dir: Path = DATA_DIR) -> None:
+        self.dir = factbook_dir
+        self.report = Report()
+        self.index = party_name_index(data_dir)
+        countries = load_toml(data_dir / "countries.toml").get("party", [])
+        self.countries = {p["code"]: p for p in countries}
+        self.country_codes = set(self.countries) | {p.get("alpha3", "") for p in countries}
+        groups_path = data_dir / "groups.toml"
+        groups = load_toml(groups_path).get("party", []) if groups_path.exists() else []
+        self.groups = {p["code"]: p for p in groups}
+        self.profiles: dict[str, dict[str, Any]] = {}
+        self.iso: dict[str, str] = {}          # gec -> ISO
+        self.gec_of: dict[str, str] = {}       # ISO -> gec
+
+    # -- names --------------------------------------------------------------------------
+
+    def name_of(self, code: str) -> str:
+        if code in self.countries:
+            return self.countries[code]["name"]
+        if code in self.groups:
+            return self.groups[code]["name"]
+        return code
+
+    def resolve(self, name: str) -> tuple[str | None, str]:
+        """A Factbook name -> (party code, how). Code None when it cannot be resolved."""
+        name = clean(name)
+        tries = [name, name.replace("&", " and "), re.sub(r"\bSt\.? ", "Saint ", name.replace("&", " and "))]
+        m = re.fullmatch(r"(.+), (The|the)", name)
+        if m:
+            tries.append(m.group(1))
+        for attempt in tries:
+            code = self.index.get(normalise(attempt))
+            if code:
+                return code, "name"
+        aliases = {normalise(k): v for k, v in tables.PARTNER_ALIASES.items()}
+        if normalise(name) in aliases:
+            code, why = aliases[normalise(name)]
+            return code, f"alias table: {why}"
+        return None, "not a name in countries.toml, groups.toml or the partner-alias table"
+
+    # -- profiles and the GEC -> ISO mapping ---------------------------------------------
+
+    def read_profiles(self) -> None:
+        for path in sorted(self.dir.glob("*/*.json"), key=lambda p: p.stem):
+            self.profiles[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+        self.report.profiles_read = len(self.profiles)
+
+    def profile_name(self, gec: str) -> str:
+        gov = self.profiles[gec].get("Government", {})
+        names = gov.get("Country name", {}) if isinstance(gov, dict) else {}
+        for key in ("conventional short form", "conventional long form"):
+            text = field_text(names.get(key)) if isinstance(names, dict) else None
+            if text and clean(text).lower() != "none":
+                return clean(text)
+        return gec
+
+    def map_profiles(self) -> None:
+        claimed: dict[str, str] = {}
+        for gec in sorted(self.profiles):
+            prof = self.profiles[gec]
+            name = self.profile_name(gec)
+            if gec in tables.GEC_EXCEPTIONS:
+                code, why = tables.GEC_EXCEPTIONS[gec]
+                if code is None:
+                    self.report.skipped.append((gec, name, why))
+                    continue
+            else:
+                tld = field_text(prof.get("Communications", {}).get("Internet country code"))
+                m = re.fullmatch(r"\s*\.([a-z]{2})\s*", clean(tld)) if tld else None
+                code = m.group(1).upper() if m else None
+                if code is None:
+                    code, _ = self.resolve(name)
+                    if code is None or code not in self.countries:
+                        self.report.skipped.append((gec, name, "no internet country code and no ISO name match: add it to GEC_EXCEPTIONS"))
+                        continue
+                    self.report.mapping_notes.append(f"{gec}.json {name}: mapped by name to {code}")
+            if code not in self.countries:
+                self.report.skipped.append((gec, name, f"code {code} is not in data/countries.toml"))
+                continue
+            by_name, _ = self.resolve(name)
+            if by_name and by_name != code:
+                self.report.mapping_notes.append(f"{gec}.json {name}: internet code gives {code}, name gives {by_name}; kept {code}")
+            if code in claimed:
+                self.report.skipped.append((gec, name, f"second profile for ISO {code} (already mapped from {claimed[code]}.json)"))
+                continue
+            claimed[code] = gec
+            self.iso[gec] = code
+            self.gec_of[code] = gec
+        self.report.mapped = dict(self.iso)
+
+    # -- land borders --------------------------------------------------------------------
+
+    _BORDER_ITEM = re.compile(
+        r"(?P<name>[A-Za-z][^;\d]*?)\s+(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*km"
+        r"(?:\s*\((?P<paren>[^)]*)\))?")
+    _BORDER_SEP = re.compile(r"\s*(?:;|,|\band\b)\s*")
+
+    def parse_border_list(self, text: str, locator: str) -> list[tuple[str, int | float, str | None, str]]:
+        items, pos, text = [], 0, clean(text)
+        while pos < len(text):
+            m = self._BORDER_ITEM.match(text, pos)
+            if not m:
+                self.report.unparsed.append((locator, text[pos:]))
+                break
+            items.append((m.group("name").strip(), number(m.group("num")), m.group("paren"), m.group(0)))
+            pos = m.end()
+            sep = self._BORDER_SEP.match(text, pos)
+            if sep and sep.end() > pos:
+                pos = sep.end()
+            elif pos < len(text):
+                self.report.unparsed.append((locator, text[pos:]))
+                break
+        return items
+
+    def borders(self) -> list[dict[str, Any]]:
+        # listings[(a, b)][a] = list of parts as a's profile gives them
+        listings: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = defaultdict(dict)
+        locators: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+        for gec, code in sorted(self.iso.items()):
+            lb = self.profiles[gec].get("Geography", {}).get("Land boundaries", {})
+            if not isinstance(lb, dict):
+                continue
+            for key in ("border countries", "regional borders", "border sovereign base areas"):
+                text = field_text(lb.get(key))
+                if not text:
+                    continue
+                locator = f"{gec}.json: Geography > Land boundaries > {key}"
+                for name, km, paren, raw in self.parse_border_list(text, locator):
+                    other, how = self.resolve(name)
+                    qualifier = None
+                    if other is None:
+                        m = re.fullmatch(r"(.+?)\s*\(([^)]*)\)", name)
+                        if m:
+                            other, how = self.resolve(m.group(1))
+                            qualifier = m.group(2)
+                    if other is None or other not in self.countries:
+                        self.report.border_unmapped.append((locator, raw, "no ISO 3166-1 party for this name"))
+                        continue
+                    if other == code:
+                        self.report.unparsed.append((locator, f"{raw} (names the profile's own country)"))
+                        continue
+                    self.report.partners_resolved[name] = other
+                    pair = tuple(sorted((code, other)))
+                    part = {"name": name, "km": km, "paren": paren, "raw": raw, "qualifier": qualifier,
+                            "how": how}
+                    listings[pair].setdefault(code, []).append(part)
+                    locators[pair][code] = locator
+        facts = []
+        for pair in sorted(listings):
+            a, b = pair
+            sides = listings[pair]
+            totals = {c: sum_km([p["km"] for p in parts]) for c, parts in sides.items()}
+            first = a if a in sides else b
+            length = totals[first]
+            na, nb = self.name_of(a), self.name_of(b)
+            notes = []
+            for c in (a, b):
+                if c not in sides:
+                    continue
+                parts = sides[c]
+                plain = len(parts) == 1 and not parts[0]["paren"] and not parts[0]["qualifier"] and parts[0]["how"] == "name"
+                if not plain:
+                    listed = "; ".join(p["raw"] for p in parts)
+                    notes.append(f"{possessive(self.name_of(c), True)} profile lists: {listed}.")
+                for p in parts:
+                    if p["how"].startswith("alias table"):
+                        notes.append(f"{p['name']!r} is taken as {self.name_of(p_code(self, p))}: {p['how'][13:]}.")
+            if len(sides) == 2 and totals[a] != totals[b]:
+                text = (f"{the(na, True)} and {the(nb)} share a land border; {possessive(na)} profile gives "
+                        f"{fmt_num(totals[a])} km, {possessive(nb)} {fmt_num(totals[b])} km.")
+                notes.append(f"The two profiles disagree: {fmt_num(totals[a])} km ({locators[pair][a]}) and "
+                             f"{fmt_num(totals[b])} km ({locators[pair][b]}); length_km is the first.")
+                self.report.border_mismatches.append(
+                    f"{a}-{b}: {fmt_num(totals[a])} km ({locators[pair][a]}) vs {fmt_num(totals[b])} km ({locators[pair][b]})")
+            else:
+                text = f"{the(na, True)} and {the(nb)} share a land border of {fmt_num(length)} km."
+                aliased = [p["name"] for parts in sides.values() for p in parts if p["how"].startswith("alias")]
+                if aliased and len(sides) == 1:
+                    text = text[:-1] + f" (listed as the {', '.join(aliased)})."
+                if len(sides) == 1:
+                    other = b if first == a else a
+                    why = "has no profile of its own" if other not in self.gec_of else "does not list it"
+                    notes.append(f"Listed only in {possessive(self.name_of(first))} profile; {possessive(self.name_of(other))} profile {why}."
+                                 if other in self.gec_of else
+                                 f"Listed only in {possessive(self.name_of(first))} profile; {the(self.name_of(other))} {why} in the Factbook.")
+                for c in (a, b):
+                    if c in self.gec_of and self.gec_of[c] in tables.PROFILE_CAVEATS:
+                        notes.append(tables.PROFILE_CAVEATS[self.gec_of[c]])
+            facts.append({
+                "id": f"factbook.border.{a.lower()}-{b.lower()}",
+                "parties": [a, b],
+                "topic": "border",
+                "text": text,
+                "sources": [SOURCE_ID],
+                "locator": "; ".join(locators[pair][c] for c in (a, b) if c in sides),
+                "note": " ".join(notes) or None,
+                "values": {"length_km": length},
+            })
+        self.report.facts["border"] = len(facts)
+        return facts
+
+    # -- trade partners --------------------------------------------------------------------
+
+    def trade(self) -> list[dict[str, Any]]:
+        facts = []
+        for gec, code in sorted(self.iso.items()):
+            econ = self.profiles[gec].get("Economy", {})
+            for field_name, direction in (("Exports - partners", "exports"), ("Imports - partners", "imports")):
+                node = econ.get(field_name) if isinstance(econ, dict) else None
+                text = field_text(node)
+                if not text:
+                    continue
+                locator = f"{gec}.json: Economy > {field_name}"
+                field_note = clean(node.get("note", "")) if isinstance(node, dict) else ""
+                top_five = "top five" in field_note
+                text = clean(text, br=" ")
+                m = re.fullmatch(r"(.*?)\s*\((\d{4})\)", text)
+                if not m:
+                    self.report.unparsed.append((locator, text))
+                    continue
+                body, year = m.group(1).strip(), int(m.group(2))
+                entries = []  # (name, share or None, description or None)
+                almost = re.fullmatch(r"almost entirely (.+)", body)
+                if almost:
+                    entries.append((almost.group(1), None, "almost entirely"))
+                elif "%" in body:
+                    pos = 0
+                    for im in re.finditer(r"\s*(?P<name>[^%\d]+?)\s+(?P<share>\d+(?:\.\d+)?)%\s*(?:,|$)", body):
+                        if im.start() != pos:
+                            break
+                        entries.append((im.group("name").strip(), number(im.group("share")), None))
+                        pos = im.end()
+                    if pos != len(body):
+                        self.report.unparsed.append((locator, body[pos:]))
+                else:
+                    entries = [(n.strip(), None, None) for n in body.split(",") if n.strip()]
+                seen = set()
+                for rank, (name, share, desc) in enumerate(entries, 1):
+                    partner, how = self.resolve(name)
+                    if partner is None:
+                        self.report.partners_unresolved.append((locator, name, how))
+                        continue
+                    if partner == code or partner in seen:
+                        self.report.partners_unresolved.append((locator, name, f"resolves to {partner}, already listed or the reporter itself"))
+                        continue
+                    seen.add(partner)
+                    self.report.partners_resolved[name] = partner
+                    rname, pname = self.name_of(code), self.name_of(partner)
+                    listing = "top-five partner list" if top_five else "partner list"
+                    verb = "took" if direction == "exports" else "supplied"
+                    if share is not None:
+                        text_out = f"{the(pname, True)} {verb} {share}% of {possessive(rname)} {direction} in {year} ({listing})."
+                    elif desc:
+                        prep = "to" if direction == "exports" else "from"
+                        text_out = f"{possessive(rname, True)} {direction} in {year} came {desc} {prep} {the(pname)}." if direction == "imports" \
+                            else f"{possessive(rname, True)} {direction} in {year} went {desc} {prep} {the(pname)}."
+                    else:
+                        text_out = (f"{the(pname, True)} is number {rank} among {possessive(rname)} main "
+                                    f"{direction[:-1]} partners for {year} (the list gives no shares).")
+                    note = None
+                    if how != "name":
+                        note = f"The profile names the partner {name!r}; taken as {pname} ({how[13:] if how.startswith('alias') else how})."
+                    values: dict[str, Any] = {"direction": direction, "reporter": code, "partner": partner}
+                    if share is not None:
+                        values["share_pct"] = share
+                    if desc:
+                        values["share_desc"] = desc
+                    values.update({"year": year, "share_of": f"{direction} of {code}", "rank": rank})
+                    facts.append({
+                        "id": f"factbook.{direction}.{code.lower()}.{partner.lower()}",
+                        "parties": [code, partner],
+                        "topic": "trade",
+                        "text": text_out,
+                        "sources": [SOURCE_ID],
+                        "locator": locator,
+                        "note": note,
+                        "values": values,
+                    })
+                    self.report.facts[direction] += 1
+        return sorted(facts, key=lambda f: f["id"])
+
+    # -- organisations and memberships -----------------------------------------------------
+
+    def org_code(self, abbr: str) -> str:
+        code = re.sub(r"[^A-Z0-9]+", "-", abbr.upper()).strip("-")
+        # ISO collisions get a prefix (the brief); so do codes shorter than three characters other
+        # than EU (data/README.md: a group code is at least three characters or EU).
+        # A code that is also a country's name or alias ("GUAM") would be ambiguous too.
+        if (code in self.country_codes or (len(code) < 3 and code != "EU")
+                or self.index.get(normalise(code)) in self.countries):
+            code = "ORG-" + code
+        return code
+
+    def memberships(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        used: dict[str, set[str]] = defaultdict(set)   # canonical abbr -> spellings seen
+        for gec, code in sorted(self.iso.items()):
+            node = self.profiles[gec].get("Government", {}).get("International organization participation")
+            text = field_text(node)
+            if not text:
+                continue
+            locator = f"{gec}.json: Government > International organization participation"
+            text = clean(text, br=" ")
+            profile_note = None
+            m = re.match(r"([^,(]*?\b(?:member|members)\b[^,(]*?):\s*", text)
+            if m:
+                profile_note = f"The profile says: {m.group(1)}."
+                text = text[m.end():]
+            if text.strip().lower() == "none":
+                continue
+            for item in split_top(text, ","):
+                m = re.fullmatch(r"(.*?)((?:\s*\([^)]*\))*)", item)
+                abbr = m.group(1).strip()
+                parens = re.findall(r"\(([^)]*)\)", m.group(2))
+                canon = tables.ORG_VARIANTS.get(abbr, abbr)
+                used[canon].add(abbr)
+                status, notes = "member", []
+                for p in parens:
+                    head, _, rest = p.partition(",")
+                    head = head.strip()
+                    if head == "Chinese Taipei":
+                        notes.append("participates as Chinese Taipei")
+                        continue
+                    if re.fullmatch(r"\d{4}", head):
+                        notes.append(f"the profile adds the year {head}")
+                        continue
+                    if head.startswith("excluded from formal participation"):
+                        notes.append(f"the profile says: {p}")
+                        status = "excluded"
+                        continue
+                    if status != "member":
+                        notes.append(f"the profile also gives the status {status!r}")
+                    status = tables.STATUS_VARIANTS.get(head, head)
+                    if rest.strip():
+                        notes.append(f"the profile adds: {rest.strip()}")
+                group = self.org_code(canon)
+                key = (code, group)
+                row = {"party": code, "group": group, "status": status, "sources": [SOURCE_ID], "locator": locator,
+                       "note": "; ".join(([profile_note] if profile_note else []) + notes) or None}
+                if key in rows:
+                    if rows[key]["status"] != status:
+                        self.report.unparsed.append((locator, f"{item} (second entry for {group}; first kept)"))
+                    continue
+                rows[key] = row
+        memberships = [rows[k] for k in sorted(rows)]
+        self.report.memberships = len(memberships)
+
+        organisations = []
+        taken = set(self.index)
+        for canon in sorted(used, key=lambda a: self.org_code(a)):
+            code = self.org_code(canon)
+            if code in self.groups:
+                self.report.organisations_existing.append(code)
+                continue
+            full = tables.ORGANISATIONS.get(canon)
+            if not full:
+                self.report.org_without_name.append(canon)
+                full = canon
+            aliases = []
+            for alias in sorted({canon, *used[canon], *[v for v, c in tables.ORG_VARIANTS.items() if c == canon]}):
+                if normalise(alias) in taken and self.index.get(normalise(alias)) in self.countries:
+                    self.report.org_alias_dropped.append(f"{alias} ({code})")
+                    continue
+                if normalise(alias) not in {normalise(a) for a in aliases}:
+                    aliases.append(alias)
+            organisations.append({
+                "code": code, "kind": "group", "name": full, "aliases": aliases,
+                "category": "organisation", "sources": [SOURCE_ID],
+                "note": "Members are the memberships with status member in factbook/memberships.toml, as the Factbook's participation lists give them.",
+            })
+        self.report.organisations_written = len(organisations)
+        return organisations, memberships
+
+    # -- US diplomatic representation ------------------------------------------------------
+
+    def missions(self) -> list[dict[str, Any]]:
+        facts = []
+        for gec, code in sorted(self.iso.items()):
+            if code == "US":
+                continue
+            gov = self.profiles[gec].get("Government", {})
+            name = self.name_of(code)
+            for field_name, inbound in (("Diplomatic representation in the US", True),
+                                        ("Diplomatic representation from the US", False)):
+                node = gov.get(field_name) if isinstance(gov, dict) else None
+                if not node:
+                    continue
+                locator = f"{gec}.json: Government > {field_name}"
+                parts = {k: clean(field_text(v) or (v if isinstance(v, str) else "")) for k, v in node.items()}
+                chief = parts.get("chief of mission")
+                seat_key = "chancery" if inbound else "embassy"
+                seat = parts.get(seat_key)
+                fid = f"factbook.mission-in-us.{code.lower()}" if inbound else f"factbook.us-mission.{code.lower()}"
+                who = (f"{possessive(name, True)} representation in the United States" if inbound
+                       else f"US representation in {the(name)}")
+                values: dict[str, Any] = {}
+                pieces = []
+                main = [v for k, v in parts.items() if k in ("chief of mission", "chancery", "embassy", "text")]
+                nothing = all((v or "none").lower().startswith("none") for v in main)
+                informative = any(v and v.lower() != "none" for k, v in parts.items()
+                                  if k not in ("chief of mission", "chancery", "embassy", "text"))
+                if nothing and not informative:
+                    body = " ".join(v for k, v in parts.items() if k in ("chief of mission", "chancery", "embassy", "text"))
+                    rest = re.sub(r"^none\s*[;:]?\s*", "", body).strip()
+                    if not rest or re.fullmatch(r"\([^)]*\)", rest):
+                        self.report.missions_none.append((locator, body or "; ".join(f"{k}: {v}" for k, v in parts.items())))
+                        continue
+                unofficial = bool(chief and re.search(r"\bdoes not have\b", chief))
+                if unofficial:
+                    nothing = True   # no embassy; the chief-of-mission field explains, it goes in the note
+                if chief and chief.lower() != "none" and not unofficial:
+                    values["chief_of_mission"] = chief
+                    pieces.append(f"chief of mission: {chief}")
+                if seat and not seat.lower().startswith("none"):
+                    values[seat_key] = seat
+                    pieces.append(f"{seat_key}: {seat}")
+                for key, label in (("consulate(s) general", "consulates_general"), ("consulate(s)", "consulates")):
+                    if parts.get(key):
+                        listed = re.split(r";\s*telephone:", parts[key])[0].strip()
+                        # A list of cities, or (Bhutan) one consulate's address.
+                        values[label] = [listed] if re.search(r"\d", listed) else split_top(listed, ",")
+                        pieces.append(f"{label.replace('_', ' ')}: {', '.join(values[label])}")
+                others = [f"{k}: {v}" for k, v in sorted(parts.items())
+                          if k not in ("chief of mission", "chancery", "embassy", "consulate(s) general", "consulate(s)",
+                                       "telephone", "FAX", "email address and website", "mailing address", "note", "text") and v]
+                if others:
+                    values["other_offices"] = others
+                notes = [re.sub(r"^(none\s*;?\s*)?note\s*:\s*", "", parts[k], flags=re.I) for k in ("text", "note") if parts.get(k)]
+                if unofficial:
+                    notes.insert(0, f"Chief of mission field: {chief}")
+                if nothing and not pieces:
+                    text = (f"The Factbook lists no embassy of {the(name)} in the United States; see the note." if inbound
+                            else f"The Factbook lists no US embassy in {the(name)}; see the note.")
+                else:
+                    text = f"{who}: " + "; ".join(pieces) + "."
+                    text = text[0].upper() + text[1:]
+                places = []
+                if nothing and pieces:
+                    text = text[:-1] + ("; the Factbook lists no embassy (see the note)." if not inbound or True else "")
+                if seat and inbound and re.search(r"Washington,?\s*D\.?\s?C\b", seat):
+                    places.append({"name": "Washington, D.C.", "country": "US"})
+                elif seat and not inbound:
+                    post = re.search(r"\d+\s+(.+?)\s+Place,\s*Washington", parts.get("mailing address", ""))
+                    if post and re.search(rf"\b{re.escape(post.group(1))}\b", seat):
+                        places.append({"name": post.group(1), "country": code})
+                facts.append({
+                    "id": fid,
+                    "parties": [code, "US"],
+                    "topic": "missions",
+                    "text": text,
+                    "sources": [SOURCE_ID],
+                    "locator": locator,
+                    "note": " ".join(notes) or None,
+                    "places": places or None,
+                    "values": values,
+                })
+                self.report.facts["mission-in-us" if inbound else "us-mission"] += 1
+        return sorted(facts, key=lambda f: f["id"])
+
+    # -- independence ------------------------------------------------------------------------
+
+    _FROM = re.compile(r"^(?P<prefix>|declared|declared independence|independence declared|independence proclaimed|"
+                       r"complete independence|independence|a provisional government declared independence|"
+                       r"referendum endorsed independence)\s*from\s+(?P<rest>.*)$", re.S)
+    _NOT_STATE = re.compile(r"trusteeship|mandate|merger|federation of|colonies", re.I)
+
+    def independence(self) -> list[dict[str, Any]]:
+        found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for gec, code in sorted(self.iso.items()):
+            node = self.profiles[gec].get("Government", {}).get("Independence")
+            text = field_text(node)
+            if not text:
+                continue
+            locator = f"{gec}.json: Government > Independence"
+            text = clean(text, br=" ")
+            field_note = clean(node.get("note", ""), br=" ") if isinstance(node, dict) else ""
+            field_note = re.sub(r"^note:\s*", "", field_note)
+            segments = split_top(text, ";")
+            caveats = [s for s in segments if not re.match(r"^(ca\. )?\d", s) and "(" not in s]
+            cands = []
+            for seg in segments:
+                m = re.fullmatch(r"(?P<date>[^()]+?)\s*\((?P<inner>.*)\)", seg, re.S)
+                if not m:
+                    continue
+                fm = self._FROM.match(m.group("inner").strip())
+                if not fm:
+                    continue
+                date = parse_date(m.group("date"))
+                rest = fm.group("rest")
+                target, _, extra = rest.partition(";")
+                target = target.strip()
+                if date is None:
+                    self.report.independence_skipped.append((locator, seg, "date not parsed"))
+                    continue
+                if self._NOT_STATE.search(target):
+                    self.report.independence_skipped.append((locator, seg, "not from a state (trusteeship, mandate, federation or merger)"))
+                    continue
+                qual = None
+                q = re.match(r"(.+?)\s+(protectorate status|administration|control over .*)$", target)
+                if q:
+                    target, qual = q.group(1), q.group(2)
+                names = [target]
+                code_whole, _ = self.resolve(re.sub(r"^the\s+", "", target))
+                if not code_whole and re.sub(r"^the\s+", "", target) not in tables.HISTORICAL_STATES:
+                    names = [n for n in re.split(r",\s*and\s+|\s+and\s+|,\s*", target) if n]
+                for raw in names:
+                    nm = re.sub(r"^the\s+", "", raw.strip())
+                    other, how = self.resolve(nm)
+                    if nm in tables.HISTORICAL_STATES:
+                        self.report.independence_skipped.append((locator, seg, f"from {nm}: a historical state, not a party in countries.toml or groups.toml"))
+                        continue
+                    if other is None:
+                        self.report.independence_skipped.append((locator, seg, f"from {nm!r}: {how}"))
+                        continue
+                    if other == code:
+                        continue
+                    cands.append({"other": other, "date": date, "seg": seg, "prefix": fm.group("prefix"),
+                                  "qual": qual, "extra": extra.strip(), "as": nm, "how": how})
+            by_other: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for c in cands:
+                by_other[c["other"]].append(c)
+            for other, cs in by_other.items():
+                plain = [c for c in cs if not c["prefix"] and not c["qual"] and not c["extra"]]
+                chosen = (plain or cs)[0]
+                notes = []
+                if chosen["prefix"] or chosen["qual"] or chosen["extra"] or chosen["how"] != "name":
+                    notes.append(f"The entry reads: {chosen['seg']}.")
+                if chosen["how"].startswith("alias"):
+                    notes.append(f"{chosen['as']!r} is taken as {self.name_of(other)}: {chosen['how'][13:]}.")
+                for c in cs:
+                    if c is not chosen:
+                        notes.append(f"The entry also gives: {c['seg']}.")
+                for cav in caveats:
+                    notes.append(f"The entry adds: {cav}.")
+                if field_note:
+                    notes.append(f"Factbook note: {field_note}")
+                declared = "declared" in chosen["prefix"] or "proclaimed" in chosen["prefix"]
+                verb = "declared independence from" if declared else "became independent from"
+                name, oname = self.name_of(code), self.name_of(other)
+                found[code].append({
+                    "parties": [code, other],
+                    "topic": "history",
+                    "kind": "independence",
+                    "date": chosen["date"],
+                    "text": f"{the(name, True)} {verb} {the(oname)} {fmt_date(chosen['date'])}.",
+                    "sources": [SOURCE_ID],
+                    "locator": locator,
+                    "note": " ".join(notes) or None,
+                })
+        facts = []
+        for code, fs in found.items():
+            for f in fs:
+                # One independence fact per country keeps the short id; more get the other party too.
+                suffix = "" if len(fs) == 1 else f".{f['parties'][1].lower()}"
+                facts.append({"id": f"factbook.independence.{code.lower()}{suffix}", **f})
+        self.report.facts["independence"] = len(facts)
+        return sorted(facts, key=lambda f: f["id"])
+
+    # -- output ------------------------------------------------------------------------------
+
+    def build(self) -> dict[str, str]:
+        self.read_profiles()
+        self.map_profiles()
+        header = HEADER.format(name="factbook", input="The World Factbook's JSON profiles (../shared/factbook)")
+        source = {
+            "id": SOURCE_ID,
+            "title": "The World Factbook (final edition, January 2026)",
+            "publisher": "Central Intelligence Agency",
+            "kind": "reference work",
+            "date": "2026-01",
+            "note": ("Public domain (a work of the US government; the JSON conversion used is dedicated to the "
+                     "public domain under CC0). The Factbook was discontinued in February 2026; its profiles were "
+                     "last updated December 2025 to January 2026. Facts cite the profile (by GEC code, e.g. "
+                     "bh.json for Belize) and field they come from."),
+        }
+        organisations, memberships = self.memberships()
+        files = {
+            "sources.toml": render_toml(header, [("source", source)]),
+            "organisations.toml": render_toml(header, [("party", o) for o in organisations]),
+            **{f"memberships-{lo}-{hi}.toml": render_toml(header, [("membership", m) for m in memberships
+                                                                    if lo.upper() <= m["party"][0] <= hi.upper()])
+               for lo, hi in MEMBERSHIP_FILES},
+            "borders.toml": render_toml(header, [("fact", f) for f in self.borders()]),
+            "trade.toml": render_toml(header, [("fact", f) for f in self.trade()]),
+            "us-representation.toml": render_toml(header, [("fact", f) for f in self.missions()]),
+            "independence.toml": render_toml(header, [("fact", f) for f in self.independence()]),
+        }
+        biggest = max(files, key=lambda n: len(files[n].encode("utf-8")))
+        self.report.largest_file = (biggest, len(files[biggest].encode("utf-8")))
+        return files
+
+
+# memberships are split by the first letter of the country code, to keep each file small.
+MEMBERSHIP_FILES = (("a", "f"), ("g", "m"), ("n", "z"))
+
+
+def sum_km(values: list[int | float]) -> int | float:
+    total = round(sum(values), 3)
+    return int(total) if float(total).is_integer() else total
+
+
+def p_code(importer: Importer, part: dict[str, Any]) -> str:
+    code, _ = importer.resolve(part["name"] if not part["qualifier"] else part["name"].split(" (")[0])
+    return code or "?"
+
+
+def run(factbook_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> Report:
+    importer = Importer(factbook_dir, data_dir)
+    files = importer.build()
+    replace_folder(out_dir, files)
+    return importer.report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m importers.factbook", description=__doc__.splitlines()[0])
+    parser.add_argument("factbook_dir", nargs="?", type=Path, default=DEFAULT_INPUT)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUTPUT)
+    args = parser.parse_args(argv)
+    if not args.factbook_dir.is_dir():
+        parser.error(f"no Factbook folder at {args.factbook_dir}")
+    report = run(args.factbook_dir, args.out)
+    print("\n".join(report.lines()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,353 @@
+"""Reviewed, hand-made tables for `importers.factbook`.
+
+Everything here is a decision a person made and can review; the importer applies it mechanically.
+Keep entries sorted within each table.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------------------------
+# GEC (the Factbook's file names) -> ISO 3166-1 alpha-2: the exceptions.
+#
+# Every other profile is mapped by its internet country code (".bz" -> BZ), checked against
+# data/countries.toml and against the profile's country names. An entry here overrides that:
+# a code maps the profile, None skips it with the reason given.
+# --------------------------------------------------------------------------------------------
+GEC_EXCEPTIONS: dict[str, tuple[str | None, str]] = {
+    # Ashmore and Cartier Islands: an Australian external territory; ISO 3166-1 gives it no code
+    # (it is not part of AU's entry either, which covers the mainland and states).
+    "at": (None, "Ashmore and Cartier Islands: no ISO 3166-1 code"),
+    # Akrotiri and Dhekelia: the UK's Sovereign Base Areas on Cyprus have no ISO 3166-1 code.
+    "ax": (None, "Akrotiri (UK Sovereign Base Area on Cyprus): no ISO 3166-1 code"),
+    # Navassa Island is one of the islands ISO 3166-1 groups under UM (United States Minor Outlying
+    # Islands); UM is taken from um.json, so this second profile for UM is skipped.
+    "bq": (None, "Navassa Island: part of ISO UM (United States Minor Outlying Islands), which is mapped from um.json"),
+    # Coral Sea Islands: an Australian external territory without an ISO 3166-1 code.
+    "cr": (None, "Coral Sea Islands: no ISO 3166-1 code"),
+    "dx": (None, "Dhekelia (UK Sovereign Base Area on Cyprus): no ISO 3166-1 code"),
+    # The European Union profile (".eu", an exceptionally reserved code, not a country entry):
+    # the EU is a group party (code EU, in data/groups.toml), not a country.
+    "ee": (None, "European Union: an organisation, not a country; EU is only exceptionally reserved in ISO 3166-1"),
+    # France: the internet-code field lists several codes; metropolitan France is .fr.
+    "fr": ("FR", "several internet codes listed; .fr is metropolitan France"),
+    # Gaza Strip and West Bank: ISO 3166-1 has one code, PS (Palestine), for both. Their Factbook
+    # trade entries are the same figures for both territories together, so one profile is enough
+    # for PS; we map the West Bank profile (we.json) and skip the Gaza Strip profile. Borders that
+    # other profiles give with the "Gaza Strip" or the "West Bank" are borders with PS (see
+    # PARTNER_ALIASES), added up per pair like Spain's Ceuta and Melilla.
+    "gz": (None, "Gaza Strip: shares ISO PS with the West Bank; PS is mapped from we.json (the trade entries of both profiles cover both territories)"),
+    # Clipperton Island: CP is only exceptionally reserved in ISO 3166-1; no country entry.
+    "ip": (None, "Clipperton Island: no ISO 3166-1 entry (CP is only exceptionally reserved)"),
+    # Jan Mayen: ISO 3166-1 has one code, SJ, for Svalbard and Jan Mayen. Svalbard (sv.json,
+    # ".sj") is mapped to SJ; this second profile for SJ is skipped.
+    "jn": (None, "Jan Mayen: shares ISO SJ (Svalbard and Jan Mayen) with Svalbard, which is mapped from sv.json"),
+    # Kosovo: XK is a user-assigned code, not an ISO 3166-1 entry, and data/countries.toml has none.
+    "kv": (None, "Kosovo: no ISO 3166-1 code (XK is user-assigned and not in data/countries.toml)"),
+    # Paracel and Spratly Islands: disputed, no ISO 3166-1 codes.
+    "pf": (None, "Paracel Islands: no ISO 3166-1 code (disputed)"),
+    "pg": (None, "Spratly Islands: no ISO 3166-1 code (disputed)"),
+    # South Georgia and the South Sandwich Islands: no internet code in the profile; ISO GS.
+    "sx": ("GS", "no internet country code in the profile; ISO GS by name"),
+    # The United Kingdom's internet code is .uk; its ISO 3166-1 code is GB.
+    "uk": ("GB", "internet code .uk; ISO 3166-1 code GB"),
+    # um.json covers Baker, Howland, Jarvis, Johnston, Kingman, Midway and Palmyra: the bulk of
+    # ISO UM (United States Minor Outlying Islands), which also includes Wake and Navassa.
+    "um": ("UM", "no internet country code; the islands of ISO UM (Wake and Navassa have profiles of their own, skipped)"),
+    "wq": (None, "Wake Island: part of ISO UM (United States Minor Outlying Islands), which is mapped from um.json"),
+    # The world and the oceans.
+    "oo": (None, "Southern Ocean: not a country or territory"),
+    "xo": (None, "Indian Ocean: not a country or territory"),
+    "xq": (None, "Arctic Ocean: not a country or territory"),
+    "xx": (None, "World: not a country or territory"),
+    "zh": (None, "Atlantic Ocean: not a country or territory"),
+    "zn": (None, "Pacific Ocean: not a country or territory"),
+}
+
+# --------------------------------------------------------------------------------------------
+# Names the Factbook uses for partners, neighbours and former rulers that data/countries.toml
+# and data/groups.toml do not know. Looked up after the party-name index, by normalised name.
+# --------------------------------------------------------------------------------------------
+PARTNER_ALIASES: dict[str, tuple[str, str]] = {
+    # name as the Factbook writes it: (party code, why)
+    "EU": ("EU", "the European Union (group EU)"),
+    "European Union": ("EU", "the European Union (group EU)"),
+    "Gaza Strip": ("PS", "part of ISO PS (Palestine); see GEC_EXCEPTIONS['gz']"),
+    "Malaysian Federation": ("MY", "the Federation of Malaysia, today's Malaysia (Singapore left it in 1965)"),
+    "S. Korea": ("KR", "abbreviation of South Korea"),
+    "US Naval Base at Guantanamo Bay": ("US", "a naval base held by the United States on land it leases from Cuba"),
+    "West Bank": ("PS", "part of ISO PS (Palestine); PS is mapped from we.json"),
+}
+
+# Caveats about a profile that stands for an ISO code but covers only part of it; added to the
+# note of every border fact of that code.
+PROFILE_CAVEATS: dict[str, str] = {
+    "we": ("Palestine (ISO PS) is read from the West Bank profile (we.json); the Gaza Strip profile (gz.json) "
+           "is not used, so its borders (Egypt 13 km, Israel 59 km) appear only in Egypt's and Israel's profiles."),
+}
+
+# States that no longer exist. They are not parties in data/countries.toml or data/groups.toml,
+# so an independence "from" one of them is reported, not written.
+HISTORICAL_STATES: frozenset[str] = frozenset({
+    "British India",
+    "Czechoslovakia",
+    "German Confederation",
+    "Holy Roman Empire",
+    "Ottoman Empire",
+    "Soviet Russia",
+    "Soviet Union",
+    "State Union of Serbia and Montenegro",
+    "Yugoslavia",
+})
+
+# --------------------------------------------------------------------------------------------
+# Organisations in `Government > International organization participation`.
+# Abbreviation as the Factbook writes it -> full name. Keys are the canonical abbreviations;
+# ORG_VARIANTS maps other spellings found in the profiles onto them.
+# --------------------------------------------------------------------------------------------
+ORG_VARIANTS: dict[str, str] = {
+    "Australian Group": "Australia Group",          # typo in one profile
+    "BCIE": "CABEI",                                # Spanish initials of the same bank
+    "Commonwealth of Nations": "C",
+    "EEU": "EAEU",                                  # Eurasian Economic Union, other initials
+    "Francophonie": "OIF",
+    "G- 9": "G-9",
+    "ICCT": "ICCt",                                 # International Criminal Court
+    "UNSC": "UN Security Council",
+    "WBG": "World Bank Group",
+}
+
+ORGANISATIONS: dict[str, str] = {
+    "ABEDA": "Arab Bank for Economic Development in Africa",
+    "ACP": "Organisation of African, Caribbean and Pacific States",
+    "ACS": "Association of Caribbean States",
+    "ADB": "Asian Development Bank",
+    "AFESD": "Arab Fund for Economic and Social Development",
+    "AIIB": "Asian Infrastructure Investment Bank",
+    "ALBA": "Bolivarian Alliance for the Peoples of Our America",
+    "AMF": "Arab Monetary Fund",
+    "AMU": "Arab Maghreb Union",
+    "ANZUS": "Australia, New Zealand, United States Security Treaty",
+    "AOSIS": "Alliance of Small Island States",
+    "APEC": "Asia-Pacific Economic Cooperation",
+    "ARF": "ASEAN Regional Forum",
+    "ASEAN": "Association of Southeast Asian Nations",
+    "ATMIS": "African Union Transition Mission in Somalia",
+    "AU": "African Union",
+    "AfDB": "African Development Bank",
+    "Arctic Council": "Arctic Council",
+    "Australia Group": "Australia Group",
+    "BA": "Baltic Assembly",
+    "BDEAC": "Development Bank of Central African States",
+    "BIMSTEC": "Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation",
+    "BIS": "Bank for International Settlements",
+    "BRICS": "BRICS (Brazil, Russia, India, China, South Africa and later members)",
+    "BSEC": "Organization of the Black Sea Economic Cooperation",
+    "Benelux": "Benelux Union",
+    "C": "Commonwealth of Nations",
+    "CABEI": "Central American Bank for Economic Integration",
+    "CACM": "Central American Common Market",
+    "CAEU": "Council of Arab Economic Unity",
+    "CAN": "Andean Community",
+    "CARIBCAN": "Caribbean-Canada Trade Agreement",
+    "CARIFORUM": "Caribbean Forum",
+    "CBI": "Caribbean Basin Initiative",
+    "CBSS": "Council of the Baltic Sea States",
+    "CD": "Community of Democracies",
+    "CDB": "Caribbean Development Bank",
+    "CE": "Council of Europe",
+    "CEI": "Central European Initiative",
+    "CELAC": "Community of Latin American and Caribbean States",
+    "CEMAC": "Economic and Monetary Community of Central Africa",
+    "CEPGL": "Economic Community of the Great Lakes Countries",
+    "CERN": "European Organization for Nuclear Research",
+    "CICA": "Conference on Interaction and Confidence-Building Measures in Asia",
+    "CIS": "Commonwealth of Independent States",
+    "COMESA": "Common Market for Eastern and Southern Africa",
+    "CP": "Colombo Plan",
+    "CPLP": "Community of Portuguese Language Countries",
+    "CSME": "CARICOM Single Market and Economy",
+    "CSN": "South American Community of Nations",
+    "CSTO": "Collective Security Treaty Organization",
+    "Caricom": "Caribbean Community",
+    "D-8": "Developing Eight (D-8 Organization for Economic Cooperation)",
+    "EAC": "East African Community",
+    "EADB": "East African Development Bank",
+    "EAEC": "Eurasian Economic Community",
+    "EAEU": "Eurasian Economic Union",
+    "EAPC": "Euro-Atlantic Partnership Council",
+    "EAS": "East Asia Summit",
+    "EBRD": "European Bank for Reconstruction and Development",
+    "ECB": "European Central Bank",
+    "ECCU": "Eastern Caribbean Currency Union",
+    "ECO": "Economic Cooperation Organization",
+    "ECOWAS": "Economic Community of West African States",
+    "EFTA": "European Free Trade Association",
+    "EIB": "European Investment Bank",
+    "EITI": "Extractive Industries Transparency Initiative",
+    "EMU": "Economic and Monetary Union of the European Union",
+    "EPA": "CARIFORUM-EU Economic Partnership Agreement",
+    "ESA": "European Space Agency",
+    "ESCAP": "United Nations Economic and Social Commission for Asia and the Pacific",
+    "EU": "European Union",
+    "Entente": "Council of the Entente",
+    "FAO": "Food and Agriculture Organization of the United Nations",
+    "FATF": "Financial Action Task Force",
+    "FIFA": "International Federation of Association Football (FIFA)",
+    "FZ": "Franc Zone",
+    "G-10": "Group of 10",
+    "G-11": "Group of 11",
+    "G-15": "Group of 15",
+    "G-20": "Group of 20",
+    "G-24": "Group of 24",
+    "G-3": "Group of 3",
+    "G-5": "Group of 5",
+    "G-7": "Group of 7",
+    "G-77": "Group of 77",
+    "G-8": "Group of 8",
+    "G-9": "Group of 9",
+    "GCC": "Gulf Cooperation Council",
+    "GCTU": "General Confederation of Trade Unions",
+    "GUAM": "GUAM Organization for Democracy and Economic Development",
+    "IADB": "Inter-American Development Bank",
+    "IAEA": "International Atomic Energy Agency",
+    "IBRD": "International Bank for Reconstruction and Development",
+    "ICAO": "International Civil Aviation Organization",
+    "ICC": "International Chamber of Commerce",
+    "ICCt": "International Criminal Court",
+    "ICGLR": "International Conference on the Great Lakes Region",
+    "ICRM": "International Red Cross and Red Crescent Movement",
+    "ICSID": "International Centre for Settlement of Investment Disputes",
+    "IDA": "International Development Association",
+    "IDB": "Islamic Development Bank",
+    "IEA": "International Energy Agency",
+    "IFAD": "International Fund for Agricultural Development",
+    "IFC": "International Finance Corporation",
+    "IFRCS": "International Federation of Red Cross and Red Crescent Societies",
+    "IGAD": "Intergovernmental Authority on Development",
+    "IHO": "International Hydrographic Organization",
+    "ILO": "International Labour Organization",
+    "IMF": "International Monetary Fund",
+    "IMO": "International Maritime Organization",
+    "IMSO": "International Mobile Satellite Organization",
+    "IOC": "International Olympic Committee",
+    "IOM": "International Organization for Migration",
+    "IORA": "Indian Ocean Rim Association",
+    "IPU": "Inter-Parliamentary Union",
+    "ISO": "International Organization for Standardization",
+    "ITC": "International Trade Centre",
+    "ITSO": "International Telecommunications Satellite Organization",
+    "ITU": "International Telecommunication Union",
+    "ITUC": "International Trade Union Confederation",
+    "InOC": "Indian Ocean Commission",
+    "Interpol": "International Criminal Police Organization",
+    "LAES": "Latin American Economic System",
+    "LAIA": "Latin American Integration Association",
+    "LAS": "League of Arab States",
+    "LCBC": "Lake Chad Basin Commission",
+    "MIGA": "Multilateral Investment Guarantee Agency",
+    "MINURCAT": "United Nations Mission in the Central African Republic and Chad",
+    "MINURSO": "United Nations Mission for the Referendum in Western Sahara",
+    "MINUSCA": "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+    "MINUSMA": "United Nations Multidimensional Integrated Stabilization Mission in Mali",
+    "MINUSTAH": "United Nations Stabilization Mission in Haiti",
+    "MNJTF": "Multinational Joint Task Force",
+    "MONUSCO": "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo",
+    "MSG": "Melanesian Spearhead Group",
+    "Mercosur": "Southern Common Market (Mercosur)",
+    "NAFTA": "North American Free Trade Agreement",
+    "NAM": "Non-Aligned Movement",
+    "NATO": "North Atlantic Treaty Organization",
+    "NC": "Nordic Council",
+    "NEA": "Nuclear Energy Agency",
+    "NIB": "Nordic Investment Bank",
+    "NSG": "Nuclear Suppliers Group",
+    "OAPEC": "Organization of Arab Petroleum Exporting Countries",
+    "OAS": "Organization of American States",
+    "OECD": "Organisation for Economic Co-operation and Development",
+    "OECS": "Organisation of Eastern Caribbean States",
+    "OIC": "Organisation of Islamic Cooperation",
+    "OIF": "International Organisation of La Francophonie",
+    "OPANAL": "Agency for the Prohibition of Nuclear Weapons in Latin America and the Caribbean",
+    "OPCW": "Organisation for the Prohibition of Chemical Weapons",
+    "OPEC": "Organization of the Petroleum Exporting Countries",
+    "OSCE": "Organization for Security and Co-operation in Europe",
+    "PCA": "Permanent Court of Arbitration",
+    "PFP": "Partnership for Peace",
+    "PIF": "Pacific Islands Forum",
+    "PROSUR": "Forum for the Progress and Integration of South America",
+    "Pacific Alliance": "Pacific Alliance",
+    "Paris Club": "Paris Club",
+    "Petrocaribe": "Petrocaribe",
+    "Quad": "Quadrilateral Security Dialogue",
+    "SAARC": "South Asian Association for Regional Cooperation",
+    "SACEP": "South Asia Co-operative Environment Programme",
+    "SACU": "Southern African Customs Union",
+    "SADC": "Southern African Development Community",
+    "SCO": "Shanghai Cooperation Organisation",
+    "SELEC": "Southeast European Law Enforcement Center",
+    "SICA": "Central American Integration System",
+    "SPC": "Pacific Community",
+    "Schengen Convention": "Schengen Convention",
+    "Sparteca": "South Pacific Regional Trade and Economic Cooperation Agreement",
+    "UN": "United Nations",
+    "UN Security Council": "United Nations Security Council",
+    "UN Women": "United Nations Entity for Gender Equality and the Empowerment of Women",
+    "UNAMA": "United Nations Assistance Mission in Afghanistan",
+    "UNAMID": "African Union-United Nations Hybrid Operation in Darfur",
+    "UNASUR": "Union of South American Nations",
+    "UNCDF": "United Nations Capital Development Fund",
+    "UNCTAD": "United Nations Conference on Trade and Development",
+    "UNDOF": "United Nations Disengagement Observer Force",
+    "UNDP": "United Nations Development Programme",
+    "UNECA": "United Nations Economic Commission for Africa",
+    "UNEP": "United Nations Environment Programme",
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
+    "UNFICYP": "United Nations Peacekeeping Force in Cyprus",
+    "UNFPA": "United Nations Population Fund",
+    "UNHCR": "Office of the United Nations High Commissioner for Refugees",
+    "UNHRC": "United Nations Human Rights Council",
+    "UNICEF": "United Nations Children's Fund",
+    "UNIDO": "United Nations Industrial Development Organization",
+    "UNIFIL": "United Nations Interim Force in Lebanon",
+    "UNISFA": "United Nations Interim Security Force for Abyei",
+    "UNITAR": "United Nations Institute for Training and Research",
+    "UNMHA": "United Nations Mission to Support the Hudaydah Agreement",
+    "UNMIL": "United Nations Mission in Liberia",
+    "UNMIS": "United Nations Mission in the Sudan",
+    "UNMISS": "United Nations Mission in the Republic of South Sudan",
+    "UNMIT": "United Nations Integrated Mission in Timor-Leste",
+    "UNMOGIP": "United Nations Military Observer Group in India and Pakistan",
+    "UNOCI": "United Nations Operation in Côte d'Ivoire",
+    "UNOOSA": "United Nations Office for Outer Space Affairs",
+    "UNOPS": "United Nations Office for Project Services",
+    "UNRWA": "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+    "UNSMIL": "United Nations Support Mission in Libya",
+    "UNSOM": "United Nations Assistance Mission in Somalia",
+    "UNSOS": "United Nations Support Office in Somalia",
+    "UNTSO": "United Nations Truce Supervision Organization",
+    "UNVIM": "United Nations Verification and Inspection Mechanism for Yemen",
+    "UNWTO": "World Tourism Organization (UN Tourism)",
+    "UPU": "Universal Postal Union",
+    "USMCA": "United States-Mexico-Canada Agreement",
+    "Union Latina": "Latin Union",
+    "WADB": "West African Development Bank",
+    "WAEMU": "West African Economic and Monetary Union",
+    "WCO": "World Customs Organization",
+    "WFP": "World Food Programme",
+    "WFTU": "World Federation of Trade Unions",
+    "WHO": "World Health Organization",
+    "WIPO": "World Intellectual Property Organization",
+    "WMO": "World Meteorological Organization",
+    "WTO": "World Trade Organization",
+    "Wassenaar Arrangement": "Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and Technologies",
+    "World Bank Group": "World Bank Group",
+    "ZC": "Zangger Committee",
+}
+
+# Parenthesised membership statuses: spelling variants -> the status we store.
+STATUS_VARIANTS: dict[str, str] = {
+    "associated member": "associate member",
+    "candidates": "candidate",
+    "nonregional members": "nonregional member",
+    "partners": "partner",
+}

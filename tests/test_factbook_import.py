@@ -1,0 +1,126 @@
+"""The Factbook importer: byte-for-byte reproducible, and a sample of facts checked against the raw profiles."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FACTBOOK = REPO.parent / "shared" / "factbook"
+COMMITTED = REPO / "data" / "factbook"
+
+if str(REPO / "src") not in sys.path:
+    sys.path.insert(0, str(REPO / "src"))
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python < 3.11
+    import tomli as tomllib  # type: ignore[no-redef]
+
+needs_factbook = pytest.mark.skipif(not FACTBOOK.is_dir(), reason=f"the raw Factbook is not at {FACTBOOK}")
+
+
+@functools.lru_cache(maxsize=None)
+def _committed() -> dict:
+    merged: dict = {"fact": {}, "membership": [], "party": {}}
+    for path in sorted(COMMITTED.glob("*.toml")):
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+        merged["fact"].update({f["id"]: f for f in doc.get("fact", [])})
+        merged["membership"] += doc.get("membership", [])
+        merged["party"].update({p["code"]: p for p in doc.get("party", [])})
+    return merged
+
+
+def committed(kind: str):
+    return _committed()[kind]
+
+
+def profile(gec: str) -> dict:
+    return json.loads(next(FACTBOOK.glob(f"*/{gec}.json")).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def rerun(tmp_path_factory):
+    from importers.factbook import run
+
+    out = tmp_path_factory.mktemp("factbook")
+    report = run(FACTBOOK, out)
+    return out, report
+
+
+@needs_factbook
+def test_rerun_is_byte_identical_to_committed_data(rerun):
+    out, _ = rerun
+    fresh = {p.name: p.read_bytes() for p in out.glob("*.toml")}
+    kept = {p.name: p.read_bytes() for p in COMMITTED.glob("*.toml")}
+    assert sorted(fresh) == sorted(kept)
+    for name in fresh:
+        assert fresh[name] == kept[name], f"{name} differs: re-run `python -m importers.factbook`"
+
+
+@needs_factbook
+def test_report_has_no_unresolved_partner_and_files_are_small(rerun):
+    out, report = rerun
+    assert report.partners_unresolved == []
+    assert report.org_without_name == []
+    assert max(p.stat().st_size for p in out.glob("*.toml")) < 2_000_000
+
+
+@needs_factbook
+def test_belize_guatemala_border():
+    raw = profile("bh")["Geography"]["Land boundaries"]["border countries"]["text"]
+    assert "Guatemala 266 km" in raw
+    fact = committed("fact")["factbook.border.bz-gt"]
+    assert fact["parties"] == ["BZ", "GT"] and fact["topic"] == "border"
+    assert fact["values"]["length_km"] == 266
+    assert "bh.json: Geography > Land boundaries > border countries" in fact["locator"]
+
+
+@needs_factbook
+def test_france_germany_border():
+    raw = profile("fr")["Geography"]["Land boundaries"]["border countries"]["text"]
+    assert "Germany 418 km" in raw and "France 418 km" in profile("gm")["Geography"]["Land boundaries"]["border countries"]["text"]
+    fact = committed("fact")["factbook.border.de-fr"]
+    assert fact["values"]["length_km"] == 418 and "note" not in fact
+
+
+@needs_factbook
+def test_belize_exports_to_us():
+    assert profile("bh")["Economy"]["Exports - partners"]["text"].startswith("USA 22%")
+    fact = committed("fact")["factbook.exports.bz.us"]
+    assert fact["parties"] == ["BZ", "US"] and fact["topic"] == "trade"
+    assert fact["values"] == {"direction": "exports", "reporter": "BZ", "partner": "US", "share_pct": 22,
+                              "year": 2023, "share_of": "exports of BZ", "rank": 1}
+    assert fact["locator"] == "bh.json: Economy > Exports - partners"
+
+
+@needs_factbook
+def test_belize_independence_from_the_uk():
+    assert profile("bh")["Government"]["Independence"]["text"] == "21 September 1981 (from the UK)"
+    fact = committed("fact")["factbook.independence.bz"]
+    assert fact["parties"] == ["BZ", "GB"]
+    assert fact["date"] == "1981-09-21" and fact["kind"] == "independence" and fact["topic"] == "history"
+
+
+@needs_factbook
+def test_france_and_germany_share_eu_nato_oecd():
+    members = {(m["party"], m["group"]) for m in committed("membership") if m["status"] == "member"}
+    for group in ("EU", "NATO", "OECD"):
+        assert ("FR", group) in members and ("DE", group) in members, group
+    for code in ("fr", "gm"):
+        raw = profile(code)["Government"]["International organization participation"]["text"]
+        assert all(f"{g}," in raw or raw.endswith(g) for g in ("EU", "NATO", "OECD"))
+    assert committed("party")["NATO"]["name"] == "North Atlantic Treaty Organization"
+
+
+@needs_factbook
+def test_us_embassy_in_belize():
+    raw = profile("bh")["Government"]["Diplomatic representation from the US"]["embassy"]["text"]
+    fact = committed("fact")["factbook.us-mission.bz"]
+    assert "Floral Park Road" in raw and "Floral Park Road" in fact["values"]["embassy"]
+    assert fact["parties"] == ["BZ", "US"] and fact["topic"] == "missions"
+    assert {"name": "Belmopan", "country": "BZ"} in fact["places"]
