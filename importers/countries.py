@@ -162,11 +162,23 @@ ALIASES: dict[str, list[str]] = {
 
 
 def normalise(text: str) -> str:
-    """Fold a name as lookups do: lower case, accents and punctuation dropped, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    kept = "".join(c for c in stripped if c.isalnum() or c.isspace())
-    return re.sub(r"\s+", " ", kept).strip()
+    """Fold a name exactly as the CLI's lookups do (one place decides: relations.names)."""
+    from relations.names import normalise as fold
+
+    return fold(text)
+
+
+# Codes in common use that ISO 3166-1 does not assign, each with why it is here.
+USER_ASSIGNED: list[dict[str, Any]] = [
+    {
+        "code": "XK",
+        "kind": "country",
+        "name": "Kosovo",
+        "official_name": "Republic of Kosovo",
+        "alpha3": "XKX",
+        "note": "Not an ISO 3166-1 entry: XK and XKX are user-assigned codes in common use (the Office of the Historian's guide and The World Factbook both have a Kosovo page).",
+    },
+]
 
 
 def build_parties() -> list[dict[str, Any]]:
@@ -201,7 +213,7 @@ def build_parties() -> list[dict[str, Any]]:
         if aliases:
             party["aliases"] = aliases
         parties.append(party)
-    return parties
+    return parties + USER_ASSIGNED
 
 
 def ambiguities(parties: list[dict[str, Any]]) -> list[str]:

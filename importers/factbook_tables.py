@@ -41,8 +41,8 @@ GEC_EXCEPTIONS: dict[str, tuple[str | None, str]] = {
     # Jan Mayen: ISO 3166-1 has one code, SJ, for Svalbard and Jan Mayen. Svalbard (sv.json,
     # ".sj") is mapped to SJ; this second profile for SJ is skipped.
     "jn": (None, "Jan Mayen: shares ISO SJ (Svalbard and Jan Mayen) with Svalbard, which is mapped from sv.json"),
-    # Kosovo: XK is a user-assigned code, not an ISO 3166-1 entry, and data/countries.toml has none.
-    "kv": (None, "Kosovo: no ISO 3166-1 code (XK is user-assigned and not in data/countries.toml)"),
+    # Kosovo: XK is a user-assigned code, not an ISO 3166-1 entry; data/countries.toml holds it.
+    "kv": ("XK", "Kosovo: the user-assigned code XK (see data/countries.toml)"),
     # Paracel and Spratly Islands: disputed, no ISO 3166-1 codes.
     "pf": (None, "Paracel Islands: no ISO 3166-1 code (disputed)"),
     "pg": (None, "Spratly Islands: no ISO 3166-1 code (disputed)"),

@@ -252,13 +252,7 @@ HISTORICAL: dict[str, dict] = {
 }
 
 # Parties the guide needs that data/countries.toml does not hold.
-EXTRA_PARTIES: dict[str, dict] = {
-    "XK": {
-        "kind": "country", "name": "Kosovo", "aliases": ["Republic of Kosovo"],
-        "note": "Not in ISO 3166-1; XK is the user-assigned code in common use. Defined here for the guide's Kosovo page.",
-    },
-}
-
+EXTRA_PARTIES: dict[str, dict] = {}  # Kosovo (XK) is now in data/countries.toml
 # ---------------------------------------------------------------------------------------------
 # Headings that are not events (background essays, lists) and events that repeat another file's.
 # ---------------------------------------------------------------------------------------------

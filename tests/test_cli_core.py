@@ -168,7 +168,9 @@ def test_search_of_punctuation_only_is_a_usage_error(cli):
 def test_countries_lists_parties_with_counts(cli):
     doc = cli("countries", "--json").json()
     by_code = {p["code"]: p for p in doc["parties"]}
-    assert len([p for p in doc["parties"] if p["kind"] == "country"]) == 249
+    # Every ISO 3166-1 entry, and Kosovo under its user-assigned code.
+    assert len([p for p in doc["parties"] if p["kind"] == "country"]) == 250
+    assert by_code["XK"]["name"] == "Kosovo"
     assert by_code["BZ"]["fact_count"] > 20
     assert by_code["CARICOM"]["kind"] == "group"
     filtered = cli("countries", "guinea", "--kind", "country", "--json").json()["parties"]

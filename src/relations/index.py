@@ -1,9 +1,15 @@
 """The SQLite index every query runs on, built from the TOML data and kept in the cache folder.
 
-Loading TOML is slow next to a lookup, so the data is read once into a SQLite file (with an FTS5
-table for search) and reused until a data file changes. The file is written to a temporary name and
-renamed into place, so concurrent first runs both succeed and a reader never sees half an index.
-Where the cache folder is not writable, the index is built in memory and a warning says so.
+Loading TOML is slow next to a lookup, so the data is read once into SQLite (with an FTS5 table
+for search) and reused until a data file changes. There are two index files:
+
+- the *shipped* index, built from the data inside the package;
+- when the user has data files, a *full* index: a copy of the shipped one with the user's entries
+  added, so a change to the user's files never re-reads the shipped data.
+
+Each file is written under a temporary name and renamed into place, so concurrent first runs both
+succeed and a reader never sees half an index; a truncated or corrupt file is rebuilt. Where the
+cache folder is not writable, the index is built in memory and a warning says so.
 """
 
 from __future__ import annotations
@@ -15,29 +21,39 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
-from .loading import DataRoot, Dataset, load_dataset, toml_files
-from .model import Fact
+from .loading import DataRoot, Dataset, Known, load_dataset, toml_files
+from .model import Fact, Party, Source, Topic
+from .names import normalise
 
 # Bump when the tables below change, so older index files are rebuilt rather than misread.
-INDEX_FORMAT = 1
-INDEX_NAME = f"index-v{INDEX_FORMAT}.sqlite"
+INDEX_FORMAT = 2
+SHIPPED_INDEX = f"shipped-v{INDEX_FORMAT}.sqlite"
+FULL_INDEX = f"full-v{INDEX_FORMAT}.sqlite"
+
+Progress = Callable[[int, int], None]
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE topics (id TEXT PRIMARY KEY, position INTEGER NOT NULL, description TEXT NOT NULL);
 CREATE TABLE parties (code TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,
-                      fact_count INTEGER NOT NULL, data TEXT NOT NULL);
+                      fact_count INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
 CREATE TABLE names (key TEXT NOT NULL, code TEXT NOT NULL, rank INTEGER NOT NULL);
 CREATE INDEX names_key ON names (key);
-CREATE TABLE sources (id TEXT PRIMARY KEY, fact_count INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE sources (id TEXT PRIMARY KEY, fact_count INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
 CREATE TABLE facts (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, data TEXT NOT NULL);
+CREATE TABLE fact_sources (fact INTEGER NOT NULL, source TEXT NOT NULL);
+CREATE INDEX fact_sources_source ON fact_sources (source);
 CREATE TABLE fact_pairs (a TEXT NOT NULL, b TEXT NOT NULL, fact INTEGER NOT NULL, via TEXT NOT NULL);
 CREATE INDEX fact_pairs_ab ON fact_pairs (a, b);
 CREATE INDEX fact_pairs_b ON fact_pairs (b);
 CREATE TABLE members (grp TEXT NOT NULL, party TEXT NOT NULL, status TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX members_party ON members (party);
 CREATE INDEX members_grp ON members (grp);
+CREATE TABLE set_aside (fact_id TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, status TEXT NOT NULL,
+                        by TEXT, reason TEXT, path TEXT);
+CREATE INDEX set_aside_ab ON set_aside (a, b);
 CREATE VIRTUAL TABLE facts_fts USING fts5(
     text, extra, topic, parties, sources,
     tokenize = 'porter unicode61 remove_diacritics 2'
@@ -62,26 +78,63 @@ def open_index(
     roots: list[DataRoot],
     cache_dir: Path | None,
     warn: Callable[[str], None],
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> sqlite3.Connection:
-    """A connection to an up-to-date index of `roots`, building it when needed."""
-    want = fingerprint(roots)
+    """A connection to an up-to-date index of `roots`, building what is missing or stale."""
+    shipped = [r for r in roots if r.origin == "shipped"]
+    user = [r for r in roots if r.origin != "shipped"]
+    warned: list[str] = []
+
+    def warn_once(message: str) -> None:
+        if not warned:
+            warned.append(message)
+            warn(message)
+
+    shipped_fp = fingerprint(shipped)
+
+    def build_shipped(connection: sqlite3.Connection) -> None:
+        build_index(connection, load_dataset(shipped), shipped_fp, progress)
+
+    if not toml_files(user):
+        return _cached(cache_dir, SHIPPED_INDEX, shipped_fp, build_shipped, warn_once)
+
+    full_fp = fingerprint(roots)
+
+    def build_full(connection: sqlite3.Connection) -> None:
+        base = _cached(cache_dir, SHIPPED_INDEX, shipped_fp, build_shipped, warn_once)
+        try:
+            base.backup(connection)
+        finally:
+            base.close()
+        add_overlay(connection, user, full_fp, progress)
+
+    return _cached(cache_dir, FULL_INDEX, full_fp, build_full, warn_once)
+
+
+def _cached(
+    cache_dir: Path | None,
+    name: str,
+    want: str,
+    build: Callable[[sqlite3.Connection], None],
+    warn: Callable[[str], None],
+) -> sqlite3.Connection:
     if cache_dir is not None:
-        path = cache_dir / INDEX_NAME
+        path = cache_dir / name
         connection = _open_if_current(path, want)
         if connection is not None:
             return connection
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)
-            _build_file(path, roots, want, progress)
+            _build_file(path, build)
             connection = _open_if_current(path, want)
             if connection is not None:
                 return connection
-            warn(f"the index at {path} could not be read back; using one in memory")
-        except OSError as exc:
-            warn(f"cannot write the index in {cache_dir} ({exc.strerror or exc}); working from memory, which is slower")
+            warn(f"the index at {path} could not be read back; working from memory")
+        except (OSError, sqlite3.OperationalError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            warn(f"cannot write the index in {cache_dir} ({reason}); working from memory, which is slower")
     connection = sqlite3.connect(":memory:")
-    build_index(connection, load_dataset(roots), want, progress)
+    build(connection)
     return connection
 
 
@@ -89,28 +142,30 @@ def _open_if_current(path: Path, want: str) -> sqlite3.Connection | None:
     """Open the index at `path` if it is whole and built from the same data; None otherwise."""
     if not path.is_file():
         return None
+    connection = None
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        row = connection.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
-        complete = connection.execute("SELECT value FROM meta WHERE key = 'complete'").fetchone()
+        rows = dict(connection.execute("SELECT key, value FROM meta WHERE key IN ('fingerprint', 'complete')").fetchall())
     except sqlite3.DatabaseError:
         # A truncated or corrupted file: it is rebuilt.
+        if connection is not None:
+            connection.close()
         return None
-    if row is None or row[0] != want or complete is None:
+    if rows.get("fingerprint") != want or rows.get("complete") != "1":
         connection.close()
         return None
     return connection
 
 
-def _build_file(path: Path, roots: list[DataRoot], want: str, progress: Callable[[int, int], None] | None) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".tmp")
+def _build_file(path: Path, build: Callable[[sqlite3.Connection], None]) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
     os.close(fd)
     try:
         connection = sqlite3.connect(tmp)
         try:
             connection.execute("PRAGMA journal_mode = OFF")
             connection.execute("PRAGMA synchronous = OFF")
-            build_index(connection, load_dataset(roots), want, progress)
+            build(connection)
         finally:
             connection.close()
         os.replace(tmp, path)
@@ -119,97 +174,163 @@ def _build_file(path: Path, roots: list[DataRoot], want: str, progress: Callable
         raise
 
 
-def build_index(
-    connection: sqlite3.Connection,
-    dataset: Dataset,
-    want: str,
-    progress: Callable[[int, int], None] | None = None,
-) -> None:
+def build_index(connection: sqlite3.Connection, dataset: Dataset, want: str, progress: Progress | None = None) -> None:
+    """Write `dataset` into an empty database as a complete index."""
     connection.executescript(_TABLES)
-    parties = dataset.parties
     with connection:
-        for position, topic in enumerate(dataset.topics.values()):
-            connection.execute("INSERT INTO topics VALUES (?, ?, ?)", (topic.id, position, topic.description))
+        _insert(connection, dataset, progress)
+        _finish(connection, dataset, want, [])
 
-        from .names import normalise
 
-        for party in parties.values():
-            keys = [(party.code, 0), (party.alpha3, 0), (party.name, 1), (party.official_name, 2)]
-            keys += [(alias, 3) for alias in party.aliases]
-            seen = set()
-            for key, rank in keys:
-                if key and normalise(key) and (normalise(key), party.code) not in seen:
-                    seen.add((normalise(key), party.code))
-                    connection.execute("INSERT INTO names VALUES (?, ?, ?)", (normalise(key), party.code, rank))
+def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str, progress: Progress | None = None) -> None:
+    """Add the user's data in `roots` to a copy of the shipped index."""
+    known = known_entries(connection)
+    dataset = load_dataset(roots, known)
+    previous = json.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
+    with connection:
+        connection.execute("DELETE FROM meta WHERE key IN ('fingerprint', 'complete', 'problems')")
+        _insert(connection, dataset, progress)
+        _set_aside(connection, dataset)
+        _finish(connection, dataset, want, previous)
 
-        members: dict[tuple[str, str], tuple[str, dict]] = {}
-        for party in parties.values():
-            for member in party.members:
-                if member in parties:
-                    members[(party.code, member)] = ("member", {"sources": list(party.sources)})
-        for membership in dataset.memberships:
-            key = (membership.group, membership.party)
-            if key not in members or membership.status == "member":
-                members[key] = (membership.status, {"sources": list(membership.sources), "locator": membership.locator})
-        connection.executemany(
-            "INSERT INTO members VALUES (?, ?, ?, ?)",
-            [(grp, party, status, json.dumps(data)) for (grp, party), (status, data) in sorted(members.items())],
+
+def known_entries(connection: sqlite3.Connection) -> Known:
+    from .store import party_from_dict, source_from_dict
+
+    return Known(
+        topics={i: Topic(i, d) for i, d in connection.execute("SELECT id, description FROM topics")},
+        parties={c: party_from_dict(json.loads(d)) for c, d in connection.execute("SELECT code, data FROM parties")},
+        sources={i: source_from_dict(json.loads(d)) for i, d in connection.execute("SELECT id, data FROM sources")},
+        fact_ids={i for (i,) in connection.execute("SELECT id FROM facts")},
+    )
+
+
+def _insert(connection: sqlite3.Connection, dataset: Dataset, progress: Progress | None) -> None:
+    start = connection.execute("SELECT count(*) FROM topics").fetchone()[0]
+    connection.executemany(
+        "INSERT INTO topics VALUES (?, ?, ?)",
+        [(t.id, start + n, t.description) for n, t in enumerate(dataset.topics.values())],
+    )
+    for party in dataset.parties.values():
+        connection.execute(
+            "INSERT INTO parties (code, kind, name, data) VALUES (?, ?, ?, ?)",
+            (party.code, party.kind, party.name, _dumps(party.to_dict() | {"origin": party.origin})),
         )
+        connection.executemany("INSERT INTO names VALUES (?, ?, ?)", _name_rows(party))
+    connection.executemany(
+        "INSERT INTO sources (id, data) VALUES (?, ?)",
+        [(s.id, _dumps(s.to_dict())) for s in dataset.sources.values()],
+    )
+    connection.executemany("INSERT INTO members VALUES (?, ?, ?, ?)", _member_rows(dataset))
 
-        fact_counts: dict[str, int] = {}
-        source_counts: dict[str, int] = {}
-        total = len(dataset.facts)
-        for number, fact in enumerate(dataset.facts.values(), start=1):
-            cursor = connection.execute("INSERT INTO facts (id, data) VALUES (?, ?)", (fact.id, json.dumps(fact.to_dict(), ensure_ascii=False)))
-            rowid = cursor.lastrowid
-            for a, b, via in fact_pairs(fact, parties):
-                connection.execute("INSERT INTO fact_pairs VALUES (?, ?, ?, ?)", (a, b, rowid, via))
-            for code in set(fact.parties):
-                fact_counts[code] = fact_counts.get(code, 0) + 1
-            for source in fact.sources:
-                source_counts[source] = source_counts.get(source, 0) + 1
-            extra = " ".join([*(p["name"] for p in fact.places), *fact.people, (fact.kind or "").replace("_", " "), fact.note or ""])
-            party_words = " ".join(_party_words(parties[code]) for code in fact.parties)
-            source_words = " ".join(
-                f"{s.title} {s.publisher or ''}" for s in (dataset.sources[i] for i in fact.sources)
-            )
-            connection.execute(
-                "INSERT INTO facts_fts (rowid, text, extra, topic, parties, sources) VALUES (?, ?, ?, ?, ?, ?)",
-                (rowid, fact.text, extra, fact.topic, party_words, source_words),
-            )
-            if progress is not None and (number % 5000 == 0 or number == total):
-                progress(number, total)
-
+    total = len(dataset.facts)
+    for number, fact in enumerate(dataset.facts.values(), start=1):
+        cursor = connection.execute("INSERT INTO facts (id, data) VALUES (?, ?)", (fact.id, _dumps(fact.to_dict())))
+        rowid = cursor.lastrowid
+        connection.executemany("INSERT INTO fact_sources VALUES (?, ?)", [(rowid, s) for s in fact.sources])
         connection.executemany(
-            "INSERT INTO parties VALUES (?, ?, ?, ?, ?)",
-            [
-                (p.code, p.kind, p.name, fact_counts.get(p.code, 0), json.dumps(p.to_dict(), ensure_ascii=False))
-                for p in parties.values()
-            ],
+            "INSERT INTO fact_pairs VALUES (?, ?, ?, ?)",
+            [(a, b, rowid, via) for a, b, via in fact_pairs(fact, dataset.party)],
         )
-        connection.executemany(
-            "INSERT INTO sources VALUES (?, ?, ?)",
-            [(s.id, source_counts.get(s.id, 0), json.dumps(s.to_dict(), ensure_ascii=False)) for s in dataset.sources.values()],
+        connection.execute(
+            "INSERT INTO facts_fts (rowid, text, extra, topic, parties, sources) VALUES (?, ?, ?, ?, ?, ?)",
+            (rowid, fact.text, _extra_words(fact), fact.topic, _party_words(fact, dataset), _source_words(fact, dataset)),
         )
-        problems = [{"path": p.path, "line": p.line, "message": p.message} for p in dataset.problems]
-        connection.executemany(
-            "INSERT INTO meta VALUES (?, ?)",
-            [("fingerprint", want), ("problems", json.dumps(problems)), ("complete", "1")],
-        )
+        if progress is not None and (number % 5000 == 0 or number == total):
+            progress(number, total)
 
 
-def _party_words(party) -> str:  # type: ignore[no-untyped-def]
-    return " ".join(filter(None, [party.code, party.name, party.alpha3, *party.aliases]))
+def _set_aside(connection: sqlite3.Connection, dataset: Dataset) -> None:
+    """Take corrected and retracted facts out of answers and search, recording who set them aside."""
+    aside: list[tuple[str, str, str | None, str | None, str | None]] = []
+    for fact in dataset.facts.values():
+        if fact.corrects:
+            aside.append((fact.corrects, "corrected", fact.id, fact.note, fact.path))
+    for retraction in dataset.retractions:
+        aside.append((retraction.id, "retracted", None, retraction.reason, retraction.path))
+    for fact_id, status, by, reason, path in aside:
+        row = connection.execute("SELECT rowid, data FROM facts WHERE id = ?", (fact_id,)).fetchone()
+        if row is None:
+            continue
+        rowid, data = row
+        a, b = sorted(json.loads(data)["parties"])
+        connection.execute("INSERT INTO set_aside VALUES (?, ?, ?, ?, ?, ?, ?)", (fact_id, a, b, status, by, reason, path))
+        connection.execute("DELETE FROM fact_pairs WHERE fact = ?", (rowid,))
+        connection.execute("DELETE FROM facts_fts WHERE rowid = ?", (rowid,))
+        connection.execute("DELETE FROM fact_sources WHERE fact = ?", (rowid,))
 
 
-def fact_pairs(fact: Fact, parties: dict) -> list[tuple[str, str, str]]:  # type: ignore[type-arg]
+def _finish(connection: sqlite3.Connection, dataset: Dataset, want: str, previous: list[dict[str, Any]]) -> None:
+    connection.execute(
+        "UPDATE parties SET fact_count = (SELECT count(*) FROM fact_pairs "
+        "WHERE via = 'parties' AND (a = parties.code OR b = parties.code))"
+    )
+    connection.execute("UPDATE sources SET fact_count = (SELECT count(*) FROM fact_sources WHERE source = sources.id)")
+    problems = previous + [{"path": p.path, "line": p.line, "message": p.message} for p in dataset.problems]
+    connection.executemany(
+        "INSERT INTO meta VALUES (?, ?)",
+        [("fingerprint", want), ("problems", json.dumps(problems)), ("complete", "1")],
+    )
+
+
+def _dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _name_rows(party: Party) -> list[tuple[str, str, int]]:
+    keys = [(party.code, 0), (party.alpha3, 0), (party.name, 1), (party.official_name, 2)]
+    keys += [(alias, 3) for alias in party.aliases]
+    rows: dict[str, tuple[str, str, int]] = {}
+    for key, rank in keys:
+        folded = normalise(key) if key else ""
+        if folded and folded not in rows:
+            rows[folded] = (folded, party.code, rank)
+    return list(rows.values())
+
+
+def _member_rows(dataset: Dataset) -> list[tuple[str, str, str, str]]:
+    members: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+    for party in dataset.parties.values():
+        for member in party.members:
+            if dataset.party(member) is not None:
+                members[(party.code, member)] = ("member", {"sources": list(party.sources)})
+    for membership in dataset.memberships:
+        key = (membership.group, membership.party)
+        if key not in members or membership.status == "member":
+            members[key] = (membership.status, {"sources": list(membership.sources), "locator": membership.locator})
+    return [(grp, party, status, json.dumps(data)) for (grp, party), (status, data) in sorted(members.items())]
+
+
+def _extra_words(fact: Fact) -> str:
+    return " ".join([*(p["name"] for p in fact.places), *fact.people, (fact.kind or "").replace("_", " "), fact.note or ""])
+
+
+def _party_words(fact: Fact, dataset: Dataset) -> str:
+    words = []
+    for code in fact.parties:
+        party = dataset.party(code)
+        if party is not None:
+            words += [party.code, party.name, party.alpha3 or "", *party.aliases]
+    return " ".join(filter(None, words))
+
+
+def _source_words(fact: Fact, dataset: Dataset) -> str:
+    words = []
+    for ident in fact.sources:
+        source: Source | None = dataset.source(ident)
+        if source is not None:
+            words += [source.title, source.publisher or ""]
+    return " ".join(filter(None, words))
+
+
+def fact_pairs(fact: Fact, party: Callable[[str], Party | None]) -> list[tuple[str, str, str]]:
     """The pairs a fact answers for directly: its own, and (for a country–group fact that names
     places) the country with each place's country. Pairs are stored in sorted order."""
     a, b = sorted(fact.parties)
     pairs = [(a, b, "parties")]
-    kinds = {code: parties[code].kind for code in fact.parties}
+    kinds = {code: (p.kind if (p := party(code)) else "") for code in fact.parties}
     countries = [c for c in fact.parties if kinds[c] != "group"]
-    if len(countries) == 1 and len(kinds) == 2:
+    if len(countries) == 1:
         country = countries[0]
         for place in fact.places:
             other = place.get("country")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataError
-from .model import PARTY_KINDS, Fact, FactDate, Membership, Party, Source, Topic
+from .model import EVENT_KINDS, PARTY_KINDS, Fact, FactDate, Membership, Party, Source, Topic
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -35,14 +35,47 @@ class DataRoot:
 
 
 @dataclass
+class Known:
+    """Entries already indexed (the shipped data) that a user's files may refer to."""
+
+    topics: dict[str, Topic] = field(default_factory=dict)
+    parties: dict[str, Party] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    fact_ids: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Retraction:
+    """A user's statement that a fact should be set aside, with why."""
+
+    id: str
+    reason: str
+    path: str
+
+
+@dataclass
 class Dataset:
     topics: dict[str, Topic] = field(default_factory=dict)
     parties: dict[str, Party] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     facts: dict[str, Fact] = field(default_factory=dict)
     memberships: list[Membership] = field(default_factory=list)
+    retractions: list[Retraction] = field(default_factory=list)
     problems: list[DataError] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    known: Known = field(default_factory=Known)
+
+    def has_topic(self, ident: str) -> bool:
+        return ident in self.topics or ident in self.known.topics
+
+    def party(self, code: str) -> Party | None:
+        return self.parties.get(code) or self.known.parties.get(code)
+
+    def source(self, ident: str) -> Source | None:
+        return self.sources.get(ident) or self.known.sources.get(ident)
+
+    def has_fact(self, ident: str) -> bool:
+        return ident in self.facts or ident in self.known.fact_ids
 
 
 def toml_files(roots: Iterable[DataRoot]) -> list[tuple[DataRoot, Path]]:
@@ -56,12 +89,21 @@ def toml_files(roots: Iterable[DataRoot]) -> list[tuple[DataRoot, Path]]:
     return found
 
 
-def load_dataset(roots: Iterable[DataRoot]) -> Dataset:
-    dataset = Dataset()
+# A bound on one data file, so a stray huge file is refused with a message rather than exhausting memory.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+def load_dataset(roots: Iterable[DataRoot], known: Known | None = None) -> Dataset:
+    """Read every TOML file of `roots`; entries may refer to `known` ones (already indexed)."""
+    dataset = Dataset(known=known or Known())
     raw: list[tuple[DataRoot, Path, str, dict[str, Any]]] = []
     for root, path in toml_files(roots):
         dataset.files.append(path)
         try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                dataset.problems.append(DataError(str(path), None, f"file of {size:,} bytes is over the limit of {MAX_FILE_BYTES:,}; split it into several files"))
+                continue
             text = path.read_text(encoding="utf-8")
             doc = tomllib.loads(text)
         except UnicodeDecodeError as exc:
@@ -87,9 +129,15 @@ def load_dataset(roots: Iterable[DataRoot]) -> Dataset:
                 dataset.memberships.append(_membership(entry, dataset))
             except (KeyError, TypeError, ValueError) as exc:
                 dataset.problems.append(DataError(str(path), _line_of(text, "party", entry.get("party")), _reason(exc, "membership")))
+        for entry in _entries(dataset, path, text, doc, "retraction"):
+            line = _line_of(text, "id", entry.get("id"))
+            try:
+                dataset.retractions.append(_retraction(entry, dataset, str(path)))
+            except (KeyError, TypeError, ValueError) as exc:
+                dataset.problems.append(DataError(str(path), line, _reason(exc, "retraction", entry.get("id"))))
         for key in doc:
-            if key not in {"topic", "party", "source", "fact", "membership"}:
-                dataset.problems.append(DataError(str(path), _line_of_table(text, key), f"unknown table {key!r} (expected fact, party, source, topic or membership)"))
+            if key not in {"topic", "party", "source", "fact", "membership", "retraction"}:
+                dataset.problems.append(DataError(str(path), _line_of_table(text, key), f"unknown table {key!r} (expected fact, party, source, topic, membership or retraction)"))
     _check_conflicts(dataset)
     return dataset
 
@@ -105,18 +153,25 @@ def _entries(dataset: Dataset, path: Path, text: str, doc: dict[str, Any], key: 
 def _read_entries(dataset, path, text, doc, key, build, target: dict, id_key: str) -> None:  # type: ignore[no-untyped-def]
     for entry in _entries(dataset, path, text, doc, key):
         ident = entry.get(id_key)
-        line = _line_of(text, id_key, ident)
         try:
             value = build(entry)
         except (KeyError, TypeError, ValueError) as exc:
-            dataset.problems.append(DataError(str(path), line, _reason(exc, key, ident)))
+            dataset.problems.append(DataError(str(path), _line_of(text, id_key, ident), _reason(exc, key, ident)))
             continue
-        if ident in target:
+        if ident in target or _known_has(dataset.known, key, ident):
+            line = _line_of(text, id_key, ident, nth=2)
             dataset.problems.append(DataError(str(path), line, f"duplicate {key} {id_key} {ident!r}: the first one is kept"))
             continue
         if key == "fact":
             value = _with_path(value, str(path))
         target[ident] = value
+
+
+def _known_has(known: Known, key: str, ident: object) -> bool:
+    if key == "fact":
+        return ident in known.fact_ids
+    table = {"topic": known.topics, "party": known.parties, "source": known.sources}.get(key, {})
+    return ident in table
 
 
 def _with_path(fact: Fact, path: str) -> Fact:
@@ -200,17 +255,20 @@ def _fact(entry: dict[str, Any], origin: str, dataset: Dataset) -> Fact:
     if parties[0] == parties[1]:
         raise ValueError(f"'parties' names {parties[0]!r} twice")
     for code in parties:
-        if code not in dataset.parties:
+        if dataset.party(code) is None:
             raise ValueError(f"unknown party {code!r}")
     topic = _str(entry, "topic", True)
-    if topic not in dataset.topics:
+    if not dataset.has_topic(topic or ""):
         raise ValueError(f"unknown topic {topic!r} (see topics.toml)")
     sources = _strs(entry, "sources")
     if not sources:
         raise ValueError("'sources' must name at least one source")
     for source in sources:
-        if source not in dataset.sources:
+        if dataset.source(source) is None:
             raise ValueError(f"unknown source {source!r}")
+    corrects = _str(entry, "corrects")
+    if corrects is not None and not dataset.has_fact(corrects):
+        raise ValueError(f"corrects unknown fact {corrects!r}")
     date = _str(entry, "date")
     values = entry.get("values", {})
     if not isinstance(values, dict):
@@ -225,9 +283,12 @@ def _fact(entry: dict[str, Any], origin: str, dataset: Dataset) -> Fact:
         raise ValueError("'places' must be a list of tables with a 'name'")
     for place in places:
         country = place.get("country")
-        if country is not None and country not in dataset.parties:
+        if country is not None and dataset.party(country) is None:
             raise ValueError(f"place {place['name']!r}: unknown country {country!r}")
     text = _str(entry, "text", True) or ""
+    kind = _str(entry, "kind")
+    if kind is not None and kind not in EVENT_KINDS:
+        raise ValueError(f"unknown event kind {kind!r} (see data/README.md)")
     return Fact(
         id=ident,
         parties=(parties[0], parties[1]),
@@ -235,22 +296,30 @@ def _fact(entry: dict[str, Any], origin: str, dataset: Dataset) -> Fact:
         text=text,
         sources=sources,
         date=FactDate.parse(date) if date else None,
-        kind=_str(entry, "kind"),
+        kind=kind,
         values=values,
         places=tuple(places),
         people=_strs(entry, "people"),
         locator=_str(entry, "locator"),
         note=_str(entry, "note"),
         conflicts_with=_strs(entry, "conflicts_with"),
+        corrects=corrects,
         origin=origin,
     )
+
+
+def _retraction(entry: dict[str, Any], dataset: Dataset, path: str) -> Retraction:
+    ident = _str(entry, "id", True) or ""
+    if not dataset.has_fact(ident):
+        raise ValueError(f"retracts unknown fact {ident!r}")
+    return Retraction(id=ident, reason=_str(entry, "reason") or "", path=path)
 
 
 def _membership(entry: dict[str, Any], dataset: Dataset) -> Membership:
     party = _str(entry, "party", True) or ""
     group = _str(entry, "group", True) or ""
     for code in (party, group):
-        if code not in dataset.parties:
+        if dataset.party(code) is None:
             raise ValueError(f"unknown party {code!r}")
     return Membership(
         party=party,
@@ -264,15 +333,21 @@ def _membership(entry: dict[str, Any], dataset: Dataset) -> Membership:
 def _check_conflicts(dataset: Dataset) -> None:
     for fact in dataset.facts.values():
         for other in fact.conflicts_with:
-            if other not in dataset.facts:
+            if not dataset.has_fact(other):
                 dataset.problems.append(DataError(fact.path or "?", None, f"fact {fact.id!r}: conflicts_with names unknown fact {other!r}"))
 
 
-def _line_of(text: str, key: str, value: object) -> int | None:
+def _line_of(text: str, key: str, value: object, nth: int = 1) -> int | None:
+    """The line where `key = "value"` stands (its `nth` occurrence, else the last); only asked
+    for when there is a problem to report."""
     if not isinstance(value, str):
         return None
     pattern = re.compile(rf"^\s*{re.escape(key)}\s*=\s*[\"']{re.escape(value)}[\"']", re.MULTILINE)
-    match = pattern.search(text)
+    match = None
+    for number, found in enumerate(pattern.finditer(text), start=1):
+        match = found
+        if number == nth:
+            break
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 

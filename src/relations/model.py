@@ -8,6 +8,33 @@ from typing import Any
 
 PARTY_KINDS = ("country", "group", "historical")
 
+# The closed vocabulary of event kinds (data/README.md explains each).
+EVENT_KINDS = (
+    "recognition",
+    "relations_established",
+    "consular_relations_established",
+    "relations_severed",
+    "relations_suspended",
+    "relations_interrupted",
+    "relations_resumed",
+    "relations_ended",
+    "legation_opened",
+    "embassy_opened",
+    "consulate_opened",
+    "mission_opened",
+    "elevated_to_embassy",
+    "mission_closed",
+    "mission_moved",
+    "envoy_accredited",
+    "envoy_withdrawn",
+    "treaty",
+    "agreement",
+    "independence",
+    "meeting",
+    "designation",
+    "other",
+)
+
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
@@ -135,12 +162,13 @@ class Fact:
     locator: str | None = None
     note: str | None = None
     conflicts_with: tuple[str, ...] = ()
+    corrects: str | None = None  # the id of a fact this one replaces (a user's correction)
     origin: str = "shipped"
     path: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The fact as the documented JSON object (see docs/json.md)."""
-        return {
+        data = {
             "id": self.id,
             "parties": list(self.parties),
             "topic": self.topic,
@@ -155,8 +183,12 @@ class Fact:
             "locator": self.locator,
             "note": self.note,
             "conflicts_with": list(self.conflicts_with),
+            "corrects": self.corrects,
             "origin": self.origin,
         }
+        if self.origin == "user" and self.path:
+            data["path"] = self.path
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Fact:
@@ -174,5 +206,7 @@ class Fact:
             locator=data.get("locator"),
             note=data.get("note"),
             conflicts_with=tuple(data.get("conflicts_with") or ()),
+            corrects=data.get("corrects"),
             origin=data.get("origin", "shipped"),
+            path=data.get("path"),
         )

@@ -122,7 +122,7 @@ class Store:
         row = self.connection.execute("SELECT data FROM parties WHERE code = ?", (code,)).fetchone()
         if row is None:
             raise UnknownParty(code, [])
-        return _party(json.loads(row[0]))
+        return party_from_dict(json.loads(row[0]))
 
     def names_starting(self, prefix: str, limit: int = 50) -> list[Party]:
         """Parties whose name, code or alias starts with `prefix` (for completion)."""
@@ -132,7 +132,7 @@ class Store:
             "WHERE n.key >= ? AND n.key < ? ORDER BY p.name LIMIT ?",
             (key, key + "\uffff", limit),
         ).fetchall()
-        return [_party(json.loads(r[0])) for r in rows]
+        return [party_from_dict(json.loads(r[0])) for r in rows]
 
     # -- pairs -------------------------------------------------------------------------------
 
@@ -179,16 +179,14 @@ class Store:
         return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids))
 
     def _facts_between(self, side_a: set[str], side_b: set[str], via_place: bool) -> list[tuple[str, str, str]]:
-        pairs = {tuple(sorted((p, q))) for p in side_a for q in side_b if p != q}
-        if not pairs:
-            return []
-        clause = " OR ".join("(fp.a = ? AND fp.b = ?)" for _ in pairs)
-        params: list[str] = [c for pair in sorted(pairs) for c in pair]
-        via = "fp.via = 'place'" if via_place else "fp.via = 'parties'"
+        """Facts stored for any pair of one party from each side (pairs are stored sorted)."""
+        a_marks, b_marks = ",".join("?" * len(side_a)), ",".join("?" * len(side_b))
+        via = "place" if via_place else "parties"
         return self.connection.execute(
             f"SELECT f.data, fp.a, fp.b FROM fact_pairs fp JOIN facts f ON f.rowid = fp.fact "
-            f"WHERE ({clause}) AND {via} ORDER BY f.rowid",
-            params,
+            f"WHERE fp.via = ? AND ((fp.a IN ({a_marks}) AND fp.b IN ({b_marks})) "
+            f"OR (fp.a IN ({b_marks}) AND fp.b IN ({a_marks}))) ORDER BY f.rowid",
+            [via, *side_a, *side_b, *side_b, *side_a],
         ).fetchall()
 
     # -- search ------------------------------------------------------------------------------
@@ -243,7 +241,7 @@ class Store:
         result = []
         key = normalise(contains) if contains else ""
         for data, count in rows:
-            party = _party(json.loads(data))
+            party = party_from_dict(json.loads(data))
             if kind and party.kind != kind:
                 continue
             if key and not any(key in normalise(n) for n in (party.code, party.name, *(party.aliases))):
@@ -253,14 +251,14 @@ class Store:
 
     def sources(self) -> list[SourceCount]:
         rows = self.connection.execute("SELECT data, fact_count FROM sources ORDER BY id").fetchall()
-        return [SourceCount(_source(json.loads(d)), c) for d, c in rows]
+        return [SourceCount(source_from_dict(json.loads(d)), c) for d, c in rows]
 
     def sources_by_id(self, ids: list[str]) -> list[Source]:
         result = []
         for ident in ids:
             row = self.connection.execute("SELECT data FROM sources WHERE id = ?", (ident,)).fetchone()
             if row:
-                result.append(_source(json.loads(row[0])))
+                result.append(source_from_dict(json.loads(row[0])))
         return result
 
     def topics(self) -> list[Topic]:
@@ -312,7 +310,7 @@ def _fact(data: str) -> Fact:
     return Fact.from_dict(json.loads(data))
 
 
-def _party(data: dict[str, Any]) -> Party:
+def party_from_dict(data: dict[str, Any]) -> Party:
     return Party(
         code=data["code"],
         kind=data["kind"],
@@ -325,10 +323,11 @@ def _party(data: dict[str, Any]) -> Party:
         category=data.get("category"),
         sources=tuple(data.get("sources", ())),
         note=data.get("note"),
+        origin=data.get("origin", "shipped"),
     )
 
 
-def _source(data: dict[str, Any]) -> Source:
+def source_from_dict(data: dict[str, Any]) -> Source:
     return Source(
         id=data["id"],
         title=data["title"],
