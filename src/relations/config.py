@@ -1,0 +1,209 @@
+"""The user's settings: `config.toml` in the config folder, the environment, and flags.
+
+Precedence, highest first: a command-line flag, the environment (RELATIONS_FORMAT,
+RELATIONS_COLOR, RELATIONS_PAGER, RELATIONS_WIDTH; NO_COLOR turns colour off), the config file,
+the defaults. Every value remembers where it came from, so `relations config` can say why a
+setting is what it is. A bad value in one layer is reported and that layer is skipped for that
+setting: a typo in a config file never stops a command.
+
+The output layer asks with ``config.settings().get("color")``; a command that has the flag's
+value passes it in ``settings(flags={"color": value})``.
+
+Config file example::
+
+    # ~/.config/relations/config.toml
+    format = "table"   # table | json | jsonl | csv | markdown
+    color = "auto"     # auto | always | never
+    pager = "auto"     # auto (page long output on a terminal) | never
+    width = 100        # columns, 20-1000, or "auto" (the terminal's width)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import paths
+from .errors import DataError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+CONFIG_NAME = "config.toml"
+# A config file is a handful of lines; anything larger is not one.
+MAX_CONFIG_BYTES = 64 * 1024
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+COLORS = ("auto", "always", "never")
+PAGERS = ("auto", "never")
+MIN_WIDTH, MAX_WIDTH = 20, 1000
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def _choice(name: str, choices: tuple[str, ...]) -> Callable[[object], object]:
+    def check(value: object) -> object:
+        if isinstance(value, str) and value.strip().lower() in choices:
+            return value.strip().lower()
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+
+    return check
+
+
+def _pager(value: object) -> object:
+    if isinstance(value, bool):
+        return "auto" if value else "never"
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in PAGERS:
+            return word
+        if word in _TRUE:
+            return "auto"
+        if word in _FALSE:
+            return "never"
+    raise ValueError(f"pager must be one of {', '.join(PAGERS)} (or true/false), not {value!r}")
+
+
+def _width(value: object) -> object:
+    if isinstance(value, str) and value.strip().lower() == "auto":
+        return "auto"
+    number: int | None = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value.strip())
+    if number is None or not MIN_WIDTH <= number <= MAX_WIDTH:
+        raise ValueError(f"width must be a number of columns from {MIN_WIDTH} to {MAX_WIDTH}, or auto, not {value!r}")
+    return number
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    default: object
+    env: str
+    check: Callable[[object], object]
+    help: str
+
+
+SPECS: dict[str, Spec] = {
+    spec.name: spec
+    for spec in (
+        Spec("format", "table", "RELATIONS_FORMAT", _choice("format", FORMATS), "output format: " + " | ".join(FORMATS)),
+        Spec("color", "auto", "RELATIONS_COLOR", _choice("color", COLORS), "colour and tables: " + " | ".join(COLORS)),
+        Spec("pager", "auto", "RELATIONS_PAGER", _pager, "page long output on a terminal: auto | never"),
+        Spec("width", "auto", "RELATIONS_WIDTH", _width, f"columns for terminal output: auto or {MIN_WIDTH}-{MAX_WIDTH}"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    value: object
+    origin: str  # flag | env | file | default
+    detail: str  # the flag, variable or file it came from ("" for a default)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "value": self.value, "origin": self.origin, "detail": self.detail}
+
+
+@dataclass(frozen=True)
+class Settings:
+    values: dict[str, Setting]
+    config_file: Path
+    problems: list[DataError] = field(default_factory=list)
+
+    def get(self, name: str) -> Any:
+        return self.values[name].value
+
+    def origin(self, name: str) -> Setting:
+        return self.values[name]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.values.values())
+
+
+def config_file() -> Path:
+    return paths.config_dir() / CONFIG_NAME
+
+
+def read_config_file(path: Path) -> tuple[dict[str, Any], list[DataError]]:
+    """The settings in a config file, and its problems; a missing file is no settings, no problem."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return {}, []
+    except OSError as exc:
+        return {}, [DataError(str(path), None, f"cannot read: {exc.strerror or exc}")]
+    if size > MAX_CONFIG_BYTES:
+        return {}, [DataError(str(path), None, f"a config file is at most {MAX_CONFIG_BYTES // 1024} KB; this one is {size} bytes, so it is ignored")]
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [DataError(str(path), None, f"cannot read: {exc}")]
+    except tomllib.TOMLDecodeError as exc:
+        import re
+
+        match = re.search(r"line (\d+)", str(exc))
+        return {}, [DataError(str(path), int(match.group(1)) if match else None, f"not valid TOML, so it is ignored: {exc}")]
+    problems = []
+    for key in document:
+        if key not in SPECS:
+            problems.append(DataError(str(path), _line_of(path, key), f"unknown setting {key!r} (known: {', '.join(SPECS)})"))
+    return {k: v for k, v in document.items() if k in SPECS}, problems
+
+
+def settings(
+    flags: Mapping[str, object | None] | None = None,
+    environ: Mapping[str, str] | None = None,
+    path: Path | None = None,
+) -> Settings:
+    """The settings in force, each with where it came from. `flags` maps a setting to the value of
+    its command-line flag, None where the flag was not given."""
+    environ = os.environ if environ is None else environ
+    path = config_file() if path is None else path
+    from_file, problems = read_config_file(path)
+    values: dict[str, Setting] = {}
+    for name, spec in SPECS.items():
+        layers: list[tuple[str, str, object]] = []
+        flag = (flags or {}).get(name)
+        if flag is not None:
+            layers.append(("flag", f"--{name}", flag))
+        if environ.get(spec.env, "") != "":
+            layers.append(("env", spec.env, environ[spec.env]))
+        if name == "color" and environ.get("NO_COLOR", "") != "":
+            # no-color.org: a non-empty NO_COLOR turns colour off unless asked for more specifically.
+            layers.append(("env", "NO_COLOR", "never"))
+        if name in from_file:
+            layers.append(("file", str(path), from_file[name]))
+        chosen: Setting | None = None
+        # Every layer is checked, so a typo in the file is reported even while a flag overrides it.
+        for origin, detail, raw in layers:
+            try:
+                value = spec.check(raw)
+                chosen = chosen or Setting(name, value, origin, detail)
+            except ValueError as exc:
+                where = str(path) if origin == "file" else detail
+                line = _line_of(path, name) if origin == "file" else None
+                problems.append(DataError(where, line, f"{exc}; ignored"))
+        values[name] = chosen or Setting(name, spec.default, "default", "")
+    return Settings(values, path, problems)
+
+
+def _line_of(path: Path, key: str) -> int | None:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    for number, line in enumerate(lines, start=1):
+        if line.strip().startswith(key) and line.strip()[len(key):].lstrip().startswith("="):
+            return number
+    return None
