@@ -1,28 +1,61 @@
-"""Where output goes and in what form: JSON, plain text or Rich; and how errors are reported.
+"""Where output goes and in what form; and how errors are reported.
 
-The one module that owns the consoles. Rich is imported only when drawing for a terminal.
+The one module that owns the consoles. Rich is imported only when drawing for a terminal, so the
+machine formats and piped plain text never load it (the fast start-up path relies on that).
+
+Every command, on every path, writes its result with one call::
+
+    emit(mode, rendering)
+
+`mode` is an `OutputMode` (build it with `resolve_mode(...)`, which applies the user's settings from
+`relations.config`: flag > environment > config file > default); `rendering` is a `Rendering`, the
+command's result ready to be drawn in each form. `relations.renderings` builds one per command
+(`renderings.show(view)`, `renderings.search(result)`, ...), without importing Rich.
+
+Forms (`--format`): table (Rich on a terminal, plain text when piped), json (one document),
+jsonl (one row per line), csv (a header row, then one row per line), markdown. `--fields` narrows
+the rows of json, jsonl, csv and markdown to the named fields (an unknown one is a usage error
+listing the valid ones). See docs/json.md.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from .errors import RelationsError
+from .errors import RelationsError, UsageError
 from .render_json import dumps, error_document
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+MACHINE_FORMATS = ("json", "jsonl", "csv")
+EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
 
 
 @dataclass(frozen=True)
 class OutputMode:
-    json: bool = False
+    json: bool = False  # --json, shorthand for format "json" (kept: older callers pass it)
     color: str = "auto"  # auto | always | never
+    format: str = "table"  # one of FORMATS
+    fields: tuple[str, ...] | None = None  # --fields, for json, jsonl, csv and markdown
+    pager: str = "auto"  # auto (page long output when stdin and stdout are terminals) | never
+    export: str | None = None  # --export: a .svg, .html or .txt file to write the terminal view to
+    width: int | None = None  # columns for terminal output; None: the terminal's (COLUMNS overrides)
+
+    @property
+    def form(self) -> str:
+        return "json" if self.json else self.format
+
+    def machine(self) -> bool:
+        return self.form in MACHINE_FORMATS
 
     def rich(self) -> bool:
         """Rich drawing is for a terminal, or when asked for with --color always."""
-        if self.json:
+        if self.form != "table":
             return False
         if self.color == "always":
             return True
@@ -31,28 +64,185 @@ class OutputMode:
         return sys.stdout.isatty()
 
 
+def resolve_mode(
+    *,
+    format: str | None = None,
+    json: bool = False,
+    fields: str | None = None,
+    color: str | None = None,
+    pager: bool | None = None,
+    export: str | None = None,
+    width: int | None = None,
+) -> OutputMode:
+    """The output mode for a command's flags (None: not given), with the user's settings filling in
+    what the flags leave out. Raises UsageError for flags that contradict each other."""
+    flags: dict[str, object | None] = {
+        "format": format,
+        "color": color,
+        "pager": None if pager is None else ("auto" if pager else "never"),
+        "width": width,
+    }
+    chosen = _settings(flags)
+    form = chosen["format"]
+    if json:
+        if format is not None and format != "json":
+            raise UsageError(f"--json and --format {format} ask for different formats: give one of them")
+        form = "json"
+    field_names = None
+    if fields is not None:
+        field_names = tuple(f.strip() for f in fields.split(",") if f.strip())
+        if not field_names:
+            raise UsageError("--fields needs at least one field name, separated by commas")
+        if form == "table":
+            raise UsageError("--fields picks fields for --format json, jsonl, csv or markdown")
+    if export is not None and Path(export).suffix.lower() not in EXPORT_SUFFIXES:
+        raise UsageError(f"--export writes .svg, .html or .txt files; got {export!r}")
+    chosen_width = chosen["width"]
+    return OutputMode(
+        json=form == "json",
+        color=str(chosen["color"]),
+        format=str(form),
+        fields=field_names,
+        pager=str(chosen["pager"]),
+        export=export,
+        width=chosen_width if isinstance(chosen_width, int) else None,
+    )
+
+
+def _settings(flags: dict[str, object | None]) -> dict[str, Any]:
+    """Flags over the user's settings (relations.config); the built-in defaults without it."""
+    defaults: dict[str, Any] = {"format": "table", "color": "auto", "pager": "auto", "width": "auto"}
+    try:
+        from . import config
+    except ImportError:  # no settings layer: flags over defaults
+        return {k: v if v is not None else defaults[k] for k, v in flags.items()}
+    current = config.settings(flags=flags)
+    for problem in current.problems:
+        warn(str(problem))
+    return {name: current.get(name) for name in defaults}
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """One command's result, ready to be written in every form. Each callable is called only when
+    its form is asked for; `rich` imports Rich itself."""
+
+    command: str
+    document: Callable[[], dict[str, Any]]  # the JSON document (docs/json.md)
+    rows: Callable[[], list[dict[str, Any]]]  # one row per fact (or entry): JSONL, CSV, markdown
+    fields: tuple[str, ...]  # every field a row has, in CSV header order
+    plain: Callable[[], str]  # text for pipes
+    rich: Callable[[], Any]  # a Rich renderable for a terminal
+    lists: tuple[str, ...] = ("facts",)  # the document's lists of rows, which --fields narrows
+    markdown: Callable[[], str] | None = None  # None: a markdown table of the rows
+    markdown_fields: tuple[str, ...] = field(default=())  # the default columns of the markdown table
+    cell_rows: Callable[[], list[dict[str, Any]]] | None = None  # rows for CSV and markdown, if not `rows`
+
+
+def emit(
+    mode: OutputMode,
+    rendering: Rendering | Callable[[], dict[str, Any]],
+    plain: Callable[[], str] | None = None,
+    rich: Callable[[], Any] | None = None,
+) -> None:
+    """Write one command's result to stdout in the form the mode asks for.
+
+    The older form `emit(mode, document, plain, rich)` (three callables) still works, for JSON,
+    plain and Rich output only."""
+    if not isinstance(rendering, Rendering):
+        assert plain is not None and rich is not None
+        rendering = Rendering("", rendering, lambda: [], (), plain, rich, lists=())
+    from . import render_formats
+
+    if mode.fields is not None:
+        render_formats.check_fields(mode.fields, rendering.fields)
+    if mode.export:
+        _export(mode, rendering)
+    form = mode.form
+    if form == "json":
+        _write(dumps(render_formats.narrow_document(rendering.document(), rendering.lists, mode.fields)) + "\n")
+    elif form == "jsonl":
+        _write(render_formats.jsonl(rendering.rows(), mode.fields))
+    elif form == "csv":
+        _write(render_formats.csv_text((rendering.cell_rows or rendering.rows)(), mode.fields or rendering.fields))
+    elif form == "markdown":
+        if rendering.markdown is not None and mode.fields is None:
+            _write(rendering.markdown())
+        else:
+            columns = mode.fields or rendering.markdown_fields or rendering.fields
+            _write(render_formats.markdown_table((rendering.cell_rows or rendering.rows)(), columns))
+    elif mode.rich():
+        _print_rich(mode, rendering.rich())
+    else:
+        _write(rendering.plain())
+
+
 def console(mode: OutputMode, stderr: bool = False):  # type: ignore[no-untyped-def]
     from rich.console import Console
 
     no_color = mode.color == "never" or bool(os.environ.get("NO_COLOR"))
+    # COLUMNS is honoured even on a dumb terminal (Rich would fall back to 80 there).
+    width = mode.width or _env_int("COLUMNS")
     return Console(
+        height=shutil.get_terminal_size().lines if width else None,
         stderr=stderr,
         force_terminal=True if mode.color == "always" else None,
         no_color=no_color,
         highlight=False,
         emoji=False,
         markup=False,
+        width=width,
     )
 
 
-def emit(mode: OutputMode, document: Callable[[], dict[str, Any]], plain: Callable[[], str], rich: Callable[[], Any]) -> None:
-    """Write one command's result to stdout in the form the mode asks for."""
-    if mode.json:
-        _write(dumps(document()) + "\n")
-    elif mode.rich():
-        console(mode).print(rich(), highlight=False, emoji=False, markup=False)
+def _env_int(name: str) -> int | None:
+    value = os.environ.get(name, "")
+    return int(value) if value.isdigit() and int(value) > 0 else None
+
+
+def _print_rich(mode: OutputMode, renderable: Any) -> None:
+    """Print for a terminal; long output goes through the pager when a person is reading it
+    (stdin and stdout both terminals) unless --no-pager or the `pager` setting says never."""
+    terminal = console(mode)
+    with terminal.capture() as captured:
+        terminal.print(renderable, highlight=False, emoji=False, markup=False)
+    text = captured.get()
+    if _wants_pager(mode) and text.count("\n") > terminal.size.height - 2:
+        # less shows colours with -R; -F quits at once when the text fits after all; -X keeps it on screen.
+        os.environ.setdefault("LESS", "-FRX")
+        with terminal.pager(styles=True):
+            terminal.print(renderable, highlight=False, emoji=False, markup=False)
     else:
-        _write(plain())
+        _write(text)
+
+
+def _wants_pager(mode: OutputMode) -> bool:
+    return mode.pager != "never" and sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _export(mode: OutputMode, rendering: Rendering) -> None:
+    """Write the terminal view (Rich, at the terminal's width) to an SVG, HTML or text file."""
+    import io
+
+    from rich.console import Console
+
+    assert mode.export is not None
+    width = mode.width or console(mode).size.width
+    recorder = Console(record=True, file=io.StringIO(), width=width, force_terminal=True, color_system="truecolor",
+                       highlight=False, emoji=False, markup=False)
+    recorder.print(rendering.rich(), highlight=False, emoji=False, markup=False)
+    path = Path(mode.export)
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".svg":
+            recorder.save_svg(str(path), title=f"relations {rendering.command}".strip())
+        elif suffix in (".html", ".htm"):
+            recorder.save_html(str(path))
+        else:
+            recorder.save_text(str(path))
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    sys.stderr.write(f"relations: wrote {path}\n")
 
 
 def _write(text: str) -> None:
@@ -70,8 +260,8 @@ def warn(message: str) -> None:
 
 
 def report_error(mode: OutputMode, error: RelationsError | str, code: int) -> None:
-    """An error for people (one line on stderr), or as JSON on stderr with --json."""
-    if mode.json:
+    """An error for people (one line on stderr), or as JSON on stderr with --json or jsonl."""
+    if mode.form in ("json", "jsonl"):
         sys.stderr.write(dumps(error_document(error, code)) + "\n")
     else:
         sys.stderr.write(f"relations: error: {error}\n")

@@ -11,6 +11,7 @@ from typing import Any
 from .errors import RelationsError, UnknownParty
 from .model import Party
 from .store import HIGHLIGHT_END, HIGHLIGHT_START, PairView, PartyCount, SearchResult, SourceCount
+from .views import ASPECTS, Comparison, PairAspects, PairSummary, PartySummary, Timeline, TradeFigure, TradePartner
 
 SCHEMA_VERSION = 1
 
@@ -90,3 +91,190 @@ def error_document(error: RelationsError | str, code: int) -> dict[str, Any]:
         detail["name"] = error.name
         detail["suggestions"] = error.suggestions
     return {"schema_version": SCHEMA_VERSION, "error": detail}
+
+
+# -- rows: one per fact or entry, for --fields, JSON Lines and CSV --------------------------------
+
+
+def _fact_fields() -> tuple[str, ...]:
+    from .model import Fact
+
+    sample = Fact(id="", parties=("", ""), topic="", text="", sources=(), origin="user", path="x")
+    return tuple(sample.to_dict())
+
+
+FACT_FIELDS = _fact_fields()
+SHOW_FIELDS = (*FACT_FIELDS, "regional", "via")
+SEARCH_FIELDS = (*FACT_FIELDS, "rank", "score", "highlights")
+TIMELINE_FIELDS = (*FACT_FIELDS, "date_display", "through", "via")
+PARTY_FIELDS = ("code", "kind", "name", "official_name", "alpha3", "category", "note", "aliases", "members",
+                "successors", "sources", "fact_count")
+SOURCE_FIELDS = ("id", "title", "publisher", "kind", "date", "date_precision", "url", "note", "origin", "fact_count")
+
+
+def pair_rows(view: PairView) -> list[dict[str, Any]]:
+    rows = [{**f.to_dict(), "regional": False, "via": []} for f in view.facts]
+    rows += [{**r.fact.to_dict(), "regional": True, "via": list(r.via)} for r in view.regional]
+    return rows
+
+
+def search_rows(result: SearchResult) -> list[dict[str, Any]]:
+    return search_document(result)["facts"]
+
+
+def parties_rows(rows: list[PartyCount]) -> list[dict[str, Any]]:
+    return [{name: row.get(name) for name in PARTY_FIELDS} for row in parties_document(rows)["parties"]]
+
+
+def sources_rows(rows: list[SourceCount]) -> list[dict[str, Any]]:
+    return [{name: row.get(name) for name in SOURCE_FIELDS} for row in sources_document(rows)["sources"]]
+
+
+# -- compare, summary, timeline -------------------------------------------------------------------
+
+
+def _figure(figure: TradeFigure) -> dict[str, Any]:
+    return {
+        "fact": figure.fact.id,
+        "reporter": figure.reporter,
+        "partner": figure.partner,
+        "direction": figure.direction,
+        "share_pct": figure.share_pct,
+        "amount": figure.amount,
+        "currency": figure.currency,
+        "year": figure.year,
+    }
+
+
+def _shared(memberships: Any) -> list[dict[str, Any]]:
+    return [{"group": m.group.code, "name": m.group.name, "status": [m.status_a, m.status_b]} for m in memberships]
+
+
+def compare_entry(column: PairAspects) -> dict[str, Any]:
+    return {
+        "a": party_ref(column.a),
+        "b": party_ref(column.b),
+        "fact_count": column.fact_count,
+        "regional_fact_count": column.regional_count,
+        "relations_established": [f.to_dict() for f in column.relations_established],
+        "missions": [f.to_dict() for f in column.missions],
+        "treaties": [f.to_dict() for f in column.treaties],
+        "exports": [_figure(t) for t in column.exports],
+        "imports": [_figure(t) for t in column.imports],
+        "security": [f.to_dict() for f in column.security],
+        "disputes": [f.to_dict() for f in column.disputes],
+        "shared_memberships": _shared(column.shared_memberships),
+        "facts_by_topic": dict(column.facts_by_topic),
+    }
+
+
+COMPARE_FIELDS = ("a", "b", "fact_count", "regional_fact_count", *ASPECTS)
+
+
+def compare_document(comparison: Comparison) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "compare",
+        "base": party_ref(comparison.base) if comparison.base else None,
+        "aspects": list(ASPECTS),
+        "entries": [compare_entry(c) for c in comparison.columns],
+        "sources": [s.to_dict() for s in comparison.sources],
+    }
+
+
+PARTNER_FIELDS = ("rank", "code", "name", "kind", "fact_count", "neighbour", "export_share_pct", "import_share_pct")
+
+
+def _trade_partner(partner: TradePartner) -> dict[str, Any]:
+    return {
+        **party_ref(partner.party),
+        "share_pct": partner.share_pct,
+        "amount": partner.amount,
+        "currency": partner.currency,
+        "year": partner.year,
+        "facts": [f.id for f in partner.facts],
+    }
+
+
+def party_summary_rows(summary: PartySummary) -> list[dict[str, Any]]:
+    neighbours = {n.party.code for n in summary.neighbours}
+    exports = {p.party.code: p.share_pct for p in summary.exports}
+    imports = {p.party.code: p.share_pct for p in summary.imports}
+    return [
+        {
+            "rank": rank,
+            **party_ref(p.party),
+            "fact_count": p.fact_count,
+            "neighbour": p.party.code in neighbours,
+            "export_share_pct": exports.get(p.party.code),
+            "import_share_pct": imports.get(p.party.code),
+        }
+        for rank, p in enumerate(summary.partners, start=1)
+    ]
+
+
+def party_summary_document(summary: PartySummary) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "summary",
+        "kind": "party",
+        "party": party_ref(summary.party),
+        "fact_count": summary.fact_count,
+        "facts_by_topic": dict(summary.facts_by_topic),
+        "partners": party_summary_rows(summary),
+        "neighbours": [
+            {**party_ref(n.party), "length_km": n.length_km, "fact": n.fact.id} for n in summary.neighbours
+        ],
+        "exports": [_trade_partner(p) for p in summary.exports],
+        "imports": [_trade_partner(p) for p in summary.imports],
+        "memberships": [{"group": m.group.code, "name": m.group.name, "status": m.status} for m in summary.memberships],
+        "members": [party_ref(p) for p in summary.members],
+        "latest": [f.to_dict() for f in summary.latest],
+        "sources": [{**u.source.to_dict(), "fact_count": u.fact_count} for u in summary.sources],
+    }
+
+
+TOPIC_FIELDS = ("topic", "fact_count", "first", "latest")
+
+
+def pair_summary_rows(summary: PairSummary) -> list[dict[str, Any]]:
+    return [{"topic": t.topic, "fact_count": t.fact_count, "first": t.first, "latest": t.latest} for t in summary.topics]
+
+
+def pair_summary_document(summary: PairSummary) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "summary",
+        "kind": "pair",
+        "parties": [party_ref(summary.a), party_ref(summary.b)],
+        "fact_count": summary.fact_count,
+        "regional_fact_count": summary.regional_count,
+        "topics": pair_summary_rows(summary),
+        "first": summary.first.to_dict() if summary.first else None,
+        "latest": summary.latest.to_dict() if summary.latest else None,
+        "key_figures": [{"label": k.label, "value": k.value, "fact": k.fact.id} for k in summary.key_figures],
+        "shared_memberships": _shared(summary.shared_memberships),
+        "paragraph": [{"text": s.text, "facts": list(s.facts)} for s in summary.paragraph],
+        "sources": [s.to_dict() for s in summary.sources],
+    }
+
+
+def timeline_rows(timeline: Timeline) -> list[dict[str, Any]]:
+    return [
+        {**e.fact.to_dict(), "date_display": e.fact.date.display() if e.fact.date else None, "through": e.through or None,
+         "via": list(e.via)}
+        for e in timeline.entries
+    ]
+
+
+def timeline_document(timeline: Timeline) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "timeline",
+        "party": party_ref(timeline.party),
+        "other": party_ref(timeline.other) if timeline.other else None,
+        "predecessors": [party_ref(p) for p in timeline.predecessors],
+        "undated_count": timeline.undated_count,
+        "facts": timeline_rows(timeline),
+        "sources": [s.to_dict() for s in timeline.sources],
+    }

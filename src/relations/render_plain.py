@@ -17,7 +17,17 @@ from .present import (
     topic_label,
 )
 from .render_json import highlight_spans
+from .present_views import (
+    BAR_WIDTH,
+    column_title,
+    comparison_rows,
+    comparison_title,
+    topics_cell,
+    trade_lines,
+)
+from .render_formats import markdown_cell
 from .store import PairView, PartyCount, SearchResult, SourceCount
+from .views import Comparison, PairSummary, PartySummary, Timeline, format_number
 
 
 def _fact_lines(fact: Fact, numbers: dict[str, int], indent: str = "  ", suffix: str = "") -> list[str]:
@@ -99,4 +109,134 @@ def sources(rows: list[SourceCount]) -> str:
         lines.append(f"  {source_line(s)}")
         if s.note:
             lines.append(f"  Note: {safe(s.note)}")
+    return "\n".join(lines) + "\n"
+
+
+# -- compare, summary, timeline -------------------------------------------------------------------
+
+TOP_PARTNERS = 10
+TOP_TRADE = 8
+
+
+def compare(comparison: Comparison) -> str:
+    """One block per aspect, one line per column: greppable, never wrapped."""
+    lines = [comparison_title(comparison)]
+    titles = [column_title(comparison, c) for c in comparison.columns]
+    width = max(len(t) for t in titles) + 2
+    for label, cells in comparison_rows(comparison):
+        lines += ["", label.strip() if not label.startswith("  ") else f"Facts: {label.strip().lower()}"]
+        lines += [f"  {title:<{width}}{cell}" for title, cell in zip(titles, cells)]
+    if comparison.sources:
+        lines += ["", f"Sources: {', '.join(safe(s.id) for s in comparison.sources)} (`relations sources` cites them)"]
+    return "\n".join(lines) + "\n"
+
+
+def compare_markdown(comparison: Comparison) -> str:
+    titles = [column_title(comparison, c) for c in comparison.columns]
+    lines = [f"## {markdown_cell(comparison_title(comparison))}", "", "| | " + " | ".join(markdown_cell(t) for t in titles) + " |"]
+    lines.append("|---|" + "|".join("---" for _ in titles) + "|")
+    for label, cells in comparison_rows(comparison):
+        label = label.strip() if not label.startswith("  ") else f"Facts: {label.strip().lower()}"
+        lines.append(f"| {markdown_cell(label)} | " + " | ".join(markdown_cell(c) for c in cells) + " |")
+    lines += ["", "Sources: " + ", ".join(markdown_cell(source_line(s)) for s in comparison.sources)] if comparison.sources else []
+    return "\n".join(lines) + "\n"
+
+
+def _trade_block(title: str, partners, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    lines += ["", title]
+    rows = trade_lines(partners, TOP_TRADE)
+    if not rows:
+        lines.append("  —")
+        return
+    name_width = max(len(name) for name, _, _ in rows) + 2
+    for name, bar_text, figure in rows:
+        lines.append(f"  {name:<{name_width}}{bar_text:<{BAR_WIDTH + 1}}{figure}".rstrip())
+
+
+def party_summary(summary: PartySummary) -> str:
+    p = summary.party
+    lines = [f"{safe(p.name)} ({p.code}, {p.kind})", f"{plural(summary.fact_count, 'fact')}: {topics_cell(summary.facts_by_topic)}"]
+    lines += ["", f"Partners by recorded facts ({len(summary.partners)} in all)"]
+    for rank, row in enumerate(summary.partners[:TOP_PARTNERS], start=1):
+        lines.append(f"  {rank:>2}. {safe(row.party.name):<32}{row.fact_count:>5}")
+    lines += ["", "Neighbours (land borders)"]
+    lines += [f"  {safe(n.party.name):<32}{format_number(n.length_km) + ' km' if n.length_km is not None else ''}".rstrip()
+              for n in summary.neighbours] or ["  —"]
+    _trade_block("Top export partners", summary.exports, lines)
+    _trade_block("Top import partners", summary.imports, lines)
+    if summary.members:
+        lines += ["", f"Members ({len(summary.members)})", "  " + ", ".join(safe(m.name) for m in summary.members)]
+    lines += ["", f"Memberships ({len(summary.memberships)})"]
+    lines.append("  " + (", ".join(_membership(m.group.code, m.status) for m in summary.memberships) or "—"))
+    lines += ["", "Latest dated facts"]
+    lines += [f"  {date_label(f):<24}{' – '.join(f.parties)}  {safe(f.text)}" for f in summary.latest] or ["  —"]
+    lines += ["", "Sources"]
+    lines += [f"  {safe(u.source.id)} ({plural(u.fact_count, 'fact')}): {source_line(u.source)}" for u in summary.sources] or ["  —"]
+    return "\n".join(lines) + "\n"
+
+
+def _membership(code: str, status: str) -> str:
+    return safe(code) if status == "member" else f"{safe(code)} ({safe(status)})"
+
+
+def pair_summary(summary: PairSummary) -> str:
+    numbers = source_numbers(summary.sources)
+    lines = [pair_title(summary.a, summary.b), plural(summary.fact_count, "fact") + (f", {plural(summary.regional_count, 'regional fact')}" if summary.regional_count else "")]
+    lines += ["", " ".join(safe(s.text) for s in summary.paragraph)]
+    lines += ["", f"{'Topic':<16}{'facts':>5}  {'first':<24}latest"]
+    for t in summary.topics:
+        lines.append(f"{topic_label(t.topic):<16}{t.fact_count:>5}  {t.first or '—':<24}{t.latest or '—'}")
+    for label, fact in (("First dated fact", summary.first), ("Latest dated fact", summary.latest)):
+        if fact is not None:
+            lines += ["", label, *_fact_lines(fact, numbers)]
+    if summary.key_figures:
+        lines += ["", "Key figures"]
+        lines += [f"  {safe(k.label)}: {safe(k.value)} {cite(k.fact, numbers)}".rstrip() for k in summary.key_figures]
+    if summary.sources:
+        lines += _sources_block(summary.sources, numbers)
+    return "\n".join(lines) + "\n"
+
+
+def pair_summary_markdown(summary: PairSummary) -> str:
+    lines = [f"## {markdown_cell(pair_title(summary.a, summary.b))}", "", markdown_cell(" ".join(s.text for s in summary.paragraph)), ""]
+    lines += ["| topic | facts | first | latest |", "|---|---|---|---|"]
+    lines += [f"| {topic_label(t.topic)} | {t.fact_count} | {t.first or '—'} | {t.latest or '—'} |" for t in summary.topics]
+    if summary.key_figures:
+        lines += ["", "| figure | value | fact |", "|---|---|---|"]
+        lines += [f"| {markdown_cell(k.label)} | {markdown_cell(k.value)} | {markdown_cell(k.fact.id)} |" for k in summary.key_figures]
+    lines += ["", "Sources: " + "; ".join(markdown_cell(source_line(s)) for s in summary.sources)] if summary.sources else []
+    return "\n".join(lines) + "\n"
+
+
+def party_summary_markdown(summary: PartySummary) -> str:
+    p = summary.party
+    lines = [f"## {markdown_cell(p.name)} ({p.code})", "", f"{plural(summary.fact_count, 'fact')}: {topics_cell(summary.facts_by_topic)}", ""]
+    lines += ["| # | partner | facts |", "|---|---|---|"]
+    lines += [f"| {n} | {markdown_cell(r.party.name)} | {r.fact_count} |" for n, r in enumerate(summary.partners[:TOP_PARTNERS], start=1)]
+    for title, partners in (("Top export partners", summary.exports), ("Top import partners", summary.imports)):
+        lines += ["", f"**{title}**", "", "| partner | share | |", "|---|---|---|"]
+        lines += [f"| {markdown_cell(name)} | {markdown_cell(figure)} | {bar_text} |" for name, bar_text, figure in trade_lines(partners, TOP_TRADE)]
+    lines += ["", "Neighbours: " + (", ".join(markdown_cell(n.party.name) for n in summary.neighbours) or "—")]
+    lines += ["", "Memberships: " + (", ".join(_membership(m.group.code, m.status) for m in summary.memberships) or "—")]
+    lines += ["", "Sources: " + "; ".join(markdown_cell(source_line(u.source)) for u in summary.sources)] if summary.sources else []
+    return "\n".join(lines) + "\n"
+
+
+def timeline(view: Timeline) -> str:
+    numbers = source_numbers(view.sources)
+    title = safe(view.party.name) if view.other is None else pair_title(view.party, view.other)
+    lines = [f"{title}: timeline", f"{plural(len(view.entries), 'dated fact')}" + (f"; {view.undated_count} undated not shown" if view.undated_count else "")]
+    if view.predecessors:
+        lines.append("Including facts about " + ", ".join(safe(p.name) for p in view.predecessors) + " (predecessor)")
+    if not view.entries:
+        lines.append("No dated facts are recorded.")
+    lines.append("")
+    width = max((len(date_label(e.fact)) for e in view.entries), default=10) + 2
+    pair_width = max((len(" – ".join(e.fact.parties)) for e in view.entries), default=7) + 2
+    for entry in view.entries:
+        fact = entry.fact
+        via = f" (through {', '.join(entry.via)})" if entry.via and entry.through != "predecessor" else ""
+        lines.append(f"{date_label(fact):<{width}}{' – '.join(fact.parties):<{pair_width}}{safe(fact.text)} {cite(fact, numbers)}{via}".rstrip())
+    if view.sources:
+        lines += _sources_block(view.sources, numbers)
     return "\n".join(lines) + "\n"

@@ -3,7 +3,7 @@
 Importing this package registers every command on `app`.
 """
 
-from . import listing, search, show, userdata  # noqa: F401  (each module registers its commands)
+from . import listing, overview, search, show, userdata  # noqa: F401  (each module registers its commands)
 from .app import app
 
 __all__ = ["app"]

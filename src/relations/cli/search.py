@@ -6,20 +6,21 @@ from typing import Annotated
 
 import typer
 
-from .. import render_json, render_plain, render_rich
+from .. import renderings
 from ..output import OutputMode, emit
 from ..store import Store
-from .app import Color, ColorOption, JsonOption, app, complete_party, run
+from .app import app, complete_party, run
+from .options import output_options
 
 
 @app.command()
+@output_options
 def search(
     query: Annotated[list[str], typer.Argument(help="Words to look for; every word must match.", show_default=False)],
     topic: Annotated[str | None, typer.Option("--topic", "-t", help="Only facts of this topic (see `relations topics` in docs/data.md).")] = None,
     party: Annotated[str | None, typer.Option("--party", "-p", help="Only facts about this country or group.", autocompletion=complete_party)] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100000, help="Show at most this many facts.")] = 20,
-    json: JsonOption = False,
-    color: ColorOption = Color.auto,
+    output: OutputMode = OutputMode(),
 ) -> None:
     """Search every fact's text, topic, parties and sources; best matches first.
 
@@ -34,12 +35,10 @@ def search(
 
       relations search embassy --party belgium --limit 5 --json
     """
-    mode = OutputMode(json=json, color=color.value)
-
     def work(store: Store) -> None:
         found = store.search(
             " ".join(query), topic=topic, party=store.resolve(party) if party else None, limit=limit
         )
-        emit(mode, lambda: render_json.search_document(found), lambda: render_plain.search(found), lambda: render_rich.search(found))
+        emit(output, renderings.search(found))
 
-    run(mode, work)
+    run(output, work)

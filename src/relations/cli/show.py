@@ -6,18 +6,19 @@ from typing import Annotated
 
 import typer
 
-from .. import render_json, render_plain, render_rich
+from .. import renderings
 from ..output import OutputMode, emit
 from ..store import Store
-from .app import Color, ColorOption, JsonOption, app, complete_party, run
+from .app import app, complete_party, run
+from .options import output_options
 
 
 @app.command()
+@output_options
 def show(
     first: Annotated[str, typer.Argument(help="A country, group or historical state: name, alias or ISO code.", autocompletion=complete_party, show_default=False)],
     second: Annotated[str, typer.Argument(help="The other one.", autocompletion=complete_party, show_default=False)],
-    json: JsonOption = False,
-    color: ColorOption = Color.auto,
+    output: OutputMode = OutputMode(),
 ) -> None:
     """Every fact about a pair, grouped by topic, dated ones in date order, each with its source.
 
@@ -30,10 +31,8 @@ def show(
 
       relations show "united states" GT --json
     """
-    mode = OutputMode(json=json, color=color.value)
-
     def work(store: Store) -> None:
         view = store.pair(store.resolve(first), store.resolve(second))
-        emit(mode, lambda: render_json.pair_document(view), lambda: render_plain.pair(view), lambda: render_rich.pair(view))
+        emit(output, renderings.show(view))
 
-    run(mode, work)
+    run(output, work)

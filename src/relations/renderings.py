@@ -1,0 +1,134 @@
+"""Each command's result as a `Rendering`: what `output.emit(mode, rendering)` draws in every form.
+
+The CLI and the fast start-up path both build their output here, so a command looks the same
+whichever way it was started. Rich is imported only inside the `rich` callables.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import render_json, render_plain
+from .output import Rendering
+from .present_views import aspect_cell
+from .store import PairView, PartyCount, SearchResult, SourceCount
+from .views import ASPECTS, Comparison, PairSummary, PartySummary, Timeline
+
+FACT_MARKDOWN = ("date", "parties", "topic", "text", "sources")
+
+
+def _rich(name: str, *args: Any) -> Any:
+    from . import render_rich
+
+    return getattr(render_rich, name)(*args)
+
+
+def show(view: PairView) -> Rendering:
+    return Rendering(
+        command="show",
+        document=lambda: render_json.pair_document(view),
+        rows=lambda: render_json.pair_rows(view),
+        fields=render_json.SHOW_FIELDS,
+        plain=lambda: render_plain.pair(view),
+        rich=lambda: _rich("pair", view),
+        lists=("facts", "regional_facts"),
+        markdown_fields=FACT_MARKDOWN,
+    )
+
+
+def search(result: SearchResult) -> Rendering:
+    return Rendering(
+        command="search",
+        document=lambda: render_json.search_document(result),
+        rows=lambda: render_json.search_rows(result),
+        fields=render_json.SEARCH_FIELDS,
+        plain=lambda: render_plain.search(result),
+        rich=lambda: _rich("search", result),
+        markdown_fields=("rank", *FACT_MARKDOWN),
+    )
+
+
+def countries(rows: list[PartyCount]) -> Rendering:
+    return Rendering(
+        command="countries",
+        document=lambda: render_json.parties_document(rows),
+        rows=lambda: render_json.parties_rows(rows),
+        fields=render_json.PARTY_FIELDS,
+        plain=lambda: render_plain.parties(rows),
+        rich=lambda: _rich("parties", rows),
+        lists=("parties",),
+        markdown_fields=("code", "kind", "name", "fact_count"),
+    )
+
+
+def sources(rows: list[SourceCount]) -> Rendering:
+    return Rendering(
+        command="sources",
+        document=lambda: render_json.sources_document(rows),
+        rows=lambda: render_json.sources_rows(rows),
+        fields=render_json.SOURCE_FIELDS,
+        plain=lambda: render_plain.sources(rows),
+        rich=lambda: _rich("sources", rows),
+        lists=("sources",),
+        markdown_fields=("id", "title", "publisher", "date", "url", "fact_count"),
+    )
+
+
+def compare(comparison: Comparison) -> Rendering:
+    def cell_rows() -> list[dict[str, Any]]:
+        # CSV and markdown cells say what the table says; JSON Lines keeps the JSON entries.
+        rows = []
+        for column, entry in zip(comparison.columns, render_json.compare_document(comparison)["entries"]):
+            cells = {aspect: aspect_cell(column, aspect) for aspect in ASPECTS}
+            rows.append({**entry, "a": column.a.code, "b": column.b.code, **cells})
+        return rows
+
+    return Rendering(
+        command="compare",
+        document=lambda: render_json.compare_document(comparison),
+        rows=lambda: render_json.compare_document(comparison)["entries"],
+        fields=render_json.COMPARE_FIELDS,
+        plain=lambda: render_plain.compare(comparison),
+        rich=lambda: _rich("compare", comparison),
+        lists=("entries",),
+        markdown=lambda: render_plain.compare_markdown(comparison),
+        cell_rows=cell_rows,
+    )
+
+
+def party_summary(summary: PartySummary) -> Rendering:
+    return Rendering(
+        command="summary",
+        document=lambda: render_json.party_summary_document(summary),
+        rows=lambda: render_json.party_summary_rows(summary),
+        fields=render_json.PARTNER_FIELDS,
+        plain=lambda: render_plain.party_summary(summary),
+        rich=lambda: _rich("party_summary", summary),
+        lists=("partners",),
+        markdown=lambda: render_plain.party_summary_markdown(summary),
+    )
+
+
+def pair_summary(summary: PairSummary) -> Rendering:
+    return Rendering(
+        command="summary",
+        document=lambda: render_json.pair_summary_document(summary),
+        rows=lambda: render_json.pair_summary_rows(summary),
+        fields=render_json.TOPIC_FIELDS,
+        plain=lambda: render_plain.pair_summary(summary),
+        rich=lambda: _rich("pair_summary", summary),
+        lists=("topics",),
+        markdown=lambda: render_plain.pair_summary_markdown(summary),
+    )
+
+
+def timeline(view: Timeline) -> Rendering:
+    return Rendering(
+        command="timeline",
+        document=lambda: render_json.timeline_document(view),
+        rows=lambda: render_json.timeline_rows(view),
+        fields=render_json.TIMELINE_FIELDS,
+        plain=lambda: render_plain.timeline(view),
+        rich=lambda: _rich("timeline", view),
+        markdown_fields=("date_display", "parties", "topic", "text", "sources", "via"),
+    )
