@@ -110,6 +110,14 @@ def complete_party(incomplete: str) -> list[tuple[str, str]]:
         parties = _COMPLETION_STORE[0].names_starting(incomplete)
     except Exception:  # completion must never break the user's shell
         return []
-    return [(p.name, p.kind) for p in parties]
+    offered = []
+    for party in parties:
+        # Typer keeps only values that start with the typed text, case and all: finish the name
+        # (or the alias or code that matched) in the case the user began it.
+        for name in (party.name, *party.aliases, party.code, party.alpha3 or ""):
+            if name.lower().startswith(incomplete.lower()):
+                offered.append((incomplete + name[len(incomplete):], f"{party.name} ({party.kind})" if name != party.name else party.kind))
+                break
+    return offered
 
 

@@ -1,0 +1,195 @@
+"""Write the JSON Schemas of every command's output (schemas/<command>.json, draft 2020-12).
+
+    python schemas/generate.py          # rewrite the files
+    python schemas/generate.py --check  # exit 1 when a file is not what this script writes
+
+The schemas describe `schema_version` 1 (see docs/json.md). Each has `$defs/row`: one line of
+`--format jsonl` output, and one row of CSV before its values are flattened to text. With
+`--fields`, a document names its fields in `fields` and its rows hold only those.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from relations import render_json as rj
+
+HERE = Path(__file__).resolve().parent
+BASE = "https://github.com/relations-cli/relations/blob/main/schemas/"
+
+STR = {"type": "string"}
+INT = {"type": "integer"}
+NUM = {"type": "number"}
+BOOL = {"type": "boolean"}
+OPT_STR = {"type": ["string", "null"]}
+OPT_NUM = {"type": ["number", "null"]}
+STRS = {"type": "array", "items": STR}
+DATE = {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"}
+
+
+def obj(required: dict[str, Any], optional: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"type": "object", "required": list(required), "properties": {**required, **(optional or {})}}
+
+
+PARTY_REF = obj({"code": STR, "name": STR, "kind": {"enum": ["country", "group", "historical"]}})
+FACT = obj(
+    {
+        "id": STR,
+        "parties": {"type": "array", "items": STR, "minItems": 2, "maxItems": 2},
+        "topic": STR,
+        "kind": OPT_STR,
+        "date": DATE,
+        "date_precision": {"enum": ["day", "month", "year", "range", None]},
+        "text": STR,
+        "values": {"type": "object"},
+        "places": {"type": "array", "items": {"type": "object"}},
+        "people": STRS,
+        "sources": {"type": "array", "items": STR, "minItems": 1},
+        "locator": OPT_STR,
+        "note": OPT_STR,
+        "conflicts_with": STRS,
+        "origin": {"enum": ["shipped", "user"]},
+    },
+    {"corrects": OPT_STR, "path": STR},
+)
+SOURCE = obj(
+    {"id": STR, "title": STR, "origin": {"enum": ["shipped", "user"]}},
+    {"publisher": OPT_STR, "kind": OPT_STR, "date": DATE, "date_precision": OPT_STR, "url": OPT_STR, "note": OPT_STR, "fact_count": INT},
+)
+SHARED = obj({"group": STR, "name": STR, "status": {"type": "array", "items": STR, "minItems": 2, "maxItems": 2}})
+
+
+def with_props(base: dict[str, Any], required: dict[str, Any]) -> dict[str, Any]:
+    return {**base, "required": base["required"] + list(required), "properties": {**base["properties"], **required}}
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/$defs/{name}"}
+
+
+def array(name: str) -> dict[str, Any]:
+    return {"type": "array", "items": ref(name)}
+
+
+def document(command: str, properties: dict[str, Any], defs: dict[str, Any], row: dict[str, Any], fields: tuple[str, ...],
+             lists: tuple[str, ...]) -> dict[str, Any]:
+    """A command's document schema; with `fields` present, the rows in `lists` are narrowed."""
+    narrowed = {"type": "object", "propertyNames": {"enum": list(fields)}}
+    full = {key: properties[key] for key in lists if key in properties}
+    properties = {key: ({"type": "array"} if key in full else value) for key, value in properties.items()}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": BASE + f"{command}.json",
+        "title": f"relations {command} --json",
+        "description": f"The output of `relations {command} --json` (schema_version 1); `$defs/row` is one line of --format jsonl.",
+        "type": "object",
+        "required": ["schema_version", "command", *properties],
+        "properties": {"schema_version": {"const": 1}, "command": {"const": command}, "fields": {"type": "array", "items": {"enum": list(fields)}}, **properties},
+        "if": {"required": ["fields"]},
+        "then": {"properties": {key: {"type": "array", "items": ref("row_narrowed")} for key in lists}},
+        "else": {"properties": full},
+        "$defs": {"party_ref": PARTY_REF, "fact": FACT, "source": SOURCE, "shared_membership": SHARED, **defs, "row": row,
+                  "row_narrowed": narrowed},
+    }
+
+
+def schemas() -> dict[str, dict[str, Any]]:
+    show_row = with_props(FACT, {"regional": BOOL, "via": STRS})
+    regional = with_props(FACT, {"via": STRS})
+    search_fact = with_props(FACT, {"rank": INT, "score": NUM, "highlights": {"type": "array", "items": {"type": "array", "items": INT, "minItems": 2, "maxItems": 2}}})
+    timeline_fact = with_props(FACT, {"date_display": STR, "through": {"enum": [None, "group", "place", "predecessor"]}, "via": STRS})
+    party_row = obj({"code": STR, "kind": STR, "name": STR, "fact_count": INT})
+    source_row = with_props(SOURCE, {"fact_count": INT})
+    figure = obj({"fact": STR, "reporter": STR, "partner": STR, "direction": {"enum": ["exports", "imports"]},
+                  "share_pct": OPT_NUM, "amount": OPT_NUM, "currency": OPT_STR, "year": {"type": ["integer", "null"]}})
+    facts = {"type": "array", "items": ref("fact")}
+    entry = obj({
+        "a": ref("party_ref"), "b": ref("party_ref"), "fact_count": INT, "regional_fact_count": INT,
+        "relations_established": facts, "missions": facts, "treaties": facts,
+        "exports": array("trade_figure"), "imports": array("trade_figure"), "security": facts, "disputes": facts,
+        "shared_memberships": array("shared_membership"),
+        "facts_by_topic": {"type": "object", "additionalProperties": INT},
+    })
+    partner_row = obj({"rank": INT, "code": STR, "name": STR, "kind": STR, "fact_count": INT, "neighbour": BOOL,
+                       "export_share_pct": OPT_NUM, "import_share_pct": OPT_NUM})
+    topic_row = obj({"topic": STR, "fact_count": INT, "first": OPT_STR, "latest": OPT_STR})
+    trade_partner = with_props(PARTY_REF, {"share_pct": OPT_NUM, "amount": OPT_NUM, "currency": OPT_STR,
+                                           "year": {"type": ["integer", "null"]}, "facts": STRS})
+    sources = {"sources": array("source")}
+    party_summary = obj({
+        "kind": {"const": "party"}, "party": ref("party_ref"), "fact_count": INT,
+        "facts_by_topic": {"type": "object", "additionalProperties": INT},
+        "partners": {"type": "array"},
+        "neighbours": {"type": "array", "items": with_props(PARTY_REF, {"length_km": OPT_NUM, "fact": STR})},
+        "exports": array("trade_partner"), "imports": array("trade_partner"),
+        "memberships": {"type": "array", "items": obj({"group": STR, "name": STR, "status": STR})},
+        "members": array("party_ref"), "latest": facts, "sources": {"type": "array", "items": source_row},
+    })
+    pair_summary = obj({
+        "kind": {"const": "pair"}, "parties": {"type": "array", "items": ref("party_ref"), "minItems": 2, "maxItems": 2},
+        "fact_count": INT, "regional_fact_count": INT, "topics": {"type": "array"},
+        "first": {"anyOf": [ref("fact"), {"type": "null"}]}, "latest": {"anyOf": [ref("fact"), {"type": "null"}]},
+        "key_figures": {"type": "array", "items": obj({"label": STR, "value": STR, "fact": STR})},
+        "shared_memberships": array("shared_membership"),
+        "paragraph": {"type": "array", "items": obj({"text": STR, "facts": STRS})},
+        "sources": array("source"),
+    })
+    summary = document("summary", {"kind": {"enum": ["party", "pair"]}}, {
+        "partner_row": partner_row, "topic_row": topic_row, "trade_partner": trade_partner,
+        "party_summary": party_summary, "pair_summary": pair_summary,
+    }, {"anyOf": [ref("partner_row"), ref("topic_row")]}, tuple(dict.fromkeys((*rj.PARTNER_FIELDS, *rj.TOPIC_FIELDS))), ("partners", "topics"))
+    summary["oneOf"] = [ref("party_summary"), ref("pair_summary")]
+    summary["else"] = {"properties": {"partners": array("partner_row"), "topics": array("topic_row")}}
+    return {
+        "show": document("show", {
+            "parties": {"type": "array", "items": ref("party_ref"), "minItems": 2, "maxItems": 2},
+            "facts": array("fact"), "regional_facts": array("regional_fact"),
+            "shared_memberships": array("shared_membership"), **sources,
+        }, {"regional_fact": regional}, show_row, rj.SHOW_FIELDS, ("facts", "regional_facts")),
+        "search": document("search", {"query": STR, "terms": STRS, "total": INT, "facts": array("row"), **sources},
+                           {}, search_fact, rj.SEARCH_FIELDS, ("facts",)),
+        "countries": document("countries", {"parties": array("row")}, {}, party_row, rj.PARTY_FIELDS, ("parties",)),
+        "sources": document("sources", {"sources": array("row")}, {}, source_row, rj.SOURCE_FIELDS, ("sources",)),
+        "compare": document("compare", {
+            "base": {"anyOf": [ref("party_ref"), {"type": "null"}]}, "aspects": STRS, "entries": array("row"), **sources,
+        }, {"trade_figure": figure}, entry, rj.COMPARE_FIELDS, ("entries",)),
+        "summary": summary,
+        "timeline": document("timeline", {
+            "party": ref("party_ref"), "other": {"anyOf": [ref("party_ref"), {"type": "null"}]},
+            "predecessors": array("party_ref"), "undated_count": INT, "facts": array("row"), **sources,
+        }, {}, timeline_fact, rj.TIMELINE_FIELDS, ("facts",)),
+        "error": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": BASE + "error.json",
+            "title": "relations error (stderr, with --json or --format jsonl)",
+            "type": "object",
+            "required": ["schema_version", "error"],
+            "properties": {
+                "schema_version": {"const": 1},
+                "error": obj({"message": STR, "exit_code": INT}, {"name": STR, "suggestions": STRS}),
+            },
+        },
+    }
+
+
+def main(argv: list[str]) -> int:
+    stale = []
+    for name, schema in schemas().items():
+        path = HERE / f"{name}.json"
+        text = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+        if "--check" in argv:
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                stale.append(path.name)
+        else:
+            path.write_text(text, encoding="utf-8")
+    if stale:
+        print(f"stale: {', '.join(stale)}; run python schemas/generate.py", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

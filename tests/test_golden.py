@@ -1,0 +1,63 @@
+"""Golden files for terminal output: Rich views and piped plain text, 100 columns, colour off.
+
+The goldens run on the curated data only (topics, countries, groups, sources and data/curated/),
+so derived data (data/factbook/, data/rdcr/) can change without touching them.
+
+To regenerate them after an intended change, run
+
+    RELATIONS_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_golden.py
+
+and review the diff of tests/golden/ before committing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+GOLDEN = Path(__file__).parent / "golden"
+CURATED = ("topics.toml", "countries.toml", "groups.toml", "sources.toml", "curated")
+
+CASES = {
+    "compare-belize-colombia-mexico-us.txt": ("compare", "belize", "colombia", "mexico", "united states", "--color", "always"),
+    "compare-belize-colombia-mexico-us.plain.txt": ("compare", "belize", "colombia", "mexico", "united states"),
+    "summary-belize.txt": ("summary", "belize", "--color", "always"),
+    "summary-belize-colombia.txt": ("summary", "belize", "colombia", "--color", "always"),
+    "summary-belize-colombia.plain.txt": ("summary", "belize", "colombia"),
+    "timeline-belize.txt": ("timeline", "belize", "--color", "always"),
+    "timeline-belize.plain.txt": ("timeline", "belize"),
+    "compare-belize-colombia.md": ("compare", "belize", "colombia", "--format", "markdown"),
+}
+
+
+@pytest.fixture(scope="module")
+def curated_data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("curated-data")
+    for name in CURATED:
+        source = REPO / "data" / name
+        if source.is_dir():
+            shutil.copytree(source, root / name)
+        else:
+            shutil.copy2(source, root / name)
+    return root, tmp_path_factory.mktemp("curated-cache")
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_golden(cli, monkeypatch, curated_data, name):
+    data, cache = curated_data
+    monkeypatch.setenv("RELATIONS_SHIPPED_DATA", str(data))
+    monkeypatch.setenv("RELATIONS_CACHE_DIR", str(cache))
+    result = cli(*CASES[name])
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    path = GOLDEN / name
+    if os.environ.get("RELATIONS_UPDATE_GOLDEN"):
+        path.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == path.read_text(encoding="utf-8"), f"{name} differs; see the module docstring to regenerate"
+    if name.endswith(".txt") and "--color" in CASES[name]:
+        assert max(len(line) for line in result.stdout.splitlines()) <= 100

@@ -1,0 +1,244 @@
+"""compare, summary and timeline; every command in every format, against its JSON Schema;
+--fields; completion; export; the pager rule; and imports the fast start-up path relies on."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from conftest import REPO
+
+SCHEMAS = REPO / "schemas"
+
+# One invocation per command (and per form of a command); the first word names its schema.
+COMMANDS = [
+    ("show", "belize", "colombia"),
+    ("search", "embassy"),
+    ("countries", "guinea"),
+    ("sources",),
+    ("compare", "belize", "colombia", "mexico", "united states"),
+    ("compare", "belize:colombia", "mexico:guatemala"),
+    ("summary", "belize"),
+    ("summary", "belize", "colombia"),
+    ("timeline", "belize"),
+    ("timeline", "usa", "czech republic"),
+]
+
+
+def schema(name: str) -> dict:
+    return json.loads((SCHEMAS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def validator(name: str, definition: str | None = None) -> Draft202012Validator:
+    document = schema(name)
+    if definition:
+        document = {**document, "$ref": f"#/$defs/{definition}"}
+        for key in ("required", "properties", "if", "then", "oneOf", "type"):
+            document.pop(key, None)
+    return Draft202012Validator(document)
+
+
+def rows_fields(cli, args: tuple[str, ...]) -> list[str]:
+    """The documented CSV header: the fields the command lists for an unknown --fields name."""
+    result = cli(*args, "--format", "csv", "--fields", "no-such-field")
+    assert result.exit_code == 2
+    return re.search(r"the fields are: (\S+)", result.stderr).group(1).split(",")
+
+
+def test_schemas_are_current():
+    run = subprocess.run([sys.executable, str(SCHEMAS / "generate.py"), "--check"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_every_format_of_every_command_is_valid(cli, args):
+    name = args[0]
+    doc = cli(*args, "--format", "json")
+    assert doc.exit_code == 0, doc.stderr
+    validator(name).validate(doc.json())
+    assert cli(*args, "--json").stdout == doc.stdout
+
+    jsonl = cli(*args, "--format", "jsonl")
+    assert jsonl.exit_code == 0, jsonl.stderr
+    lines = jsonl.stdout.splitlines()
+    row = validator(name, "row")
+    for line in lines:
+        row.validate(json.loads(line))
+
+    header = rows_fields(cli, args)
+    table = list(csv.reader(io.StringIO(cli(*args, "--format", "csv").stdout)))
+    assert table[0] == header
+    assert len(table) - 1 == len(lines)
+    assert all(len(r) == len(header) for r in table)
+
+    markdown = cli(*args, "--format", "markdown").stdout
+    assert re.search(r"^\|.*\|$", markdown, re.M), markdown
+    assert cli(*args).exit_code == 0  # plain, piped
+    assert cli(*args, "--color", "always").exit_code == 0  # Rich
+
+
+@pytest.mark.parametrize("args", [COMMANDS[1], COMMANDS[4], COMMANDS[6], COMMANDS[8]], ids=" ".join)
+def test_fields_narrow_every_machine_format(cli, args):
+    fields = rows_fields(cli, args)[:2]
+    wanted = ",".join(fields)
+    doc = cli(*args, "--json", "--fields", wanted).json()
+    validator(args[0]).validate(doc)
+    assert doc["fields"] == fields
+    key = {"search": "facts", "compare": "entries", "summary": "partners", "timeline": "facts"}[args[0]]
+    listed = doc[key]
+    assert listed and all(list(row) == fields for row in listed)
+    for line in cli(*args, "--format", "jsonl", "--fields", wanted).stdout.splitlines():
+        assert list(json.loads(line)) == fields
+    assert next(csv.reader(io.StringIO(cli(*args, "--format", "csv", "--fields", wanted).stdout))) == fields
+    assert cli(*args, "--format", "markdown", "--fields", wanted).stdout.startswith(f"| {' | '.join(fields)} |")
+
+
+def test_unknown_field_lists_the_valid_ones(cli):
+    result = cli("search", "embassy", "--format", "jsonl", "--fields", "id,colour")
+    assert result.exit_code == 2
+    assert "unknown field 'colour'" in result.stderr and "id,parties,topic" in result.stderr
+    assert json.loads(result.stderr)["error"]["exit_code"] == 2
+    assert cli("search", "embassy", "--fields", "id").exit_code == 2  # table output has no fields
+    assert cli("search", "embassy", "--json", "--format", "csv").exit_code == 2
+
+
+def test_search_csv_has_the_documented_header(cli):
+    docs = (REPO / "docs" / "json.md").read_text(encoding="utf-8")
+    documented = re.search(r"## search\n.*?CSV header:\s*`([^`]+)`", docs, re.S).group(1).split(",")
+    reader = csv.DictReader(io.StringIO(cli("search", "embassy", "--format", "csv", "--limit", "5").stdout))
+    rows = list(reader)
+    assert reader.fieldnames == documented
+    assert len(rows) == 5 and all(r["id"] and r["text"] for r in rows)
+    assert ";" in rows[0]["parties"]
+
+
+def test_compare_has_one_entry_per_partner_with_the_same_aspects(cli):
+    doc = cli("compare", "belize", "colombia", "mexico", "united states", "--json").json()
+    assert doc["base"]["code"] == "BZ"
+    assert [e["b"]["code"] for e in doc["entries"]] == ["CO", "MX", "US"]
+    keys = {tuple(e) for e in doc["entries"]}
+    assert len(keys) == 1 and set(doc["aspects"]) <= set(doc["entries"][0])
+    colombia = doc["entries"][0]
+    assert [f["date"] for f in colombia["relations_established"]] == ["1982-02-15"]
+    assert colombia["exports"][0]["amount"] == 169620
+
+
+def test_compare_table_fits_100_columns_without_breaking_rows(cli):
+    out = cli("compare", "belize", "colombia", "mexico", "united states", "--color", "always").stdout
+    assert max(len(line) for line in out.splitlines()) <= 100
+    assert re.search(r"^ Relations established +1982-02-15 +— +1981-10-29", out, re.M)
+    assert "Treaties and agreements" in out and "Shared memberships" in out
+
+
+def test_compare_pairs_and_usage_errors(cli):
+    doc = cli("compare", "belize:colombia", "mexico:guatemala", "--json").json()
+    assert doc["base"] is None
+    assert [(e["a"]["code"], e["b"]["code"]) for e in doc["entries"]] == [("BZ", "CO"), ("MX", "GT")]
+    assert cli("compare", "belize").exit_code == 2
+    assert cli("compare", "belize:colombia", "mexico").exit_code == 2
+    assert cli("compare", "belize:belize").exit_code == 2
+
+
+def test_summary_of_a_country(cli):
+    out = cli("summary", "belize").stdout
+    assert "Neighbours (land borders)" in out and "Partners by recorded facts" in out
+    assert re.search(r"Top export partners\n  United States +█+ +22%", out)
+    assert "█" in out.split("Top import partners")[1]
+    doc = cli("summarise", "belize", "--json").json()
+    assert {n["code"] for n in doc["neighbours"]} == {"GT", "MX"}
+    assert doc["partners"][0]["fact_count"] >= doc["partners"][-1]["fact_count"]
+    assert cli("summarize", "belize", "--json").json() == doc
+
+
+def test_summary_of_a_pair(cli):
+    doc = cli("summary", "belize", "colombia", "--json").json()
+    assert doc["kind"] == "pair" and doc["first"]["date"] == "1982-02-15"
+    text = " ".join(s["text"] for s in doc["paragraph"])
+    assert "Relations were established on 1982-02-15." in text
+    assert all(set(s["facts"]) <= {f for f in _fact_ids(cli, "belize", "colombia")} for s in doc["paragraph"])
+    assert any(k["value"].startswith("USD 169,620") for k in doc["key_figures"])
+
+
+def _fact_ids(cli, a: str, b: str) -> set[str]:
+    return {f["id"] for f in cli("show", a, b, "--json").json()["facts"]}
+
+
+def test_timeline_is_in_date_order_at_each_precision(cli):
+    doc = cli("timeline", "belize", "--json").json()
+    starts = [f["date"].split("/")[0] for f in doc["facts"]]
+    padded = [s + "-00-00"[len(s) - 4:] if len(s) < 10 else s for s in starts]
+    assert padded == sorted(padded)
+    shown = {f["date_display"] for f in doc["facts"]}
+    assert {"1982-02-15", "2012-08", "2011", "2012-08-30–2012-08-31"} <= shown
+    out = cli("timeline", "belize").stdout
+    assert out.index("1982-02-15") < out.index("2012-08-30–2012-08-31")
+
+
+def test_timeline_includes_a_predecessor(cli):
+    doc = cli("timeline", "usa", "czech republic", "--json").json()
+    assert [p["code"] for p in doc["predecessors"]] == ["H-CZECHOSLOVAKIA"]
+    assert any(f["through"] == "predecessor" for f in doc["facts"])
+    assert "Czechoslovakia" in cli("timeline", "usa", "czech republic").stdout
+
+
+def test_completion_offers_belgium_belize_belarus(cli, monkeypatch):
+    from relations.cli.app import _COMPLETION_STORE, complete_party
+
+    _COMPLETION_STORE.clear()
+    assert {"Belgium", "Belize", "Belarus"} <= {name for name, _ in complete_party("Bel")}
+    assert {"belgium", "belize", "belarus"} <= {name for name, _ in complete_party("bel")}
+    monkeypatch.setenv("_RELATIONS_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", "relations show bel")
+    monkeypatch.setenv("COMP_CWORD", "2")
+    result = cli()
+    assert {"belgium", "belize", "belarus"} <= set(result.stdout.split())
+    monkeypatch.setenv("COMP_WORDS", "relations show Bel")
+    assert {"Belgium", "Belize", "Belarus"} <= set(cli().stdout.split())
+    monkeypatch.setenv("COMP_WORDS", "relations compare belize:bel")
+    assert "belize:belgium" in cli().stdout.split()
+    _COMPLETION_STORE.clear()
+
+
+@pytest.mark.parametrize("suffix, marker", [(".svg", "<svg"), (".html", "<html"), (".txt", "Relations established")])
+def test_export_writes_the_terminal_view(cli, tmp_path, suffix, marker):
+    path = tmp_path / f"view{suffix}"
+    result = cli("compare", "belize", "colombia", "--export", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert marker in path.read_text(encoding="utf-8")
+    assert f"wrote {path}" in result.stderr
+    assert cli("compare", "belize", "colombia", "--export", str(tmp_path / "view.pdf")).exit_code == 2
+
+
+def test_pager_only_when_a_person_reads(monkeypatch):
+    from relations import output
+
+    mode = output.OutputMode()
+    for stdin, stdout, want in [(True, True, True), (False, True, False), (True, False, False)]:
+        monkeypatch.setattr(sys.stdin, "isatty", lambda v=stdin: v, raising=False)
+        monkeypatch.setattr(sys.stdout, "isatty", lambda v=stdout: v, raising=False)
+        assert output._wants_pager(mode) is want
+    assert output._wants_pager(output.OutputMode(pager="never")) is False
+
+
+def test_every_command_has_help_with_an_example(cli):
+    for command in ("compare", "summary", "timeline"):
+        result = cli(command, "--help")
+        assert result.exit_code == 0 and "Examples" in result.stdout and "--format" in result.stdout
+
+
+def test_machine_output_paths_never_import_rich_or_typer():
+    code = (
+        "import sys, relations.output, relations.renderings, relations.render_json, relations.render_plain, "
+        "relations.render_formats, relations.views; "
+        "bad = [m for m in ('rich', 'typer') if m in sys.modules]; print(bad); sys.exit(bool(bad))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(REPO))
+    assert run.returncode == 0, run.stdout + run.stderr
