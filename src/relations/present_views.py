@@ -161,7 +161,7 @@ def trade_lines(partners: tuple[TradePartner, ...], limit: int) -> list[tuple[st
     values = [(p.share_pct if measure == "share_pct" else p.amount) or 0 for p in partners]
     largest = max(values, default=0)
     lines = []
-    for partner, value in list(zip(partners, values))[:limit]:
+    for partner, value in list(zip(partners, values, strict=True))[:limit]:
         if partner.share_pct is not None:
             figure = f"{format_number(partner.share_pct)}%"
         elif partner.amount is not None:

@@ -16,7 +16,6 @@ from .present import (
     source_numbers,
     topic_label,
 )
-from .render_json import highlight_spans
 from .present_views import (
     BAR_WIDTH,
     column_title,
@@ -26,6 +25,7 @@ from .present_views import (
     trade_lines,
 )
 from .render_formats import markdown_cell
+from .render_json import highlight_spans
 from .store import PairView, PartyCount, SearchResult, SourceCount
 from .views import Comparison, PairSummary, PartySummary, Timeline, format_number
 
@@ -125,7 +125,7 @@ def compare(comparison: Comparison) -> str:
     width = max(len(t) for t in titles) + 2
     for label, cells in comparison_rows(comparison):
         lines += ["", label.strip() if not label.startswith("  ") else f"Facts: {label.strip().lower()}"]
-        lines += [f"  {title:<{width}}{cell}" for title, cell in zip(titles, cells)]
+        lines += [f"  {title:<{width}}{cell}" for title, cell in zip(titles, cells, strict=True)]
     if comparison.sources:
         lines += ["", f"Sources: {', '.join(safe(s.id) for s in comparison.sources)} (`relations sources` cites them)"]
     return "\n".join(lines) + "\n"

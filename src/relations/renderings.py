@@ -78,7 +78,7 @@ def compare(comparison: Comparison) -> Rendering:
     def cell_rows() -> list[dict[str, Any]]:
         # CSV and markdown cells say what the table says; JSON Lines keeps the JSON entries.
         rows = []
-        for column, entry in zip(comparison.columns, render_json.compare_document(comparison)["entries"]):
+        for column, entry in zip(comparison.columns, render_json.compare_document(comparison)["entries"], strict=True):
             cells = {aspect: aspect_cell(column, aspect) for aspect in ASPECTS}
             rows.append({**entry, "a": column.a.code, "b": column.b.code, **cells})
         return rows

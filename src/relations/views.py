@@ -276,7 +276,7 @@ def party_summary(store: Store, party: Party) -> PartySummary:
     """One party's relations at a glance: partners, neighbours, trade, memberships, latest facts."""
     facts = facts_of(store, party.code)
     partner_counts: Counter[str] = Counter()
-    for fact, other in facts:
+    for _, other in facts:
         partner_counts[other] += 1
     partners = tuple(
         PartnerCount(store.party(code), count)

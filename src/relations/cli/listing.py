@@ -10,7 +10,7 @@ from .. import renderings
 from ..output import OutputMode, emit
 from ..store import Store
 from .app import Kind, app, run
-from .options import output_options
+from .options import FROM_OPTIONS, output_options
 
 
 @app.command()
@@ -19,7 +19,7 @@ def countries(
     filter: Annotated[str | None, typer.Argument(help="Only parties whose code, name or alias contains this.", show_default=False)] = None,
     kind: Annotated[Kind | None, typer.Option("--kind", "-k", help="Only countries, groups or historical states.")] = None,
     with_facts: Annotated[bool, typer.Option("--with-facts", help="Only parties with at least one fact of their own.")] = False,
-    output: OutputMode = OutputMode(),
+    output: OutputMode = FROM_OPTIONS,
 ) -> None:
     """Every country, group and historical state, with how many facts name it (most first).
 
@@ -40,7 +40,7 @@ def countries(
 
 @app.command()
 @output_options
-def sources(output: OutputMode = OutputMode()) -> None:
+def sources(output: OutputMode = FROM_OPTIONS) -> None:
     """Every source the facts come from, with how many facts cite it and how to cite it.
 
     Examples:

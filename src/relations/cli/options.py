@@ -38,6 +38,9 @@ class ColorChoice(str, Enum):
     never = "never"
 
 
+# The default of a command's `output` parameter: @output_options always passes the real one.
+FROM_OPTIONS = OutputMode()
+
 _PANEL = "Output"
 
 OPTIONS: dict[str, tuple[Any, Any]] = {

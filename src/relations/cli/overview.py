@@ -10,7 +10,7 @@ from .. import renderings, views
 from ..output import OutputMode, emit
 from ..store import Store
 from .app import app, complete_party, run
-from .options import output_options
+from .options import FROM_OPTIONS, output_options
 
 
 def complete_pair(incomplete: str) -> list[tuple[str, str]]:
@@ -28,7 +28,7 @@ def compare(
         list[str],
         typer.Argument(help="A country or group and its partners (A B C ...), or pairs written A:B.", autocompletion=complete_pair, show_default=False),
     ],
-    output: OutputMode = OutputMode(),
+    output: OutputMode = FROM_OPTIONS,
 ) -> None:
     """A's relations with B, C, ... side by side: one column per partner, a row per aspect.
 
@@ -53,7 +53,7 @@ def compare(
 def summary(
     first: Annotated[str, typer.Argument(help="A country, group or historical state.", autocompletion=complete_party, show_default=False)],
     second: Annotated[str | None, typer.Argument(help="Another one, for an overview of the pair.", autocompletion=complete_party, show_default=False)] = None,
-    output: OutputMode = OutputMode(),
+    output: OutputMode = FROM_OPTIONS,
 ) -> None:
     """One country's or group's relations at a glance, or an overview of a pair.
 
@@ -90,7 +90,7 @@ app.command("summarize", hidden=True)(_summary)
 def timeline(
     first: Annotated[str, typer.Argument(help="A country, group or historical state.", autocompletion=complete_party, show_default=False)],
     second: Annotated[str | None, typer.Argument(help="Another one: only the pair's facts.", autocompletion=complete_party, show_default=False)] = None,
-    output: OutputMode = OutputMode(),
+    output: OutputMode = FROM_OPTIONS,
 ) -> None:
     """Dated facts in date order, each date at its precision (1982-02-15, 2012-08, 2010, 2009–2010).
 

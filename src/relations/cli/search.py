@@ -10,7 +10,7 @@ from .. import renderings
 from ..output import OutputMode, emit
 from ..store import Store
 from .app import app, complete_party, run
-from .options import output_options
+from .options import FROM_OPTIONS, output_options
 
 
 @app.command()
@@ -20,7 +20,7 @@ def search(
     topic: Annotated[str | None, typer.Option("--topic", "-t", help="Only facts of this topic (see `relations topics` in docs/data.md).")] = None,
     party: Annotated[str | None, typer.Option("--party", "-p", help="Only facts about this country or group.", autocompletion=complete_party)] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100000, help="Show at most this many facts.")] = 20,
-    output: OutputMode = OutputMode(),
+    output: OutputMode = FROM_OPTIONS,
 ) -> None:
     """Search every fact's text, topic, parties and sources; best matches first.
 

@@ -10,7 +10,7 @@ from .. import renderings
 from ..output import OutputMode, emit
 from ..store import Store
 from .app import app, complete_party, run
-from .options import output_options
+from .options import FROM_OPTIONS, output_options
 
 
 @app.command()
@@ -18,7 +18,7 @@ from .options import output_options
 def show(
     first: Annotated[str, typer.Argument(help="A country, group or historical state: name, alias or ISO code.", autocompletion=complete_party, show_default=False)],
     second: Annotated[str, typer.Argument(help="The other one.", autocompletion=complete_party, show_default=False)],
-    output: OutputMode = OutputMode(),
+    output: OutputMode = FROM_OPTIONS,
 ) -> None:
     """Every fact about a pair, grouped by topic, dated ones in date order, each with its source.
 
