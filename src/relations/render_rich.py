@@ -9,6 +9,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from . import render_plain
 from .present import (
     cite,
     date_label,
@@ -20,9 +21,8 @@ from .present import (
     source_numbers,
     topic_label,
 )
-from .render_json import highlight_spans
-from . import render_plain
 from .present_views import BAR_WIDTH, EMPTY, column_title, comparison_rows, comparison_title, topics_cell, trade_lines
+from .render_json import highlight_spans
 from .store import PairView, PartyCount, SearchResult, SourceCount
 from .views import Comparison, PairSummary, PartySummary, Timeline, format_number
 
