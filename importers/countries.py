@@ -19,9 +19,7 @@ this and refuses to write a file that breaks it. No alias names a group or a his
 
 from __future__ import annotations
 
-import re
 import sys
-import unicodedata
 from typing import Any
 
 from importers.common import DATA_DIR, render_toml, write_text_atomic

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from importers.common import DATA_DIR, HEADER, SHARED_DIR, load_toml, party_name_index, render_toml, replace_folder
 from importers import factbook_tables as tables
+from importers.common import DATA_DIR, HEADER, SHARED_DIR, load_toml, party_name_index, render_toml, replace_folder
 
 try:
     from relations.names import normalise

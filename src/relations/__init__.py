@@ -1,10 +1,14 @@
 """relations: a command-line reference for relations between countries."""
 
-__all__ = ["__version__"]
+from __future__ import annotations
 
-try:
-    from importlib.metadata import PackageNotFoundError, version
 
-    __version__ = version("relations")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+def version() -> str:
+    """The installed version (read from the package metadata only when asked: it is slow to import)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("relations")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0.0.0+unknown"

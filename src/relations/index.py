@@ -21,11 +21,18 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .loading import DataRoot, Dataset, Known, load_dataset, toml_files
+from .datafiles import DataRoot, toml_files
+from .errors import DataError
 from .model import Fact, Party, Source, Topic
 from .names import normalise
+
+if TYPE_CHECKING:  # loading (and its TOML parser) is imported only to build an index
+    from .loading import Dataset, Known
+
+if TYPE_CHECKING:  # loading (and its TOML parser) is imported only to build an index
+    from .loading import Dataset, Known
 
 # Bump when the tables below change, so older index files are rebuilt rather than misread.
 INDEX_FORMAT = 2
@@ -93,6 +100,8 @@ def open_index(
     shipped_fp = fingerprint(shipped)
 
     def build_shipped(connection: sqlite3.Connection) -> None:
+        from .loading import load_dataset
+
         build_index(connection, load_dataset(shipped), shipped_fp, progress)
 
     if not toml_files(user):
@@ -182,19 +191,94 @@ def build_index(connection: sqlite3.Connection, dataset: Dataset, want: str, pro
         _finish(connection, dataset, want, [])
 
 
+# User data above this size is parsed by worker processes (one per core), since parsing dominates.
+PARALLEL_BYTES = 16 * 1024 * 1024
+_DEFINITION_TABLES = (b"[[party]]", b"[[source]]", b"[[topic]]", b"[[membership]]", b"[[retraction]]")
+
+
 def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str, progress: Progress | None = None) -> None:
     """Add the user's data in `roots` to a copy of the shipped index."""
+    from .loading import load_dataset
+
     known = known_entries(connection)
-    dataset = load_dataset(roots, known)
+    files = [path for _, path in toml_files(roots)]
+    size = sum(path.stat().st_size for path in files)
+    workers = min(os.cpu_count() or 1, 4)
+    if size < PARALLEL_BYTES or workers < 2:
+        dataset = load_dataset(roots, known)
+        rows = [fact_row(fact, dataset) for fact in dataset.facts.values()]
+        extra_problems: list[DataError] = []
+    else:
+        dataset, rows, extra_problems = _load_in_parallel(roots, files, known, workers, progress)
     previous = json.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
     with connection:
         connection.execute("DELETE FROM meta WHERE key IN ('fingerprint', 'complete', 'problems')")
-        _insert(connection, dataset, progress)
+        _insert_definitions(connection, dataset)
+        _insert_fact_rows(connection, rows, progress)
         _set_aside(connection, dataset)
+        dataset.problems.extend(extra_problems)
         _finish(connection, dataset, want, previous)
 
 
+def _load_in_parallel(
+    roots: list[DataRoot], files: list[Path], known: Known, workers: int, progress: Progress | None
+) -> tuple[Dataset, list[FactRow], list[DataError]]:
+    """Files that define parties, sources, topics, memberships or retractions are read here first;
+    files of facts alone are read by worker processes, which return rows ready to insert."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .loading import Known, load_dataset
+
+    origin = {path: root for root, path in toml_files(roots)}
+    definitions, fact_files = [], []
+    for path in files:
+        data = path.read_bytes()
+        (definitions if any(t in data for t in _DEFINITION_TABLES) else fact_files).append(path)
+    dataset = load_dataset([DataRoot(p, origin[p].origin) for p in definitions], known)
+    seen = set(known.fact_ids) | set(dataset.facts)
+    rows = [fact_row(fact, dataset) for fact in dataset.facts.values()]
+    extended = Known(
+        topics={**known.topics, **dataset.topics},
+        parties={**known.parties, **dataset.parties},
+        sources={**known.sources, **dataset.sources},
+        fact_ids=set(known.fact_ids),
+    )
+    problems: list[DataError] = []
+    jobs = [(str(p), origin[p].origin) for p in fact_files]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(extended,)) as pool:
+        for file_rows, file_problems in pool.map(_worker_facts, jobs, chunksize=1):
+            problems += [DataError(*p) for p in file_problems]
+            for row in file_rows:
+                if row[0] in seen:
+                    problems.append(DataError(row[-1], None, f"duplicate fact id {row[0]!r}: the first one is kept"))
+                    continue
+                seen.add(row[0])
+                rows.append(row)
+    for row in rows:
+        for other in row[5]:
+            if other not in seen:
+                problems.append(DataError(row[-1], None, f"fact {row[0]!r}: conflicts_with names unknown fact {other!r}"))
+    return dataset, rows, problems
+
+
+_WORKER_KNOWN: list[Known] = []
+
+
+def _worker_init(known: Known) -> None:
+    _WORKER_KNOWN[:] = [known]
+
+
+def _worker_facts(job: tuple[str, str]) -> tuple[list[FactRow], list[tuple[str, int | None, str]]]:
+    from .loading import load_dataset
+
+    path, origin = job
+    dataset = load_dataset([DataRoot(Path(path), origin)], _WORKER_KNOWN[0], check_conflicts=False)
+    rows = [fact_row(fact, dataset) for fact in dataset.facts.values()]
+    return rows, [(p.path, p.line, p.message) for p in dataset.problems]
+
+
 def known_entries(connection: sqlite3.Connection) -> Known:
+    from .loading import Known
     from .store import party_from_dict, source_from_dict
 
     return Known(
@@ -205,7 +289,28 @@ def known_entries(connection: sqlite3.Connection) -> Known:
     )
 
 
+# One fact, ready to insert: id, data (JSON), sources, pairs, full-text columns, conflicts, path.
+FactRow = tuple[str, str, tuple[str, ...], list[tuple[str, str, str]], tuple[str, str, str, str, str], tuple[str, ...], str]
+
+
+def fact_row(fact: Fact, dataset: Dataset) -> FactRow:
+    return (
+        fact.id,
+        _dumps(fact.to_dict()),
+        fact.sources,
+        fact_pairs(fact, dataset.party),
+        (fact.text, _extra_words(fact), fact.topic, _party_words(fact, dataset), _source_words(fact, dataset)),
+        fact.conflicts_with,
+        fact.path or "",
+    )
+
+
 def _insert(connection: sqlite3.Connection, dataset: Dataset, progress: Progress | None) -> None:
+    _insert_definitions(connection, dataset)
+    _insert_fact_rows(connection, [fact_row(f, dataset) for f in dataset.facts.values()], progress)
+
+
+def _insert_definitions(connection: sqlite3.Connection, dataset: Dataset) -> None:
     start = connection.execute("SELECT count(*) FROM topics").fetchone()[0]
     connection.executemany(
         "INSERT INTO topics VALUES (?, ?, ?)",
@@ -223,21 +328,22 @@ def _insert(connection: sqlite3.Connection, dataset: Dataset, progress: Progress
     )
     connection.executemany("INSERT INTO members VALUES (?, ?, ?, ?)", _member_rows(dataset))
 
-    total = len(dataset.facts)
-    for number, fact in enumerate(dataset.facts.values(), start=1):
-        cursor = connection.execute("INSERT INTO facts (id, data) VALUES (?, ?)", (fact.id, _dumps(fact.to_dict())))
-        rowid = cursor.lastrowid
-        connection.executemany("INSERT INTO fact_sources VALUES (?, ?)", [(rowid, s) for s in fact.sources])
+
+def _insert_fact_rows(connection: sqlite3.Connection, rows: list[FactRow], progress: Progress | None) -> None:
+    total = len(rows)
+    first = (connection.execute("SELECT max(rowid) FROM facts").fetchone()[0] or 0) + 1
+    batch = 10000
+    for begin in range(0, total, batch):
+        chunk = list(enumerate(rows[begin:begin + batch], start=first + begin))
+        connection.executemany("INSERT INTO facts (rowid, id, data) VALUES (?, ?, ?)", [(n, r[0], r[1]) for n, r in chunk])
+        connection.executemany("INSERT INTO fact_sources VALUES (?, ?)", [(n, s) for n, r in chunk for s in r[2]])
+        connection.executemany("INSERT INTO fact_pairs VALUES (?, ?, ?, ?)", [(a, b, n, via) for n, r in chunk for a, b, via in r[3]])
         connection.executemany(
-            "INSERT INTO fact_pairs VALUES (?, ?, ?, ?)",
-            [(a, b, rowid, via) for a, b, via in fact_pairs(fact, dataset.party)],
-        )
-        connection.execute(
             "INSERT INTO facts_fts (rowid, text, extra, topic, parties, sources) VALUES (?, ?, ?, ?, ?, ?)",
-            (rowid, fact.text, _extra_words(fact), fact.topic, _party_words(fact, dataset), _source_words(fact, dataset)),
+            [(n, *r[4]) for n, r in chunk],
         )
-        if progress is not None and (number % 5000 == 0 or number == total):
-            progress(number, total)
+        if progress is not None:
+            progress(begin + len(chunk), total)
 
 
 def _set_aside(connection: sqlite3.Connection, dataset: Dataset) -> None:
@@ -310,7 +416,7 @@ def _party_words(fact: Fact, dataset: Dataset) -> str:
     for code in fact.parties:
         party = dataset.party(code)
         if party is not None:
-            words += [party.code, party.name, party.alpha3 or "", *party.aliases]
+            words += [party.code, party.name, party.alpha3 or ""]
     return " ".join(filter(None, words))
 
 

@@ -9,9 +9,10 @@ benchmarks and development).
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-from .loading import DataRoot
+from .datafiles import DataRoot
 
 APP = "relations"
 
@@ -21,43 +22,61 @@ def shipped_data_dir() -> Path:
     override = os.environ.get("RELATIONS_SHIPPED_DATA")
     if override:
         return Path(override)
-    from importlib.resources import files
-
-    packaged = files("relations") / "data"
-    if packaged.is_dir() and (packaged / "topics.toml").is_file():
-        return Path(str(packaged))
+    # importlib.resources.files("relations") is this package's folder for a regular install; it is
+    # computed directly because importing importlib.resources costs several milliseconds a run.
+    packaged = Path(__file__).resolve().parent / "data"
+    if (packaged / "topics.toml").is_file():
+        return packaged
     # An editable install or a source checkout: the wheel's forced data is not beside the sources.
     checkout = Path(__file__).resolve().parents[2] / "data"
-    if (checkout / "topics.toml").is_file():
+    if (checkout / "topics.toml").is_file() and (checkout.parent / "pyproject.toml").is_file():
         return checkout
-    return Path(str(packaged))
+    from importlib.resources import files
+
+    return Path(str(files("relations") / "data"))
+
+
+def _platform_dir(kind: str) -> Path:
+    """platformdirs' user folder of `kind` (data, cache, config) for this app.
+
+    On Linux the answer is the XDG rule, computed here because importing platformdirs costs more
+    than a whole answer from the index; a test checks it agrees with platformdirs.
+    """
+    if sys.platform.startswith("linux"):
+        variable, default = _XDG[kind]
+        base = os.environ.get(variable, "").strip()
+        return Path(base if base else os.path.expanduser(default)) / APP
+    import platformdirs
+
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP, appauthor=False))
+
+
+_XDG = {
+    "data": ("XDG_DATA_HOME", "~/.local/share"),
+    "cache": ("XDG_CACHE_HOME", "~/.cache"),
+    "config": ("XDG_CONFIG_HOME", "~/.config"),
+}
 
 
 def user_data_dirs() -> list[Path]:
     override = os.environ.get("RELATIONS_DATA_DIR")
     if override is not None:
         return [Path(p) for p in override.split(os.pathsep) if p]
-    import platformdirs
-
-    return [platformdirs.user_data_path(APP, appauthor=False)]
+    return [_platform_dir("data")]
 
 
 def cache_dir() -> Path:
     override = os.environ.get("RELATIONS_CACHE_DIR")
     if override:
         return Path(override)
-    import platformdirs
-
-    return platformdirs.user_cache_path(APP, appauthor=False)
+    return _platform_dir("cache")
 
 
 def config_dir() -> Path:
     override = os.environ.get("RELATIONS_CONFIG_DIR")
     if override:
         return Path(override)
-    import platformdirs
-
-    return platformdirs.user_config_path(APP, appauthor=False)
+    return _platform_dir("config")
 
 
 def data_roots(extra: list[Path] | None = None) -> list[DataRoot]:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .datafiles import DataRoot
 from .errors import DataError, SameParty, UnknownParty, UsageError
-from .loading import DataRoot
 from .model import Fact, Party, Source, Topic
 from .names import normalise
 
