@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 
 import pytest
+
 from _userdata_support import REPO, copy_mini_shipped, use_mini
 
 if sys.version_info >= (3, 11):

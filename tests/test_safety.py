@@ -8,6 +8,7 @@ import socket
 from pathlib import Path
 
 import pytest
+
 from _userdata_support import copy_mini_shipped, use_mini
 
 SOURCE = "wikipedia-belize-colombia"
@@ -114,6 +115,7 @@ SAMPLES = {
 
 def test_no_command_opens_a_network_connection(cli, monkeypatch, tmp_path, mini):
     import typer.main
+
     from relations.cli import app
 
     use_mini(monkeypatch, mini, tmp_path / "user", tmp_path / "cache")

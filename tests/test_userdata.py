@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from _userdata_support import copy_mini_shipped, use_mini
 
 if sys.version_info >= (3, 11):
@@ -55,12 +56,12 @@ def test_add_creates_the_file_and_show_marks_the_fact_as_yours(cli, user):
 def test_add_keeps_every_other_byte_of_the_file(cli, user):
     user.mkdir()
     original = (
-        "# my notes -- do not lose\n\n"
-        "[[fact]]   # hand-written, odd spacing kept\n"
-        "id='mine.one'\nparties = [ 'BZ','CO' ]\ntopic=\"trade\"\n"
-        "text = '''Multi-line\n  literal text'''\nsources=[\"wikipedia-belize-colombia\"]\n"
-        "[fact.values]\namount = 1_000\n# trailing comment, no newline at the end"
-    ).encode()
+        b"# my notes -- do not lose\n\n"
+        b"[[fact]]   # hand-written, odd spacing kept\n"
+        b"id='mine.one'\nparties = [ 'BZ','CO' ]\ntopic=\"trade\"\n"
+        b"text = '''Multi-line\n  literal text'''\nsources=[\"wikipedia-belize-colombia\"]\n"
+        b"[fact.values]\namount = 1_000\n# trailing comment, no newline at the end"
+    )
     (user / "facts.toml").write_bytes(original)
     first = add(cli, "--json")
     second = add(cli, "--json", text="A second note.")
