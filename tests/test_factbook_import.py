@@ -24,7 +24,7 @@ except ModuleNotFoundError:  # Python < 3.11
 needs_factbook = pytest.mark.skipif(not FACTBOOK.is_dir(), reason=f"the raw Factbook is not at {FACTBOOK}")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _committed() -> dict:
     merged: dict = {"fact": {}, "membership": [], "party": {}}
     for path in sorted(COMMITTED.glob("*.toml")):

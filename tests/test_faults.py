@@ -38,14 +38,6 @@ def user(monkeypatch, tmp_path, mini) -> Path:
     return folder
 
 
-@pytest.fixture(autouse=True)
-def fresh_line_maps():
-    """Work around the stale line maps of test_line_numbers_come_from_the_file_itself (remove with it)."""
-    from relations import loading
-
-    getattr(loading, "_LINE_MAPS", {}).clear()
-
-
 def fact(**fields: str) -> str:
     base = {"id": "'mine.bad'", "parties": "['BZ', 'CO']", "topic": "'trade'", "text": "'Bad.'", "sources": f"['{SOURCE}']"}
     base.update(fields)
@@ -206,13 +198,6 @@ def test_many_concurrent_appends_all_land_with_distinct_ids(tmp_path):
     assert len({f["id"] for f in facts}) == count
 
 
-@pytest.mark.xfail(
-    reason="REQUEST to the lead (loading.py): _line_of caches line maps by id(text); once a file's text "
-    "is freed a new text can get the same id and is given the old file's lines (wrong or missing "
-    "line numbers across loads in one process; found by the hypothesis test). Keep a reference to "
-    "the text in the cache entry and check `cached is text`, or key on the text itself.",
-    strict=False,
-)
 def test_line_numbers_come_from_the_file_itself(tmp_path):
     from relations.loading import DataRoot, load_dataset
 

@@ -188,3 +188,9 @@ def test_loader_refuses_a_huge_user_file_without_reading_it(tmp_path, mini):
     assert [p.path for p in dataset.problems] == [str(user / "huge.toml")]
     assert "over the limit" in dataset.problems[0].message
     assert dataset.facts, "the rest of the data is used"
+
+
+def test_add_and_the_loader_share_one_file_size_bound():
+    from relations import loading, userfiles
+
+    assert userfiles.MAX_USER_FILE_BYTES == loading.MAX_FILE_BYTES

@@ -32,14 +32,6 @@ def user(monkeypatch, tmp_path, mini, mini_cache) -> Path:
     return use_mini(monkeypatch, mini, tmp_path / "user", mini_cache)
 
 
-@pytest.fixture(autouse=True)
-def fresh_line_maps():
-    """Work around stale line maps (see test_faults.test_line_numbers_come_from_the_file_itself)."""
-    from relations import loading
-
-    getattr(loading, "_LINE_MAPS", {}).clear()
-
-
 def add(cli, *extra: str, text: str = "Belize and Colombia met in 2020 about fishing.", topic: str = "cooperation"):
     return cli("add", "belize", "colombia", "--topic", topic, "--text", text, "--source", SOURCE, *extra)
 

@@ -6,10 +6,16 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .cli import app
-
+    args = sys.argv[1:] if argv is None else argv
     try:
-        app(args=argv, prog_name="relations", standalone_mode=True)
+        from .fast import run as run_fast
+
+        code = run_fast(args)
+        if code is not None:
+            return code
+        from .cli import app
+
+        app(args=args, prog_name="relations", standalone_mode=True)
     except SystemExit as exit:
         return exit.code if isinstance(exit.code, int) else (0 if exit.code is None else 1)
     except KeyboardInterrupt:

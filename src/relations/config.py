@@ -23,12 +23,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import paths
 from .errors import DataError
+from .records import factory, record
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -84,7 +84,7 @@ def _width(value: object) -> object:
     return number
 
 
-@dataclass(frozen=True)
+@record
 class Spec:
     name: str
     default: object
@@ -104,7 +104,7 @@ SPECS: dict[str, Spec] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Setting:
     name: str
     value: object
@@ -115,11 +115,11 @@ class Setting:
         return {"name": self.name, "value": self.value, "origin": self.origin, "detail": self.detail}
 
 
-@dataclass(frozen=True)
+@record
 class Settings:
     values: dict[str, Setting]
     config_file: Path
-    problems: list[DataError] = field(default_factory=list)
+    problems: list[DataError] = factory(list)
 
     def get(self, name: str) -> Any:
         return self.values[name].value

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
+from .records import record
 
-@dataclass(frozen=True)
+
+@record
 class DataRoot:
     """A folder (or a single file) of TOML data and where it comes from (`shipped` or `user`)."""
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .datafiles import DataRoot, toml_files
 from .errors import DataError
 from .model import EVENT_KINDS, PARTY_KINDS, Fact, FactDate, Membership, Party, Source, Topic
+from .records import factory, record
 
 try:
     # tomli's compiled wheels parse about three times faster than the standard library's tomllib
@@ -28,17 +28,17 @@ _NUMBER_STRING = re.compile(r"^\s*[-+]?[$€£]?\s*\d[\d,.\s]*%?\s*$")
 _NUMERIC_VALUE_KEYS = {"amount", "year", "share_pct", "length_km", "count"}
 
 
-@dataclass
+@record(mutable=True)
 class Known:
     """Entries already indexed (the shipped data) that a user's files may refer to."""
 
-    topics: dict[str, Topic] = field(default_factory=dict)
-    parties: dict[str, Party] = field(default_factory=dict)
-    sources: dict[str, Source] = field(default_factory=dict)
-    fact_ids: set[str] = field(default_factory=set)
+    topics: dict[str, Topic] = factory(dict)
+    parties: dict[str, Party] = factory(dict)
+    sources: dict[str, Source] = factory(dict)
+    fact_ids: set[str] = factory(set)
 
 
-@dataclass(frozen=True)
+@record
 class Retraction:
     """A user's statement that a fact should be set aside, with why."""
 
@@ -47,17 +47,17 @@ class Retraction:
     path: str
 
 
-@dataclass
+@record(mutable=True)
 class Dataset:
-    topics: dict[str, Topic] = field(default_factory=dict)
-    parties: dict[str, Party] = field(default_factory=dict)
-    sources: dict[str, Source] = field(default_factory=dict)
-    facts: dict[str, Fact] = field(default_factory=dict)
-    memberships: list[Membership] = field(default_factory=list)
-    retractions: list[Retraction] = field(default_factory=list)
-    problems: list[DataError] = field(default_factory=list)
-    files: list[Path] = field(default_factory=list)
-    known: Known = field(default_factory=Known)
+    topics: dict[str, Topic] = factory(dict)
+    parties: dict[str, Party] = factory(dict)
+    sources: dict[str, Source] = factory(dict)
+    facts: dict[str, Fact] = factory(dict)
+    memberships: list[Membership] = factory(list)
+    retractions: list[Retraction] = factory(list)
+    problems: list[DataError] = factory(list)
+    files: list[Path] = factory(list)
+    known: Known = factory(Known)
 
     def has_topic(self, ident: str) -> bool:
         return ident in self.topics or ident in self.known.topics
@@ -73,7 +73,7 @@ class Dataset:
 
 
 # A bound on one data file, so a stray huge file is refused with a message rather than exhausting memory.
-MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
 def load_dataset(roots: Iterable[DataRoot], known: Known | None = None, check_conflicts: bool = True) -> Dataset:
@@ -317,19 +317,19 @@ def _check_conflicts(dataset: Dataset) -> None:
                 dataset.problems.append(DataError(fact.path or "?", None, f"fact {fact.id!r}: conflicts_with names unknown fact {other!r}"))
 
 
-_LINE_MAPS: dict[tuple[int, str], dict[str, list[int]]] = {}
+_LINE_MAPS: dict[str, tuple[str, dict[str, list[int]]]] = {}
 
 
 def _line_of(text: str, key: str, value: object, nth: int = 1) -> int | None:
     """The line where `key = "value"` stands (its `nth` occurrence, else the last); only asked
-    for when there is a problem to report. The file's lines are scanned once per key."""
+    for when there is a problem to report. Each file's lines are scanned once per key: the scan
+    is kept with the text it was made from and reused only for that very text."""
     if not isinstance(value, str):
         return None
-    cache_key = (id(text), key)
-    lines = _LINE_MAPS.get(cache_key)
-    if lines is None:
-        if len(_LINE_MAPS) > 64:
-            _LINE_MAPS.clear()
+    cached = _LINE_MAPS.get(key)
+    if cached is not None and cached[0] is text:
+        lines = cached[1]
+    else:
         lines = {}
         pattern = re.compile(rf"^\s*{re.escape(key)}\s*=\s*[\"']([^\"'\n]*)[\"']", re.MULTILINE)
         line, position = 1, 0
@@ -337,7 +337,7 @@ def _line_of(text: str, key: str, value: object, nth: int = 1) -> int | None:
             line += text.count("\n", position, match.start())
             position = match.start()
             lines.setdefault(match.group(1), []).append(line)
-        _LINE_MAPS[cache_key] = lines
+        _LINE_MAPS[key] = (text, lines)
     found = lines.get(value)
     if not found:
         return None

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
+
+from .records import factory, record
 
 PARTY_KINDS = ("country", "group", "historical")
 
@@ -40,7 +41,7 @@ _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
 
 
-@dataclass(frozen=True)
+@record
 class FactDate:
     """An ISO 8601 date or interval with the precision its form states."""
 
@@ -84,7 +85,7 @@ def _check_day(value: str) -> None:
         raise ValueError(f"not a valid day: {value!r}") from None
 
 
-@dataclass(frozen=True)
+@record
 class Party:
     code: str
     kind: str
@@ -110,7 +111,7 @@ class Party:
         return data
 
 
-@dataclass(frozen=True)
+@record
 class Source:
     id: str
     title: str
@@ -132,13 +133,13 @@ class Source:
         return data
 
 
-@dataclass(frozen=True)
+@record
 class Topic:
     id: str
     description: str
 
 
-@dataclass(frozen=True)
+@record
 class Membership:
     party: str
     group: str
@@ -147,7 +148,7 @@ class Membership:
     locator: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Fact:
     id: str
     parties: tuple[str, str]
@@ -156,7 +157,7 @@ class Fact:
     sources: tuple[str, ...]
     date: FactDate | None = None
     kind: str | None = None
-    values: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    values: dict[str, Any] = factory(dict)
     places: tuple[dict[str, str], ...] = ()
     people: tuple[str, ...] = ()
     locator: str | None = None

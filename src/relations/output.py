@@ -24,11 +24,11 @@ import os
 import shutil
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import RelationsError, UsageError
+from .records import record
 from .render_json import dumps, error_document
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
@@ -36,7 +36,7 @@ MACHINE_FORMATS = ("json", "jsonl", "csv")
 EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
 
 
-@dataclass(frozen=True)
+@record
 class OutputMode:
     json: bool = False  # --json, shorthand for format "json" (kept: older callers pass it)
     color: str = "auto"  # auto | always | never
@@ -122,7 +122,7 @@ def _settings(flags: dict[str, object | None]) -> dict[str, Any]:
     return {name: current.get(name) for name in defaults}
 
 
-@dataclass(frozen=True)
+@record
 class Rendering:
     """One command's result, ready to be written in every form. Each callable is called only when
     its form is asked for; `rich` imports Rich itself."""
@@ -135,7 +135,7 @@ class Rendering:
     rich: Callable[[], Any]  # a Rich renderable for a terminal
     lists: tuple[str, ...] = ("facts",)  # the document's lists of rows, which --fields narrows
     markdown: Callable[[], str] | None = None  # None: a markdown table of the rows
-    markdown_fields: tuple[str, ...] = field(default=())  # the default columns of the markdown table
+    markdown_fields: tuple[str, ...] = ()  # the default columns of the markdown table
     cell_rows: Callable[[], list[dict[str, Any]]] | None = None  # rows for CSV and markdown, if not `rows`
 
 

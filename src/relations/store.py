@@ -10,7 +10,6 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +17,14 @@ from .datafiles import DataRoot
 from .errors import DataError, SameParty, UnknownParty, UsageError
 from .model import Fact, Party, Source, Topic
 from .names import normalise
+from .records import factory, record
 
 MAX_QUERY_CHARS = 500
 MAX_NAME_CHARS = 200
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 
 
-@dataclass(frozen=True)
+@record
 class RegionalFact:
     """A fact about a group (or a place) that answers for the pair asked about."""
 
@@ -32,14 +32,14 @@ class RegionalFact:
     via: tuple[str, ...]  # the group codes through which it applies
 
 
-@dataclass(frozen=True)
+@record
 class SharedMembership:
     group: Party
     status_a: str
     status_b: str
 
 
-@dataclass(frozen=True)
+@record
 class PairView:
     a: Party
     b: Party
@@ -49,14 +49,14 @@ class PairView:
     sources: list[Source]
 
 
-@dataclass(frozen=True)
+@record
 class SearchHit:
     fact: Fact
     score: float
     highlighted_text: str  # fact text with HIGHLIGHT_START/END around matched words
 
 
-@dataclass(frozen=True)
+@record
 class SearchResult:
     query: str
     terms: list[str]
@@ -65,22 +65,22 @@ class SearchResult:
     sources: list[Source]
 
 
-@dataclass(frozen=True)
+@record
 class PartyCount:
     party: Party
     fact_count: int
 
 
-@dataclass(frozen=True)
+@record
 class SourceCount:
     source: Source
     fact_count: int
 
 
-@dataclass
+@record(mutable=True)
 class Store:
     connection: sqlite3.Connection
-    problems: list[DataError] = field(default_factory=list)
+    problems: list[DataError] = factory(list)
     _topics: list[Topic] | None = None
 
     # -- names -------------------------------------------------------------------------------

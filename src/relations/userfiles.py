@@ -20,7 +20,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from typing import Any
 from . import paths
 from .errors import DataError, RelationsError, SameParty, UsageError
 from .model import FactDate
+from .records import record
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -46,7 +46,7 @@ else:
 DEFAULT_FILE = "facts.toml"
 MAX_TEXT_CHARS = 5000
 # The same bound the loader puts on a user file: past it, appending would only make it worse.
-MAX_USER_FILE_BYTES = 50 * 1024 * 1024
+MAX_USER_FILE_BYTES = 50 * 1024 * 1024  # the same bound as loading.MAX_FILE_BYTES (a test checks)
 LOCK_TIMEOUT_SECONDS = 30.0
 
 # The loader's rule for fact ids (data/README.md), and a source id's.
@@ -68,7 +68,7 @@ class LockTimeout(RelationsError):
     """Another `relations add` held the user's file for too long."""
 
 
-@dataclass(frozen=True)
+@record
 class Added:
     """What `add_fact` wrote: the entries, where, and on which line the fact starts."""
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from .errors import SameParty, UsageError
 from .model import Fact, Party, Source
+from .records import record
 from .store import SharedMembership, Store
 
 # The rows of a comparison, in order. The JSON entries use the same names.
@@ -34,7 +34,7 @@ LATEST_COUNT = 5
 SHARED_NAMED = 4  # past this many shared groups, the paragraph gives only their number
 
 
-@dataclass(frozen=True)
+@record
 class TradeFigure:
     """A trade fact's structured figure, read as a flow from `source` to `destination`."""
 
@@ -57,7 +57,7 @@ class TradeFigure:
         return self.partner if self.direction == "exports" else self.reporter
 
 
-@dataclass(frozen=True)
+@record
 class PairAspects:
     """One column of a comparison: what is recorded between `a` and `b`, aspect by aspect.
 
@@ -80,7 +80,7 @@ class PairAspects:
     sources: tuple[Source, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Comparison:
     """`compare A B C` (base set, one column per partner) or `compare A:B C:D` (base None)."""
 
@@ -89,20 +89,20 @@ class Comparison:
     sources: tuple[Source, ...]
 
 
-@dataclass(frozen=True)
+@record
 class PartnerCount:
     party: Party
     fact_count: int
 
 
-@dataclass(frozen=True)
+@record
 class Neighbour:
     party: Party
     length_km: float | None
     fact: Fact
 
 
-@dataclass(frozen=True)
+@record
 class TradePartner:
     """A partner in one direction of a party's trade, with the figures recorded for it."""
 
@@ -114,19 +114,19 @@ class TradePartner:
     facts: tuple[Fact, ...]
 
 
-@dataclass(frozen=True)
+@record
 class GroupStatus:
     group: Party
     status: str
 
 
-@dataclass(frozen=True)
+@record
 class SourceUse:
     source: Source
     fact_count: int
 
 
-@dataclass(frozen=True)
+@record
 class PartySummary:
     party: Party
     fact_count: int
@@ -141,7 +141,7 @@ class PartySummary:
     sources: tuple[SourceUse, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Sentence:
     """A generated sentence and the facts it rests on."""
 
@@ -149,14 +149,14 @@ class Sentence:
     facts: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class KeyFigure:
     label: str  # what the figure is, from the fact's values
     value: str  # the figure, formatted
     fact: Fact
 
 
-@dataclass(frozen=True)
+@record
 class TopicCount:
     topic: str
     fact_count: int
@@ -164,7 +164,7 @@ class TopicCount:
     latest: str | None
 
 
-@dataclass(frozen=True)
+@record
 class PairSummary:
     a: Party
     b: Party
@@ -179,14 +179,14 @@ class PairSummary:
     sources: tuple[Source, ...]
 
 
-@dataclass(frozen=True)
+@record
 class TimelineEntry:
     fact: Fact
     through: str  # "" (the parties' own fact), "group", "place" or "predecessor"
     via: tuple[str, ...]  # the group or predecessor codes it comes through
 
 
-@dataclass(frozen=True)
+@record
 class Timeline:
     party: Party
     other: Party | None

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
-from .. import paths
 from ..errors import RelationsError
-from ..output import OutputMode, report_error, warn
+from ..output import OutputMode, report_error
+from ..runner import run_command
 from ..store import Store, open_store
 
 app = typer.Typer(
@@ -81,22 +81,22 @@ def main_options(
     _EXTRA_DATA[:] = list(data or [])
 
 
+def extra_data() -> list[Path]:
+    """The folders named with the global --data option."""
+    return list(_EXTRA_DATA)
+
+
+def fail(mode: OutputMode, error: RelationsError) -> NoReturn:
+    """Report a domain error as every command does, and exit with its code."""
+    report_error(mode, error, error.exit_code)
+    raise typer.Exit(error.exit_code)
+
+
 def run(mode: OutputMode, work: Callable[[Store], None]) -> None:
     """Open the data, do the command's work, and turn domain errors into messages and exit codes."""
-    try:
-        store = open_store(paths.data_roots(_EXTRA_DATA), warn=warn)
-        warn_problems(store)
-        work(store)
-    except RelationsError as error:
-        report_error(mode, error, error.exit_code)
-        raise typer.Exit(error.exit_code) from None
-
-
-def warn_problems(store: Store) -> None:
-    for problem in store.problems[:5]:
-        warn(f"{problem} (this entry is left out; `relations validate` lists every problem)")
-    if len(store.problems) > 5:
-        warn(f"{len(store.problems) - 5} more problems in the data are not shown")
+    code = run_command(mode, work, _EXTRA_DATA)
+    if code:
+        raise typer.Exit(code)
 
 
 _COMPLETION_STORE: list[Store] = []

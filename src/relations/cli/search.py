@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .. import renderings
+from .. import actions
 from ..output import OutputMode, emit
 from ..store import Store
 from .app import app, complete_party, run
@@ -36,9 +36,6 @@ def search(
       relations search embassy --party belgium --limit 5 --json
     """
     def work(store: Store) -> None:
-        found = store.search(
-            " ".join(query), topic=topic, party=store.resolve(party) if party else None, limit=limit
-        )
-        emit(output, renderings.search(found))
+        emit(output, actions.search(store, query, topic, party, limit))
 
     run(output, work)

@@ -1,0 +1,85 @@
+"""Running one command: open the data, warn about bad data files, turn domain errors into a
+message and an exit code. Shared by the Typer app and the fast path; no Typer or Rich here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from . import paths
+from .errors import RelationsError
+from .output import OutputMode, report_error, warn
+from .store import Store, open_store
+
+
+def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: list[Path]) -> int:
+    """Do `work` on the dataset; the exit code (0, or the error's documented code)."""
+    try:
+        store = open_store(paths.data_roots(extra_data), warn=warn, progress=progress_bar())
+        warn_problems(store)
+        work(store)
+    except RelationsError as error:
+        report_error(mode, error, error.exit_code)
+        return error.exit_code
+    return 0
+
+
+def warn_problems(store: Store) -> None:
+    """Each problem in the data files once, on stderr: the rest of the data still answers."""
+    for problem in store.problems[:5]:
+        warn(f"{problem} (this entry is left out; `relations validate` lists every problem)")
+    if len(store.problems) > 5:
+        warn(f"{len(store.problems) - 5} more problems in the data are not shown")
+
+
+def progress_bar() -> Callable[[int, int], None] | None:
+    """A progress line for index builds on a terminal (stderr); nothing when stderr is not one."""
+    import sys
+
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        sys.stderr.write(f"\rrelations: indexing facts [{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def run_batch(mode: OutputMode, source: str, extra_data: list[Path]) -> int:
+    """`show --batch FILE` (`-`: stdin): one JSON document per pair line, in order, on stdout.
+
+    Exit 0 when every line was answered, 1 when some were not (their lines carry the error)."""
+    import sys
+
+    from . import actions
+    from .errors import UsageError
+
+    if mode.form not in ("table", "json", "jsonl"):
+        error = UsageError("--batch writes JSON Lines: leave out --format, or give --format jsonl")
+        report_error(mode, error, error.exit_code)
+        return error.exit_code
+    failures: list[str] = []
+
+    def work(store: Store) -> None:
+        import contextlib
+
+        try:
+            handle = contextlib.nullcontext(sys.stdin) if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            raise UsageError(f"cannot read the batch file {source!r}: {exc.strerror or exc}") from None
+        with handle as lines:
+            out = []
+            for line, answered in actions.show_batch(store, lines):
+                out.append(line)
+                if not answered:
+                    failures.append(line)
+        sys.stdout.write("\n".join(out) + ("\n" if out else ""))
+        sys.stdout.flush()
+
+    code = run_command(mode, work, extra_data)
+    return code or (1 if failures else 0)
