@@ -147,7 +147,10 @@ def schemas() -> dict[str, dict[str, Any]]:
         "show": document("show", {
             "parties": {"type": "array", "items": ref("party_ref"), "minItems": 2, "maxItems": 2},
             "facts": array("fact"), "regional_facts": array("regional_fact"),
-            "shared_memberships": array("shared_membership"), **sources,
+            "shared_memberships": array("shared_membership"),
+            "set_aside": {"type": "array", "items": obj({"id": STR, "status": {"enum": ["corrected", "retracted"]},
+                                                         "by": OPT_STR, "reason": OPT_STR, "path": OPT_STR, "fact": ref("fact")})},
+            **sources,
         }, {"regional_fact": regional}, show_row, rj.SHOW_FIELDS, ("facts", "regional_facts")),
         "search": document("search", {"query": STR, "terms": STRS, "total": INT, "facts": array("row"), **sources},
                            {}, search_fact, rj.SEARCH_FIELDS, ("facts",)),

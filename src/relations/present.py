@@ -57,6 +57,8 @@ def fact_details(fact: Fact) -> list[str]:
         lines.append("Note: " + safe(fact.note))
     if fact.conflicts_with:
         lines.append("Conflicts with: " + ", ".join(safe(c) for c in fact.conflicts_with))
+    if fact.corrects:
+        lines.append(f"Corrects shipped fact {safe(fact.corrects)}, which is set aside")
     if fact.origin == "user":
         lines.append("From your data" + (f": {safe(fact.path)}" if fact.path else ""))
     return lines
@@ -64,3 +66,12 @@ def fact_details(fact: Fact) -> list[str]:
 
 def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def set_aside_line(item) -> str:  # type: ignore[no-untyped-def]
+    """How a shipped fact set aside by the user's data is listed (with why, and where it is said)."""
+    how = f"corrected by {safe(item.by)}" if item.status == "corrected" else "retracted"
+    if item.reason:
+        how += f": {safe(item.reason)}"
+    where = f" ({safe(item.path)})" if item.path else ""
+    return f"{safe(item.fact.id)}, {how}{where}. It said: {safe(item.fact.text)}"

@@ -35,6 +35,11 @@ def pair_document(view: PairView) -> dict[str, Any]:
             {"group": m.group.code, "name": m.group.name, "status": [m.status_a, m.status_b]}
             for m in view.shared_memberships
         ],
+        "set_aside": [
+            {"id": item.fact.id, "status": item.status, "by": item.by, "reason": item.reason, "path": item.path,
+             "fact": item.fact.to_dict()}
+            for item in view.set_aside
+        ],
         "sources": [s.to_dict() for s in view.sources],
     }
 

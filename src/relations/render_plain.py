@@ -12,6 +12,7 @@ from .present import (
     pair_title,
     plural,
     safe,
+    set_aside_line,
     source_line,
     source_numbers,
     topic_label,
@@ -68,6 +69,9 @@ def pair(view: PairView) -> str:
         for m in view.shared_memberships:
             status = "" if m.status_a == m.status_b == "member" else f" ({m.status_a} / {m.status_b})"
             lines.append(f"  {m.group.code:<12}{safe(m.group.name)}{status}")
+    if view.set_aside:
+        lines += ["", "Set aside by your data"]
+        lines += [f"  {set_aside_line(item)}" for item in view.set_aside]
     if view.sources:
         lines += _sources_block(view.sources, numbers)
     return "\n".join(lines) + "\n"

@@ -17,6 +17,7 @@ from .present import (
     pair_title,
     plural,
     safe,
+    set_aside_line,
     source_line,
     source_numbers,
     topic_label,
@@ -85,6 +86,10 @@ def pair(view: PairView) -> RenderableType:
             status = "" if m.status_a == m.status_b == "member" else f" ({m.status_a} / {m.status_b})"
             names.append(f"{m.group.code}{status}")
         parts.append(Text(", ".join(safe(n) for n in names)))
+    if view.set_aside:
+        parts.append(Text("\nSet aside by your data", style="bold red"))
+        for item in view.set_aside:
+            parts.append(Text(set_aside_line(item)))
     if view.sources:
         parts.append(Text("\nSources", style="bold"))
         parts.append(_sources(view.sources, numbers))

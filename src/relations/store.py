@@ -40,6 +40,17 @@ class SharedMembership:
 
 
 @record
+class SetAside:
+    """A shipped fact the user's data corrects or retracts: left out of answers, but listed."""
+
+    fact: Fact
+    status: str  # corrected | retracted
+    by: str | None  # the correcting fact's id
+    reason: str | None
+    path: str | None  # the user's file that says so
+
+
+@record
 class PairView:
     a: Party
     b: Party
@@ -47,6 +58,7 @@ class PairView:
     regional: list[RegionalFact]
     shared_memberships: list[SharedMembership]
     sources: list[Source]
+    set_aside: list[SetAside] = factory(list)
 
 
 @record
@@ -176,7 +188,16 @@ class Store:
         facts_sorted = sort_facts(direct, self.topic_order())
         regional_sorted = sorted(regional, key=lambda r: _fact_sort_key(r.fact, self.topic_order()))
         source_ids = _unique(s for f in facts_sorted + [r.fact for r in regional_sorted] for s in f.sources)
-        return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids))
+        set_aside = [
+            SetAside(_fact(data), status, by, reason, path)
+            for status, by, reason, path, data in self.connection.execute(
+                "SELECT s.status, s.by, s.reason, s.path, f.data FROM set_aside s JOIN facts f ON f.id = s.fact_id "
+                "WHERE s.a = ? AND s.b = ? ORDER BY s.fact_id",
+                (x, y),
+            )
+        ]
+        source_ids += [s for item in set_aside for s in item.fact.sources if s not in source_ids]
+        return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside)
 
     def _facts_between(self, side_a: set[str], side_b: set[str], via_place: bool) -> list[tuple[str, str, str]]:
         """Facts stored for any pair of one party from each side (pairs are stored sorted)."""
