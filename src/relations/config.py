@@ -24,16 +24,14 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
 from . import paths
 from .errors import DataError
 from .records import factory, record
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from typing import Any
 
 CONFIG_NAME = "config.toml"
 # A config file is a handful of lines; anything larger is not one.
@@ -145,6 +143,11 @@ def read_config_file(path: Path) -> tuple[dict[str, Any], list[DataError]]:
         return {}, [DataError(str(path), None, f"cannot read: {exc.strerror or exc}")]
     if size > MAX_CONFIG_BYTES:
         return {}, [DataError(str(path), None, f"a config file is at most {MAX_CONFIG_BYTES // 1024} KB; this one is {size} bytes, so it is ignored")]
+    # The TOML parser is imported only when there is a config file to read (it costs milliseconds).
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:

@@ -14,21 +14,21 @@ cache folder is not writable, the index is built in memory and a warning says so
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from .datafiles import DataRoot, toml_files
 from .errors import DataError
 from .model import Fact, Party, Source, Topic
 from .names import normalise
 
-if TYPE_CHECKING:  # loading (and its TOML parser) is imported only to build an index
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from typing import Any  # loading (and its TOML parser) is imported only to build an index
+
     from .loading import Dataset, Known
 
 if TYPE_CHECKING:  # loading (and its TOML parser) is imported only to build an index
@@ -69,16 +69,17 @@ CREATE VIRTUAL TABLE facts_fts USING fts5(
 
 
 def fingerprint(roots: Iterable[DataRoot]) -> str:
-    """A digest of every data file's path, size and modification time, and the index format.
+    """What the index was built from: every data file's path, size and modification time, and the
+    index format, as one string (compared whole: no hash to import or to collide).
 
     Reading each file's content would cost as much as the index saves on a large user dataset;
     size and nanosecond mtime change whenever a file is written.
     """
-    digest = hashlib.sha256(f"format {INDEX_FORMAT}\n".encode())
+    parts = [f"format {INDEX_FORMAT}"]
     for root, path in toml_files(roots):
-        stat = path.stat()
-        digest.update(f"{root.origin}\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+        stat = os.stat(path)
+        parts.append(f"{root.origin}\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    return "\n".join(parts)
 
 
 def open_index(
@@ -167,6 +168,8 @@ def _open_if_current(path: Path, want: str) -> sqlite3.Connection | None:
 
 
 def _build_file(path: Path, build: Callable[[sqlite3.Connection], None]) -> None:
+    import tempfile  # only to build: it costs more to import than a query takes
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
     os.close(fd)
     try:

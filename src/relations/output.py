@@ -21,15 +21,17 @@ listing the valid ones). See docs/json.md.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from .errors import RelationsError, UsageError
 from .records import record
 from .render_json import dumps, error_document
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 MACHINE_FORMATS = ("json", "jsonl", "csv")
@@ -184,7 +186,7 @@ def console(mode: OutputMode, stderr: bool = False):  # type: ignore[no-untyped-
     # COLUMNS is honoured even on a dumb terminal (Rich would fall back to 80 there).
     width = mode.width or _env_int("COLUMNS")
     return Console(
-        height=shutil.get_terminal_size().lines if width else None,
+        height=_terminal_lines() if width else None,
         stderr=stderr,
         force_terminal=True if mode.color == "always" else None,
         no_color=no_color,
@@ -265,3 +267,9 @@ def report_error(mode: OutputMode, error: RelationsError | str, code: int) -> No
         sys.stderr.write(dumps(error_document(error, code)) + "\n")
     else:
         sys.stderr.write(f"relations: error: {error}\n")
+
+
+def _terminal_lines() -> int:
+    import shutil  # only when drawing for a terminal
+
+    return shutil.get_terminal_size().lines

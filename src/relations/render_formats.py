@@ -6,14 +6,16 @@ command's fields. Standard library only.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from .errors import UsageError
 from .present import safe
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from typing import Any
 
 LIST_SEPARATOR = "; "
 
@@ -66,6 +68,8 @@ def csv_value(name: str, value: Any) -> str:
 def csv_text(rows: list[dict[str, Any]], fields: tuple[str, ...], value: Callable[[str, Any], str] | None = None) -> str:
     """A header row naming `fields`, then one row per item (RFC 4180 quoting, \\r\\n line ends)."""
     cell = value or csv_value
+    import csv  # only for --format csv
+
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(fields)

@@ -6,12 +6,15 @@ Bump SCHEMA_VERSION only for breaking changes (a key removed or its meaning chan
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from .errors import RelationsError, UnknownParty
 from .model import Party
 from .store import HIGHLIGHT_END, HIGHLIGHT_START, PairView, PartyCount, SearchResult, SourceCount
 from .views import ASPECTS, Comparison, PairAspects, PairSummary, PartySummary, Timeline, TradeFigure, TradePartner
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from typing import Any
 
 SCHEMA_VERSION = 1
 

@@ -6,13 +6,15 @@ whichever way it was started. Rich is imported only inside the `rich` callables.
 
 from __future__ import annotations
 
-from typing import Any
-
 from . import render_json, render_plain
 from .output import Rendering
 from .present_views import aspect_cell
 from .store import PairView, PartyCount, SearchResult, SourceCount
 from .views import ASPECTS, Comparison, PairSummary, PartySummary, Timeline
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from typing import Any
 
 FACT_MARKDOWN = ("date", "parties", "topic", "text", "sources")
 

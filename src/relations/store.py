@@ -5,19 +5,21 @@ It returns plain values and knows nothing of the terminal; `cli.py` and the rend
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from .datafiles import DataRoot
 from .errors import DataError, SameParty, UnknownParty, UsageError
 from .model import Fact, Party, Source, Topic
 from .names import normalise
 from .records import factory, record
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_QUERY_CHARS = 500
 MAX_NAME_CHARS = 200
@@ -111,6 +113,8 @@ class Store:
         raise UnknownParty(name, self.suggest(name))
 
     def suggest(self, name: str, count: int = 3) -> list[str]:
+        import difflib  # only when a name is not found
+
         key = normalise(name)
         if not key:
             return []
@@ -292,6 +296,8 @@ class Store:
         return {t.id: n for n, t in enumerate(self.topics())}
 
     def resolve_topic(self, name: str) -> str:
+        import difflib
+
         ids = [t.id for t in self.topics()]
         if name.lower() in ids:
             return name.lower()

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any
 
 from .errors import SameParty, UsageError
 from .model import Fact, Party, Source
 from .records import record
 from .store import SharedMembership, Store
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from typing import Any
 
 # The rows of a comparison, in order. The JSON entries use the same names.
 ASPECTS = (
