@@ -96,6 +96,9 @@ class Store:
     connection: sqlite3.Connection
     problems: list[DataError] = factory(list)
     _topics: list[Topic] | None = None
+    # Parties and group memberships read once per process (a batch asks for the same ones often).
+    _parties: dict[str, Party] = factory(dict)
+    _groups: dict[str, list[tuple[str, str]]] = factory(dict)
 
     # -- names -------------------------------------------------------------------------------
 
@@ -135,10 +138,13 @@ class Store:
         return names[:count]
 
     def party(self, code: str) -> Party:
-        row = self.connection.execute("SELECT data FROM parties WHERE code = ?", (code,)).fetchone()
-        if row is None:
-            raise UnknownParty(code, [])
-        return party_from_dict(json.loads(row[0]))
+        party = self._parties.get(code)
+        if party is None:
+            row = self.connection.execute("SELECT data FROM parties WHERE code = ?", (code,)).fetchone()
+            if row is None:
+                raise UnknownParty(code, [])
+            party = self._parties[code] = party_from_dict(json.loads(row[0]))
+        return party
 
     def names_starting(self, prefix: str, limit: int = 50) -> list[Party]:
         """Parties whose name, code or alias starts with `prefix` (for completion)."""
@@ -154,9 +160,12 @@ class Store:
 
     def groups_of(self, code: str) -> list[tuple[str, str]]:
         """(group, status) for every group `code` belongs to."""
-        return self.connection.execute(
-            "SELECT grp, status FROM members WHERE party = ? ORDER BY grp", (code,)
-        ).fetchall()
+        groups = self._groups.get(code)
+        if groups is None:
+            groups = self._groups[code] = self.connection.execute(
+                "SELECT grp, status FROM members WHERE party = ? ORDER BY grp", (code,)
+            ).fetchall()
+        return groups
 
     def pair(self, a: Party, b: Party) -> PairView:
         if a.code == b.code:
@@ -175,8 +184,10 @@ class Store:
         side_a, side_b = {a.code, *groups_a}, {b.code, *groups_b}
         regional: list[RegionalFact] = []
         seen = {f.id for f in direct}
-        for via_place in (True, False):
-            for fact_row, pa, pb in self._facts_between(side_a, side_b, via_place):
+        # Facts that answer through a named place come first, then those through a group.
+        between = sorted(self._facts_between(side_a, side_b), key=lambda row: row[3] != "place")
+        if between:
+            for fact_row, pa, pb, _ in between:
                 fact = _fact(fact_row)
                 if fact.id in seen:
                     continue
@@ -203,16 +214,19 @@ class Store:
         source_ids += [s for item in set_aside for s in item.fact.sources if s not in source_ids]
         return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside)
 
-    def _facts_between(self, side_a: set[str], side_b: set[str], via_place: bool) -> list[tuple[str, str, str]]:
-        """Facts stored for any pair of one party from each side (pairs are stored sorted)."""
+    def _facts_between(self, side_a: set[str], side_b: set[str]) -> list[tuple[str, str, str, str]]:
+        """Facts stored for any pair of one party from each side (pairs are stored sorted).
+
+        Two index lookups joined by UNION ALL: an OR of the two would scan the whole table."""
         a_marks, b_marks = ",".join("?" * len(side_a)), ",".join("?" * len(side_b))
-        via = "place" if via_place else "parties"
-        return self.connection.execute(
-            f"SELECT f.data, fp.a, fp.b FROM fact_pairs fp JOIN facts f ON f.rowid = fp.fact "
-            f"WHERE fp.via = ? AND ((fp.a IN ({a_marks}) AND fp.b IN ({b_marks})) "
-            f"OR (fp.a IN ({b_marks}) AND fp.b IN ({a_marks}))) ORDER BY f.rowid",
-            [via, *side_a, *side_b, *side_b, *side_a],
+        select = "SELECT f.data, fp.a, fp.b, fp.via, f.rowid FROM fact_pairs fp JOIN facts f ON f.rowid = fp.fact"
+        rows = self.connection.execute(
+            f"{select} WHERE fp.a IN ({a_marks}) AND fp.b IN ({b_marks}) "
+            f"UNION ALL {select} WHERE fp.a IN ({b_marks}) AND fp.b IN ({a_marks})",
+            [*side_a, *side_b, *side_b, *side_a],
         ).fetchall()
+        rows.sort(key=lambda row: row[4])
+        return [row[:4] for row in rows]
 
     # -- search ------------------------------------------------------------------------------
 
@@ -279,12 +293,13 @@ class Store:
         return [SourceCount(source_from_dict(json.loads(d)), c) for d, c in rows]
 
     def sources_by_id(self, ids: list[str]) -> list[Source]:
-        result = []
-        for ident in ids:
-            row = self.connection.execute("SELECT data FROM sources WHERE id = ?", (ident,)).fetchone()
-            if row:
-                result.append(source_from_dict(json.loads(row[0])))
-        return result
+        """The sources with these ids, in the order given (unknown ids are left out)."""
+        if not ids:
+            return []
+        rows = dict(self.connection.execute(
+            f"SELECT id, data FROM sources WHERE id IN ({','.join('?' * len(ids))})", ids
+        ).fetchall())
+        return [source_from_dict(json.loads(rows[i])) for i in ids if i in rows]
 
     def topics(self) -> list[Topic]:
         if self._topics is None:
