@@ -99,6 +99,7 @@ class Store:
     # Parties and group memberships read once per process (a batch asks for the same ones often).
     _parties: dict[str, Party] = factory(dict)
     _groups: dict[str, list[tuple[str, str]]] = factory(dict)
+    _groups_with_facts: set[str] | None = None
 
     # -- names -------------------------------------------------------------------------------
 
@@ -179,8 +180,14 @@ class Store:
                 (x, y),
             )
         ]
-        groups_a = {g: s for g, s in self.groups_of(a.code) if s == "member"}
-        groups_b = {g: s for g, s in self.groups_of(b.code) if s == "member"}
+        # Only groups that have facts of their own can bring regional facts: a country belongs to
+        # dozens of organisations, few of which are a party to any fact.
+        if self._groups_with_facts is None:
+            self._groups_with_facts = {
+                code for (code,) in self.connection.execute("SELECT code FROM parties WHERE kind = 'group' AND fact_count > 0")
+            }
+        groups_a = {g for g, s in self.groups_of(a.code) if s == "member" and g in self._groups_with_facts}
+        groups_b = {g for g, s in self.groups_of(b.code) if s == "member" and g in self._groups_with_facts}
         side_a, side_b = {a.code, *groups_a}, {b.code, *groups_b}
         regional: list[RegionalFact] = []
         seen = {f.id for f in direct}
