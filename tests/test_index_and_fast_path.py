@@ -259,18 +259,7 @@ DAMAGE = {
 @pytest.mark.parametrize(
     "damage",
     [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                strict=False,
-                reason="BUG for the lead: index._open_if_current reads only the meta table, so damage elsewhere "
-                "in the file (pages zeroed in the middle) is not detected; the query then fails with "
-                "'database disk image is malformed' and the CLI exits 70 (internal error) until the cache is "
-                "deleted by hand",
-            ),
-        )
-        if name == "middle-zeroed"
-        else name
+        name
         for name in DAMAGE
     ],
 )

@@ -121,6 +121,15 @@ def open_index(
     return _cached(cache_dir, FULL_INDEX, full_fp, build_full, warn_once)
 
 
+def discard_index_files(cache_dir: Path) -> None:
+    """Remove the index files (they are rebuilt from the data on the next run)."""
+    for name in (SHIPPED_INDEX, FULL_INDEX):
+        try:
+            os.unlink(os.path.join(cache_dir, name))
+        except FileNotFoundError:
+            pass
+
+
 def _cached(
     cache_dir: Path | None,
     name: str,

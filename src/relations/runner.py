@@ -14,10 +14,22 @@ from .store import Store, open_store
 
 def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: list[Path]) -> int:
     """Do `work` on the dataset; the exit code (0, or the error's documented code)."""
+    import sqlite3
+
+    roots = paths.data_roots(extra_data)
     try:
-        store = open_store(paths.data_roots(extra_data), warn=warn, progress=progress_bar())
-        warn_problems(store)
-        work(store)
+        try:
+            store = open_store(roots, warn=warn, progress=progress_bar())
+            warn_problems(store)
+            work(store)
+        except sqlite3.DatabaseError:
+            # An index file damaged inside (zeroed pages, say) can pass the check made when it is
+            # opened; it is only a cache, so it is dropped and built again, once, as a truncated one is.
+            from .index import discard_index_files
+
+            discard_index_files(paths.cache_dir())
+            store = open_store(roots, warn=warn, progress=progress_bar())
+            work(store)
     except RelationsError as error:
         report_error(mode, error, error.exit_code)
         return error.exit_code
