@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from tests._userdata_support import copy_mini_shipped, use_mini
 
 USER_FILE = """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,10 +19,20 @@ class DataRoot:
 
 def toml_files(roots: Iterable[DataRoot]) -> list[tuple[DataRoot, Path]]:
     """Every `*.toml` file below each root, roots in order, files in sorted path order."""
-    found = []
+    found: list[tuple[DataRoot, Path]] = []
     for root in roots:
         if root.path.is_file():
             found.append((root, root.path))
         elif root.path.is_dir():
-            found.extend((root, p) for p in sorted(root.path.rglob("*.toml")) if p.is_file())
+            # os.walk rather than Path.rglob: this runs on every command, and rglob costs more.
+            paths = []
+            for folder, _, names in os.walk(root.path):
+                paths += [os.path.join(folder, n) for n in names if n.endswith(".toml")]
+            base = root.path
+            found.extend((root, base / os.path.relpath(p, base)) for p in sorted(paths, key=_sort_key) if os.path.isfile(p))
     return found
+
+
+def _sort_key(path: str) -> tuple[str, ...]:
+    # The order Path.rglob + sorted gives: by path components.
+    return tuple(path.split(os.sep))

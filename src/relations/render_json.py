@@ -10,17 +10,25 @@ import json
 from .errors import RelationsError, UnknownParty
 from .model import Party
 from .store import HIGHLIGHT_END, HIGHLIGHT_START, PairView, PartyCount, SearchResult, SourceCount
-from .views import ASPECTS, Comparison, PairAspects, PairSummary, PartySummary, Timeline, TradeFigure, TradePartner
+from .views import ASPECTS
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
     from typing import Any
 
+    from .views import Comparison, PairAspects, PairSummary, PartySummary, Timeline, TradeFigure, TradePartner
+
 SCHEMA_VERSION = 1
 
 
-def dumps(document: dict[str, Any]) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2)
+def dumps(document: dict[str, Any], pretty: bool | None = None) -> str:
+    """JSON text: indented for a person at a terminal, compact for a pipe or a file (as gh does;
+    the compact form is also several times faster to write). `pretty` overrides."""
+    if pretty is None:
+        import sys
+
+        pretty = sys.stdout.isatty()
+    return json.dumps(document, ensure_ascii=False, indent=2 if pretty else None)
 
 
 def party_ref(party: Party) -> dict[str, Any]:

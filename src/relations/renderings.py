@@ -6,9 +6,8 @@ whichever way it was started. Rich is imported only inside the `rich` callables.
 
 from __future__ import annotations
 
-from . import render_json, render_plain
+from . import render_json
 from .output import Rendering
-from .present_views import aspect_cell
 from .store import PairView, PartyCount, SearchResult, SourceCount
 from .views import ASPECTS, Comparison, PairSummary, PartySummary, Timeline
 
@@ -17,6 +16,12 @@ if TYPE_CHECKING:
     from typing import Any
 
 FACT_MARKDOWN = ("date", "parties", "topic", "text", "sources")
+
+
+def _plain(name: str, *args: Any) -> Any:
+    from . import render_plain  # only for plain text: machine formats skip its imports
+
+    return getattr(render_plain, name)(*args)
 
 
 def _rich(name: str, *args: Any) -> Any:
@@ -31,7 +36,7 @@ def show(view: PairView) -> Rendering:
         document=lambda: render_json.pair_document(view),
         rows=lambda: render_json.pair_rows(view),
         fields=render_json.SHOW_FIELDS,
-        plain=lambda: render_plain.pair(view),
+        plain=lambda: _plain("pair", view),
         rich=lambda: _rich("pair", view),
         lists=("facts", "regional_facts"),
         markdown_fields=FACT_MARKDOWN,
@@ -44,7 +49,7 @@ def search(result: SearchResult) -> Rendering:
         document=lambda: render_json.search_document(result),
         rows=lambda: render_json.search_rows(result),
         fields=render_json.SEARCH_FIELDS,
-        plain=lambda: render_plain.search(result),
+        plain=lambda: _plain("search", result),
         rich=lambda: _rich("search", result),
         markdown_fields=("rank", *FACT_MARKDOWN),
     )
@@ -56,7 +61,7 @@ def countries(rows: list[PartyCount]) -> Rendering:
         document=lambda: render_json.parties_document(rows),
         rows=lambda: render_json.parties_rows(rows),
         fields=render_json.PARTY_FIELDS,
-        plain=lambda: render_plain.parties(rows),
+        plain=lambda: _plain("parties", rows),
         rich=lambda: _rich("parties", rows),
         lists=("parties",),
         markdown_fields=("code", "kind", "name", "fact_count"),
@@ -69,7 +74,7 @@ def sources(rows: list[SourceCount]) -> Rendering:
         document=lambda: render_json.sources_document(rows),
         rows=lambda: render_json.sources_rows(rows),
         fields=render_json.SOURCE_FIELDS,
-        plain=lambda: render_plain.sources(rows),
+        plain=lambda: _plain("sources", rows),
         rich=lambda: _rich("sources", rows),
         lists=("sources",),
         markdown_fields=("id", "title", "publisher", "date", "url", "fact_count"),
@@ -81,7 +86,7 @@ def compare(comparison: Comparison) -> Rendering:
         # CSV and markdown cells say what the table says; JSON Lines keeps the JSON entries.
         rows = []
         for column, entry in zip(comparison.columns, render_json.compare_document(comparison)["entries"], strict=True):
-            cells = {aspect: aspect_cell(column, aspect) for aspect in ASPECTS}
+            cells = {aspect: _aspect_cell(column, aspect) for aspect in ASPECTS}
             rows.append({**entry, "a": column.a.code, "b": column.b.code, **cells})
         return rows
 
@@ -90,10 +95,10 @@ def compare(comparison: Comparison) -> Rendering:
         document=lambda: render_json.compare_document(comparison),
         rows=lambda: render_json.compare_document(comparison)["entries"],
         fields=render_json.COMPARE_FIELDS,
-        plain=lambda: render_plain.compare(comparison),
+        plain=lambda: _plain("compare", comparison),
         rich=lambda: _rich("compare", comparison),
         lists=("entries",),
-        markdown=lambda: render_plain.compare_markdown(comparison),
+        markdown=lambda: _plain("compare_markdown", comparison),
         cell_rows=cell_rows,
     )
 
@@ -104,10 +109,10 @@ def party_summary(summary: PartySummary) -> Rendering:
         document=lambda: render_json.party_summary_document(summary),
         rows=lambda: render_json.party_summary_rows(summary),
         fields=render_json.PARTNER_FIELDS,
-        plain=lambda: render_plain.party_summary(summary),
+        plain=lambda: _plain("party_summary", summary),
         rich=lambda: _rich("party_summary", summary),
         lists=("partners",),
-        markdown=lambda: render_plain.party_summary_markdown(summary),
+        markdown=lambda: _plain("party_summary_markdown", summary),
     )
 
 
@@ -117,10 +122,10 @@ def pair_summary(summary: PairSummary) -> Rendering:
         document=lambda: render_json.pair_summary_document(summary),
         rows=lambda: render_json.pair_summary_rows(summary),
         fields=render_json.TOPIC_FIELDS,
-        plain=lambda: render_plain.pair_summary(summary),
+        plain=lambda: _plain("pair_summary", summary),
         rich=lambda: _rich("pair_summary", summary),
         lists=("topics",),
-        markdown=lambda: render_plain.pair_summary_markdown(summary),
+        markdown=lambda: _plain("pair_summary_markdown", summary),
     )
 
 
@@ -130,7 +135,13 @@ def timeline(view: Timeline) -> Rendering:
         document=lambda: render_json.timeline_document(view),
         rows=lambda: render_json.timeline_rows(view),
         fields=render_json.TIMELINE_FIELDS,
-        plain=lambda: render_plain.timeline(view),
+        plain=lambda: _plain("timeline", view),
         rich=lambda: _rich("timeline", view),
         markdown_fields=("date_display", "parties", "topic", "text", "sources", "via"),
     )
+
+
+def _aspect_cell(*args: Any) -> Any:
+    from .present_views import aspect_cell
+
+    return aspect_cell(*args)
