@@ -462,6 +462,8 @@ class Importer:
                         "id": f"factbook.{direction}.{code.lower()}.{partner.lower()}",
                         "parties": [code, partner],
                         "topic": "trade",
+                        # The year the shares are for: the fact's date, at year precision.
+                        "date": str(year) if year else None,
                         "text": text_out,
                         "sources": [SOURCE_ID],
                         "locator": locator,
