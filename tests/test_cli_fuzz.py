@@ -1,0 +1,45 @@
+"""Random and hostile command lines through the real entry point (`relations.__main__.main`), which
+tries the fast path first: never a traceback, a clear message on stderr, a documented exit code."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from relations.__main__ import main
+
+HOSTILE = [
+    "", " ", "-", "--", "---", "-x", "--json=", "--limit", "--limit=-1", "--limit=abc", "--format=xml", "--fields=",
+    "\x1b[31mred", "[bold red]x[/]", "\u202eevil", "ÿ", "日本", "🇧🇿", "\x00", "x" * 201, "drug " * 120,
+    "belize", "BZ", "colombia", "united-states", "cote divoire", "caricom", "narnia", "belgum",
+]
+words = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=20))
+options = st.sampled_from(["--json", "--format", "jsonl", "csv", "--fields", "id,date", "--topic", "security", "--party",
+                           "--limit", "3", "-n", "--color", "never", "--batch", "-", "--data", "/nonexistent", "--help"])
+
+
+@st.composite
+def command_lines(draw: st.DrawFn) -> list[str]:
+    command = draw(st.sampled_from(["show", "search", "show", "search", "countries", "sources", "timeline", "bogus", ""]))
+    rest = draw(st.lists(st.one_of(words, options), max_size=5))
+    return [command, *rest] if command else rest
+
+
+@settings(max_examples=int(os.environ.get("RELATIONS_FUZZ_EXAMPLES", "400")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(argv=command_lines(), stdin=st.sampled_from(["", "belize:colombia\n", "narnia\n"]))
+def test_any_command_line_gives_a_documented_exit_code_and_no_traceback(argv, stdin, monkeypatch):
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(argv)
+    assert code in (0, 1, 2), (argv, code, err.getvalue())
+    assert "Traceback" not in err.getvalue() + out.getvalue()
+    assert "internal error" not in err.getvalue()
+    if code == 2:
+        # A usage error says why on stderr; a bare `relations` prints its help (Typer's no_args_is_help).
+        assert err.getvalue().strip() or (not argv and "Usage" in out.getvalue()), f"a usage error says why: {argv}"
