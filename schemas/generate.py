@@ -152,7 +152,7 @@ def schemas() -> dict[str, dict[str, Any]]:
                                                          "by": OPT_STR, "reason": OPT_STR, "path": OPT_STR, "fact": ref("fact")})},
             **sources,
         }, {"regional_fact": regional}, show_row, rj.SHOW_FIELDS, ("facts", "regional_facts")),
-        "search": document("search", {"query": STR, "terms": STRS, "total": INT, "facts": array("row"), **sources},
+        "search": document("search", {"query": STR, "terms": STRS, "total": INT, "ranked": INT, "facts": array("row"), **sources},
                            {}, search_fact, rj.SEARCH_FIELDS, ("facts",)),
         "countries": document("countries", {"parties": array("row")}, {}, party_row, rj.PARTY_FIELDS, ("parties",)),
         "sources": document("sources", {"sources": array("row")}, {}, source_row, rj.SOURCE_FIELDS, ("sources",)),

@@ -80,6 +80,7 @@ def search_document(result: SearchResult) -> dict[str, Any]:
         "query": result.query,
         "terms": result.terms,
         "total": result.total,
+        "ranked": result.ranked,
         "facts": hits,
         "sources": [s.to_dict() for s in result.sources],
     }

@@ -83,6 +83,8 @@ def search(result: SearchResult) -> str:
     head = f"{plural(result.total, 'fact')} match {' '.join(result.terms)!r}"
     if shown < result.total:
         head += f" (best {shown} shown; --limit shows more)"
+    if result.ranked < result.total:
+        head += f"; ranked among the first {result.ranked:,} (more words, --topic or --party narrow it)"
     lines = [head]
     for rank, hit in enumerate(result.hits, start=1):
         text, _ = highlight_spans(hit.highlighted_text)

@@ -110,6 +110,8 @@ def search(result: SearchResult) -> RenderableType:
     head = Text(f"{plural(result.total, 'fact')} match {' '.join(result.terms)!r}", style="bold")
     if len(result.hits) < result.total:
         head.append(f"  (best {len(result.hits)} shown; --limit shows more)", style="dim")
+    if result.ranked < result.total:
+        head.append(f"  ranked among the first {result.ranked:,} (more words, --topic or --party narrow it)", style="dim")
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column("pair", no_wrap=True, style="cyan")

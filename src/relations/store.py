@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from typing import Any
 
 MAX_QUERY_CHARS = 500
+# Ranking costs time in proportion to the matches; past this many, the best are chosen among the
+# first RANK_LIMIT matches in index order (shipped facts first), and the result says so.
+RANK_LIMIT = 20000
 MAX_NAME_CHARS = 200
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 
@@ -77,6 +80,7 @@ class SearchResult:
     total: int
     hits: list[SearchHit]
     sources: list[Source]
+    ranked: int = 0  # how many of the matches were ranked (all of them, unless over RANK_LIMIT)
 
 
 @record
@@ -265,6 +269,15 @@ class Store:
             params += [party.code, party.code]
         condition = " AND ".join(where)
         total = self.connection.execute(f"SELECT count(*) FROM facts_fts WHERE {condition}", params).fetchone()[0]
+        ranked = total
+        if total > RANK_LIMIT:
+            last = self.connection.execute(
+                f"SELECT facts_fts.rowid FROM facts_fts WHERE {condition} ORDER BY facts_fts.rowid LIMIT 1 OFFSET ?",
+                [*params, RANK_LIMIT - 1],
+            ).fetchone()[0]
+            condition += " AND facts_fts.rowid <= ?"
+            params.append(last)
+            ranked = RANK_LIMIT
         rows = self.connection.execute(
             f"SELECT f.data, bm25(facts_fts, 1.0, 0.5, 0.5, 0.6, 0.3) AS score, "
             f"highlight(facts_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}') "
@@ -276,7 +289,7 @@ class Store:
         for data, score, highlighted in rows:
             hits.append(SearchHit(_fact(data), -score, highlighted))
         source_ids = _unique(s for h in hits for s in h.fact.sources)
-        return SearchResult(query, terms, total, hits, self.sources_by_id(source_ids))
+        return SearchResult(query, terms, total, hits, self.sources_by_id(source_ids), ranked)
 
     # -- listings ----------------------------------------------------------------------------
 
