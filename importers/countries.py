@@ -231,6 +231,12 @@ def ambiguities(parties: list[dict[str, Any]]) -> list[str]:
 
 
 def main() -> int:
+    import argparse
+
+    argparse.ArgumentParser(
+        prog="python -m importers.countries",
+        description="Rewrite data/countries.toml from pycountry's ISO 3166-1 data and the reviewed alias table.",
+    ).parse_args()
     import pycountry
 
     parties = build_parties()

@@ -196,3 +196,31 @@ def test_every_command_has_help_with_examples(cli, command):
     result = cli(command, "--help")
     assert result.exit_code == 0
     assert "Examples" in result.stdout
+
+
+def test_search_help_names_every_topic(cli):
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    from tests.conftest import REPO
+
+    topics = [t["id"] for t in tomllib.loads((REPO / "data" / "topics.toml").read_text())["topic"]]
+    help_text = " ".join(cli("search", "--help").stdout.split())
+    assert all(topic in help_text for topic in topics)
+
+
+def test_validate_accepts_a_users_correction_and_retraction(cli, tmp_path, monkeypatch):
+    user = tmp_path / "user"
+    user.mkdir()
+    (user / "notes.toml").write_text(
+        '[[source]]\nid = "mine"\ntitle = "Mine"\n\n'
+        '[[fact]]\nid = "mine.one"\nparties = ["BZ", "CO"]\ntopic = "diplomatic"\ntext = "Corrected."\n'
+        'sources = ["mine"]\ncorrects = "bz-co.relations-established"\n\n'
+        '[[retraction]]\nid = "bz-co.no-accreditation"\nreason = "Superseded."\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("RELATIONS_DATA_DIR", str(user))
+    result = cli("validate")
+    assert result.exit_code == 0, result.stdout + result.stderr

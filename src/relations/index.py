@@ -215,28 +215,27 @@ def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str
     known = known_entries(connection)
     files = [path for _, path in toml_files(roots)]
     size = sum(path.stat().st_size for path in files)
-    workers = min(os.cpu_count() or 1, 4)
-    if size < PARALLEL_BYTES or workers < 2:
-        dataset = load_dataset(roots, known)
-        rows = [fact_row(fact, dataset) for fact in dataset.facts.values()]
-        extra_problems: list[DataError] = []
-    else:
-        dataset, rows, extra_problems = _load_in_parallel(roots, files, known, workers, progress)
+    workers = min(int(os.environ.get("RELATIONS_WORKERS", os.cpu_count() or 1)), 4)
     previous = json.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
     with connection:
         connection.execute("DELETE FROM meta WHERE key IN ('fingerprint', 'complete', 'problems')")
-        _insert_definitions(connection, dataset)
-        _insert_fact_rows(connection, rows, progress)
+        if size < PARALLEL_BYTES or workers < 2:
+            dataset = load_dataset(roots, known)
+            _insert_definitions(connection, dataset)
+            _insert_fact_rows(connection, [fact_row(fact, dataset) for fact in dataset.facts.values()], progress)
+        else:
+            dataset = _load_in_parallel(connection, roots, files, known, workers, progress)
         _set_aside(connection, dataset)
-        dataset.problems.extend(extra_problems)
         _finish(connection, dataset, want, previous)
 
 
 def _load_in_parallel(
-    roots: list[DataRoot], files: list[Path], known: Known, workers: int, progress: Progress | None
-) -> tuple[Dataset, list[FactRow], list[DataError]]:
+    connection: sqlite3.Connection, roots: list[DataRoot], files: list[Path], known: Known, workers: int,
+    progress: Progress | None,
+) -> Dataset:
     """Files that define parties, sources, topics, memberships or retractions are read here first;
-    files of facts alone are read by worker processes, which return rows ready to insert."""
+    files of facts alone are read by worker processes, whose rows are inserted here as they come,
+    while the workers go on reading. Problems found on the way are added to the dataset returned."""
     from concurrent.futures import ProcessPoolExecutor
 
     from .loading import Known, load_dataset
@@ -247,30 +246,41 @@ def _load_in_parallel(
         data = path.read_bytes()
         (definitions if any(t in data for t in _DEFINITION_TABLES) else fact_files).append(path)
     dataset = load_dataset([DataRoot(p, origin[p].origin) for p in definitions], known)
+    _insert_definitions(connection, dataset)
     seen = set(known.fact_ids) | set(dataset.facts)
-    rows = [fact_row(fact, dataset) for fact in dataset.facts.values()]
+    first_rows = [fact_row(fact, dataset) for fact in dataset.facts.values()]
+    _insert_fact_rows(connection, first_rows, None)
+    conflicts = [(row[0], row[5], row[-1]) for row in first_rows if row[5]]
     extended = Known(
         topics={**known.topics, **dataset.topics},
         parties={**known.parties, **dataset.parties},
         sources={**known.sources, **dataset.sources},
         fact_ids=set(known.fact_ids),
     )
-    problems: list[DataError] = []
+    problems = dataset.problems
     jobs = [(str(p), origin[p].origin) for p in fact_files]
+    done = 0
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(extended,)) as pool:
         for file_rows, file_problems in pool.map(_worker_facts, jobs, chunksize=1):
             problems += [DataError(*p) for p in file_problems]
+            fresh = []
             for row in file_rows:
                 if row[0] in seen:
                     problems.append(DataError(row[-1], None, f"duplicate fact id {row[0]!r}: the first one is kept"))
                     continue
                 seen.add(row[0])
-                rows.append(row)
-    for row in rows:
-        for other in row[5]:
+                fresh.append(row)
+                if row[5]:
+                    conflicts.append((row[0], row[5], row[-1]))
+            _insert_fact_rows(connection, fresh, None)
+            done += 1
+            if progress is not None:
+                progress(done, len(jobs))
+    for ident, others, path in conflicts:
+        for other in others:
             if other not in seen:
-                problems.append(DataError(row[-1], None, f"fact {row[0]!r}: conflicts_with names unknown fact {other!r}"))
-    return dataset, rows, problems
+                problems.append(DataError(path, None, f"fact {ident!r}: conflicts_with names unknown fact {other!r}"))
+    return dataset
 
 
 _WORKER_KNOWN: list[Known] = []
@@ -308,13 +318,32 @@ FactRow = tuple[str, str, tuple[str, ...], list[tuple[str, str, str]], tuple[str
 def fact_row(fact: Fact, dataset: Dataset) -> FactRow:
     return (
         fact.id,
-        _dumps(fact.to_dict()),
+        _dumps(_stored(fact)),
         fact.sources,
         fact_pairs(fact, dataset.party),
         (fact.text, _extra_words(fact), fact.topic, _party_words(fact, dataset), _source_words(fact, dataset)),
         fact.conflicts_with,
         fact.path or "",
     )
+
+
+def _stored(fact: Fact) -> dict[str, Any]:
+    """What the index keeps of a fact: the keys that are set (Fact.from_dict fills in the rest)."""
+    data: dict[str, Any] = {"id": fact.id, "parties": fact.parties, "topic": fact.topic, "text": fact.text, "sources": fact.sources}
+    for key in ("kind", "locator", "note", "corrects"):
+        value = getattr(fact, key)
+        if value:
+            data[key] = value
+    if fact.date:
+        data["date"] = fact.date.value
+    for key in ("values", "places", "people", "conflicts_with"):
+        value = getattr(fact, key)
+        if value:
+            data[key] = value
+    if fact.origin != "shipped":
+        data["origin"] = fact.origin
+        data["path"] = fact.path
+    return data
 
 
 def _insert(connection: sqlite3.Connection, dataset: Dataset, progress: Progress | None) -> None:

@@ -68,6 +68,11 @@ class Dataset:
     def source(self, ident: str) -> Source | None:
         return self.sources.get(ident) or self.known.sources.get(ident)
 
+    def is_shipped_fact(self, ident: str) -> bool:
+        """A fact of the shipped data: already indexed, or read from a shipped folder before."""
+        fact = self.facts.get(ident)
+        return ident in self.known.fact_ids or (fact is not None and fact.origin == "shipped")
+
     def has_fact(self, ident: str) -> bool:
         return ident in self.facts or ident in self.known.fact_ids
 
@@ -246,7 +251,7 @@ def _fact(entry: dict[str, Any], origin: str, dataset: Dataset, path: str) -> Fa
         if dataset.source(source) is None:
             raise ValueError(f"unknown source {source!r}")
     corrects = _str(entry, "corrects")
-    if corrects is not None and corrects not in dataset.known.fact_ids:
+    if corrects is not None and not dataset.is_shipped_fact(corrects):
         raise ValueError(f"corrects {corrects!r}, which is not a shipped fact")
     date = _str(entry, "date")
     values = entry.get("values", {})
@@ -290,7 +295,7 @@ def _fact(entry: dict[str, Any], origin: str, dataset: Dataset, path: str) -> Fa
 
 def _retraction(entry: dict[str, Any], dataset: Dataset, path: str) -> Retraction:
     ident = _str(entry, "id", True) or ""
-    if ident not in dataset.known.fact_ids:
+    if not dataset.is_shipped_fact(ident):
         raise ValueError(f"retracts {ident!r}, which is not a shipped fact")
     return Retraction(id=ident, reason=_str(entry, "reason") or "", path=path)
 

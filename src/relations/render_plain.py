@@ -68,7 +68,7 @@ def pair(view: PairView) -> str:
         lines += ["", "Shared memberships"]
         for m in view.shared_memberships:
             status = "" if m.status_a == m.status_b == "member" else f" ({m.status_a} / {m.status_b})"
-            lines.append(f"  {m.group.code:<12}{safe(m.group.name)}{status}")
+            lines.append(f"  {safe(m.group.code)}  {safe(m.group.name)}{status}")
     if view.set_aside:
         lines += ["", "Set aside by your data"]
         lines += [f"  {set_aside_line(item)}" for item in view.set_aside]
@@ -100,10 +100,11 @@ def search(result: SearchResult) -> str:
 
 
 def parties(rows: list[PartyCount]) -> str:
-    lines = [f"{'code':<20}{'kind':<12}{'facts':>6}  name"]
+    width = max([len("code"), *(len(r.party.code) for r in rows)]) + 2
+    lines = [f"{'code':<{width}}{'kind':<12}{'facts':>6}  name"]
     for row in rows:
         p = row.party
-        lines.append(f"{safe(p.code):<20}{p.kind:<12}{row.fact_count:>6}  {safe(p.name)}")
+        lines.append(f"{safe(p.code):<{width}}{p.kind:<12}{row.fact_count:>6}  {safe(p.name)}")
     return "\n".join(lines) + "\n"
 
 

@@ -17,7 +17,7 @@ from .options import FROM_OPTIONS, output_options
 @output_options
 def search(
     query: Annotated[list[str], typer.Argument(help="Words to look for; every word must match.", show_default=False)],
-    topic: Annotated[str | None, typer.Option("--topic", "-t", help="Only facts of this topic (see `relations topics` in docs/data.md).")] = None,
+    topic: Annotated[str | None, typer.Option("--topic", "-t", help="Only facts of this topic: diplomatic, missions, treaty, trade, security, development, cooperation, dispute, border, membership, history or migration.")] = None,
     party: Annotated[str | None, typer.Option("--party", "-p", help="Only facts about this country or group.", autocompletion=complete_party)] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100000, help="Show at most this many facts.")] = 20,
     output: OutputMode = FROM_OPTIONS,
