@@ -29,7 +29,7 @@ def command_lines(draw: st.DrawFn) -> list[str]:
     return [command, *rest] if command else rest
 
 
-@settings(max_examples=int(os.environ.get("RELATIONS_FUZZ_EXAMPLES", "400")), deadline=None,
+@settings(max_examples=int(os.environ.get("RELATIONS_FUZZ_EXAMPLES", "250")), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(argv=command_lines(), stdin=st.sampled_from(["", "belize:colombia\n", "narnia\n"]))
 def test_any_command_line_gives_a_documented_exit_code_and_no_traceback(argv, stdin, monkeypatch):

@@ -6,6 +6,7 @@ Reads the TOML files directly, so it checks the data whatever state the loader i
 
 from __future__ import annotations
 
+import functools
 import pathlib
 import re
 
@@ -34,7 +35,9 @@ DATE_FORM = re.compile(rf"^{_DATE_PART}(?:/{_DATE_PART})?$")
 FACT_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
+@functools.lru_cache(maxsize=None)
 def _load(path: pathlib.Path) -> dict:
+    # Read once per session: the data files do not change while the tests run.
     with path.open("rb") as f:
         return tomllib.load(f)
 
