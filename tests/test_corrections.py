@@ -72,3 +72,12 @@ def test_retracting_an_unknown_fact_is_reported_and_the_rest_still_answers(cli, 
     assert result.exit_code == 0
     assert "more.toml:2" in result.stderr and "no.such.fact" in result.stderr
     assert {item["id"] for item in result.json()["set_aside"]} == {"bz-co.relations-established", "bz-co.no-accreditation"}
+
+
+def test_source_counts_leave_set_aside_facts_out(cli, corrected, monkeypatch):
+    with_notes = {s["id"]: s["fact_count"] for s in cli("sources", "--json").json()["sources"]}
+    (corrected / "notes.toml").unlink()
+    shipped = {s["id"]: s["fact_count"] for s in cli("sources", "--json").json()["sources"]}
+    assert with_notes["my-notes"] == 1
+    # Both facts set aside cite the Wikipedia article.
+    assert with_notes["wikipedia-belize-colombia"] == shipped["wikipedia-belize-colombia"] - 2

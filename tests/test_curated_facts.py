@@ -35,7 +35,7 @@ DATE_FORM = re.compile(rf"^{_DATE_PART}(?:/{_DATE_PART})?$")
 FACT_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _load(path: pathlib.Path) -> dict:
     # Read once per session: the data files do not change while the tests run.
     with path.open("rb") as f:

@@ -26,9 +26,8 @@ from pathlib import Path
 import pytest
 
 from _userdata_support import copy_mini_shipped
+from relations.index import FULL_INDEX, SHIPPED_INDEX  # noqa: E402
 
-SHIPPED_INDEX = "shipped-v2.sqlite"
-FULL_INDEX = "full-v2.sqlite"
 TYPER_APP = "import sys; from relations.cli import app; app(prog_name='relations')"
 # The Typer app for many command lines at once: imported once, then each command line runs in a
 # forked child with its own stdin, stdout and stderr files (not terminals), as a fresh process would.

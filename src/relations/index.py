@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # loading (and its TOML parser) is imported only to build an 
     from .loading import Dataset, Known
 
 # Bump when the tables below change, so older index files are rebuilt rather than misread.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 SHIPPED_INDEX = f"shipped-v{INDEX_FORMAT}.sqlite"
 FULL_INDEX = f"full-v{INDEX_FORMAT}.sqlite"
 
@@ -50,8 +50,6 @@ CREATE TABLE names (key TEXT NOT NULL, code TEXT NOT NULL, rank INTEGER NOT NULL
 CREATE INDEX names_key ON names (key);
 CREATE TABLE sources (id TEXT PRIMARY KEY, fact_count INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
 CREATE TABLE facts (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, data TEXT NOT NULL);
-CREATE TABLE fact_sources (fact INTEGER NOT NULL, source TEXT NOT NULL);
-CREATE INDEX fact_sources_source ON fact_sources (source);
 CREATE TABLE fact_pairs (a TEXT NOT NULL, b TEXT NOT NULL, fact INTEGER NOT NULL, via TEXT NOT NULL);
 CREATE INDEX fact_pairs_ab ON fact_pairs (a, b);
 CREATE INDEX fact_pairs_b ON fact_pairs (b);
@@ -377,7 +375,11 @@ def _insert_fact_rows(connection: sqlite3.Connection, rows: list[FactRow], progr
     for begin in range(0, total, batch):
         chunk = list(enumerate(rows[begin:begin + batch], start=first + begin))
         connection.executemany("INSERT INTO facts (rowid, id, data) VALUES (?, ?, ?)", [(n, r[0], r[1]) for n, r in chunk])
-        connection.executemany("INSERT INTO fact_sources VALUES (?, ?)", [(n, s) for n, r in chunk for s in r[2]])
+        cited: dict[str, int] = {}
+        for _, row in chunk:
+            for source in row[2]:
+                cited[source] = cited.get(source, 0) + 1
+        connection.executemany("UPDATE sources SET fact_count = fact_count + ? WHERE id = ?", [(n, s) for s, n in cited.items()])
         connection.executemany("INSERT INTO fact_pairs VALUES (?, ?, ?, ?)", [(a, b, n, via) for n, r in chunk for a, b, via in r[3]])
         connection.executemany(
             "INSERT INTO facts_fts (rowid, text, extra, topic, parties, sources) VALUES (?, ?, ?, ?, ?, ?)",
@@ -400,11 +402,14 @@ def _set_aside(connection: sqlite3.Connection, dataset: Dataset) -> None:
         if row is None:
             continue
         rowid, data = row
-        a, b = sorted(json.loads(data)["parties"])
+        stored = json.loads(data)
+        a, b = sorted(stored["parties"])
+        first = connection.execute("SELECT 1 FROM set_aside WHERE fact_id = ?", (fact_id,)).fetchone() is None
         connection.execute("INSERT INTO set_aside VALUES (?, ?, ?, ?, ?, ?, ?)", (fact_id, a, b, status, by, reason, path))
-        connection.execute("DELETE FROM fact_pairs WHERE fact = ?", (rowid,))
-        connection.execute("DELETE FROM facts_fts WHERE rowid = ?", (rowid,))
-        connection.execute("DELETE FROM fact_sources WHERE fact = ?", (rowid,))
+        if first:
+            connection.execute("DELETE FROM fact_pairs WHERE fact = ?", (rowid,))
+            connection.execute("DELETE FROM facts_fts WHERE rowid = ?", (rowid,))
+            connection.executemany("UPDATE sources SET fact_count = fact_count - 1 WHERE id = ?", [(s,) for s in stored["sources"]])
 
 
 def _finish(connection: sqlite3.Connection, dataset: Dataset, want: str, previous: list[dict[str, Any]]) -> None:
@@ -412,7 +417,6 @@ def _finish(connection: sqlite3.Connection, dataset: Dataset, want: str, previou
         "UPDATE parties SET fact_count = (SELECT count(*) FROM fact_pairs "
         "WHERE via = 'parties' AND (a = parties.code OR b = parties.code))"
     )
-    connection.execute("UPDATE sources SET fact_count = (SELECT count(*) FROM fact_sources WHERE source = sources.id)")
     problems = previous + [{"path": p.path, "line": p.line, "message": p.message} for p in dataset.problems]
     connection.executemany(
         "INSERT INTO meta VALUES (?, ?)",

@@ -85,12 +85,11 @@ def run_batch(mode: OutputMode, source: str, extra_data: list[Path]) -> int:
         except OSError as exc:
             raise UsageError(f"cannot read the batch file {source!r}: {exc.strerror or exc}") from None
         with handle as lines:
-            out = []
+            # One line out per line in, as soon as it is answered: memory stays flat on long batches.
             for line, answered in actions.show_batch(store, lines):
-                out.append(line)
+                sys.stdout.write(line + "\n")
                 if not answered:
                     failures.append(line)
-        sys.stdout.write("\n".join(out) + ("\n" if out else ""))
         sys.stdout.flush()
 
     code = run_command(mode, work, extra_data)
