@@ -56,13 +56,12 @@ class OutputMode:
         return self.form in MACHINE_FORMATS
 
     def rich(self) -> bool:
-        """Rich drawing is for a terminal, or when asked for with --color always."""
+        """Rich tables are for a terminal, or when asked for with --color always. `never` (and
+        NO_COLOR) takes the colour away, not the tables (no-color.org)."""
         if self.form != "table":
             return False
         if self.color == "always":
             return True
-        if self.color == "never":
-            return False
         return sys.stdout.isatty()
 
 
