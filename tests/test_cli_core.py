@@ -191,7 +191,19 @@ def test_version(cli):
     assert result.stdout.startswith("relations ")
 
 
-@pytest.mark.parametrize("command", ["show", "search", "countries", "sources"])
+def _commands() -> list[str]:
+    import typer.main
+
+    from relations.cli import app
+
+    return sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def test_the_commands_are_all_there():
+    assert {"show", "search", "countries", "sources", "compare", "summary", "timeline", "add", "validate", "paths", "config"} <= set(_commands())
+
+
+@pytest.mark.parametrize("command", _commands())
 def test_every_command_has_help_with_examples(cli, command):
     result = cli(command, "--help")
     assert result.exit_code == 0
