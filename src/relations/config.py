@@ -23,7 +23,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping
-from pathlib import Path
 
 from . import paths
 from .errors import DataError
@@ -116,7 +115,7 @@ class Setting:
 @record
 class Settings:
     values: dict[str, Setting]
-    config_file: Path
+    config_file: str
     problems: list[DataError] = factory(list)
 
     def get(self, name: str) -> Any:
@@ -129,14 +128,14 @@ class Settings:
         return iter(self.values.values())
 
 
-def config_file() -> Path:
-    return paths.config_dir() / CONFIG_NAME
+def config_file() -> str:
+    return os.path.join(paths.config_dir(), CONFIG_NAME)
 
 
-def read_config_file(path: Path) -> tuple[dict[str, Any], list[DataError]]:
+def read_config_file(path: str | os.PathLike[str]) -> tuple[dict[str, Any], list[DataError]]:
     """The settings in a config file, and its problems; a missing file is no settings, no problem."""
     try:
-        size = path.stat().st_size
+        size = os.stat(path).st_size
     except FileNotFoundError:
         return {}, []
     except OSError as exc:
@@ -149,7 +148,8 @@ def read_config_file(path: Path) -> tuple[dict[str, Any], list[DataError]]:
     else:  # pragma: no cover - exercised on Python 3.10 only
         import tomli as tomllib
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as handle:
+            document = tomllib.loads(handle.read())
     except (OSError, UnicodeDecodeError) as exc:
         return {}, [DataError(str(path), None, f"cannot read: {exc}")]
     except tomllib.TOMLDecodeError as exc:
@@ -167,7 +167,7 @@ def read_config_file(path: Path) -> tuple[dict[str, Any], list[DataError]]:
 def settings(
     flags: Mapping[str, object | None] | None = None,
     environ: Mapping[str, str] | None = None,
-    path: Path | None = None,
+    path: str | os.PathLike[str] | None = None,
 ) -> Settings:
     """The settings in force, each with where it came from. `flags` maps a setting to the value of
     its command-line flag, None where the flag was not given."""
@@ -201,9 +201,10 @@ def settings(
     return Settings(values, path, problems)
 
 
-def _line_of(path: Path, key: str) -> int | None:
+def _line_of(path: str | os.PathLike[str], key: str) -> int | None:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        with open(path, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
     except (OSError, UnicodeDecodeError):
         return None
     for number, line in enumerate(lines, start=1):

@@ -1,10 +1,13 @@
-"""Data folders and the TOML files in them: cheap to import, used on every run."""
+"""Data folders and the TOML files in them: cheap to import, used on every run.
+
+Paths are strings (or anything os.fspath takes): pathlib costs milliseconds to import, and this
+runs on every command.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from pathlib import Path
 
 from .records import record
 
@@ -13,26 +16,25 @@ from .records import record
 class DataRoot:
     """A folder (or a single file) of TOML data and where it comes from (`shipped` or `user`)."""
 
-    path: Path
+    path: str | os.PathLike[str]
     origin: str
 
 
-def toml_files(roots: Iterable[DataRoot]) -> list[tuple[DataRoot, Path]]:
+def toml_files(roots: Iterable[DataRoot]) -> list[tuple[DataRoot, str]]:
     """Every `*.toml` file below each root, roots in order, files in sorted path order."""
-    found: list[tuple[DataRoot, Path]] = []
+    found: list[tuple[DataRoot, str]] = []
     for root in roots:
-        if root.path.is_file():
-            found.append((root, root.path))
-        elif root.path.is_dir():
-            # os.walk rather than Path.rglob: this runs on every command, and rglob costs more.
+        base = os.fspath(root.path)
+        if os.path.isfile(base):
+            found.append((root, base))
+        elif os.path.isdir(base):
             paths = []
-            for folder, _, names in os.walk(root.path):
+            for folder, _, names in os.walk(base):
                 paths += [os.path.join(folder, n) for n in names if n.endswith(".toml")]
-            base = root.path
-            found.extend((root, base / os.path.relpath(p, base)) for p in sorted(paths, key=_sort_key) if os.path.isfile(p))
+            found.extend((root, p) for p in sorted(paths, key=_sort_key) if os.path.isfile(p))
     return found
 
 
 def _sort_key(path: str) -> tuple[str, ...]:
-    # The order Path.rglob + sorted gives: by path components.
+    # By path components, as sorting pathlib paths does.
     return tuple(path.split(os.sep))

@@ -11,8 +11,6 @@ lines both ways and compares stdout, stderr and exit codes.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 # Options each fast command accepts: name -> (takes a value, accepted values or None)
 _OUTPUT_OPTIONS: dict[str, bool] = {
     "--json": False, "--format": True, "-f": True, "--fields": True, "--color": True,
@@ -27,18 +25,18 @@ _FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 _COLORS = ("auto", "always", "never")
 
 
-def parse(argv: list[str]) -> tuple[str, list[str], dict[str, str | bool], list[Path]] | None:
+def parse(argv: list[str]) -> tuple[str, list[str], dict[str, str | bool], list[str]] | None:
     """(command, arguments, options, --data folders) when the fast path can answer; else None."""
-    data: list[Path] = []
+    data: list[str] = []
     rest = list(argv)
     while rest and (rest[0] == "--data" or rest[0].startswith("--data=")):
         if rest[0] == "--data":
             if len(rest) < 2:
                 return None
-            data.append(Path(rest[1]))
+            data.append(rest[1])
             rest = rest[2:]
         else:
-            data.append(Path(rest[0].split("=", 1)[1]))
+            data.append(rest[0].split("=", 1)[1])
             rest = rest[1:]
     if not rest or rest[0] not in _COMMANDS:
         return None

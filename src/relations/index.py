@@ -18,7 +18,6 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 from .datafiles import DataRoot, toml_files
 from .errors import DataError
@@ -82,7 +81,7 @@ def fingerprint(roots: Iterable[DataRoot]) -> str:
 
 def open_index(
     roots: list[DataRoot],
-    cache_dir: Path | None,
+    cache_dir: str | None,
     warn: Callable[[str], None],
     progress: Progress | None = None,
 ) -> sqlite3.Connection:
@@ -119,7 +118,7 @@ def open_index(
     return _cached(cache_dir, FULL_INDEX, full_fp, build_full, warn_once)
 
 
-def discard_index_files(cache_dir: Path) -> None:
+def discard_index_files(cache_dir: str) -> None:
     """Remove the index files (they are rebuilt from the data on the next run)."""
     for name in (SHIPPED_INDEX, FULL_INDEX):
         try:
@@ -129,19 +128,19 @@ def discard_index_files(cache_dir: Path) -> None:
 
 
 def _cached(
-    cache_dir: Path | None,
+    cache_dir: str | None,
     name: str,
     want: str,
     build: Callable[[sqlite3.Connection], None],
     warn: Callable[[str], None],
 ) -> sqlite3.Connection:
     if cache_dir is not None:
-        path = cache_dir / name
+        path = os.path.join(cache_dir, name)
         connection = _open_if_current(path, want)
         if connection is not None:
             return connection
         try:
-            cache_dir.mkdir(parents=True, exist_ok=True)
+            os.makedirs(cache_dir, exist_ok=True)
             _build_file(path, build)
             connection = _open_if_current(path, want)
             if connection is not None:
@@ -155,9 +154,9 @@ def _cached(
     return connection
 
 
-def _open_if_current(path: Path, want: str) -> sqlite3.Connection | None:
+def _open_if_current(path: str, want: str) -> sqlite3.Connection | None:
     """Open the index at `path` if it is whole and built from the same data; None otherwise."""
-    if not path.is_file():
+    if not os.path.isfile(path):
         return None
     connection = None
     try:
@@ -174,10 +173,11 @@ def _open_if_current(path: Path, want: str) -> sqlite3.Connection | None:
     return connection
 
 
-def _build_file(path: Path, build: Callable[[sqlite3.Connection], None]) -> None:
+def _build_file(path: str, build: Callable[[sqlite3.Connection], None]) -> None:
     import tempfile  # only to build: it costs more to import than a query takes
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+    folder, name = os.path.split(path)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.splitext(name)[0]}-", suffix=".tmp")
     os.close(fd)
     try:
         connection = sqlite3.connect(tmp)
@@ -189,7 +189,10 @@ def _build_file(path: Path, build: Callable[[sqlite3.Connection], None]) -> None
             connection.close()
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
         raise
 
 
@@ -212,7 +215,7 @@ def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str
 
     known = known_entries(connection)
     files = [path for _, path in toml_files(roots)]
-    size = sum(path.stat().st_size for path in files)
+    size = sum(os.path.getsize(path) for path in files)
     workers = min(int(os.environ.get("RELATIONS_WORKERS", os.cpu_count() or 1)), 4)
     previous = json.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
     with connection:
@@ -228,7 +231,7 @@ def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str
 
 
 def _load_in_parallel(
-    connection: sqlite3.Connection, roots: list[DataRoot], files: list[Path], known: Known, workers: int,
+    connection: sqlite3.Connection, roots: list[DataRoot], files: list[str], known: Known, workers: int,
     progress: Progress | None,
 ) -> Dataset:
     """Files that define parties, sources, topics, memberships or retractions are read here first;
@@ -241,7 +244,8 @@ def _load_in_parallel(
     origin = {path: root for root, path in toml_files(roots)}
     definitions, fact_files = [], []
     for path in files:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
         (definitions if any(t in data for t in _DEFINITION_TABLES) else fact_files).append(path)
     dataset = load_dataset([DataRoot(p, origin[p].origin) for p in definitions], known)
     _insert_definitions(connection, dataset)
@@ -256,7 +260,7 @@ def _load_in_parallel(
         fact_ids=set(known.fact_ids),
     )
     problems = dataset.problems
-    jobs = [(str(p), origin[p].origin) for p in fact_files]
+    jobs = [(p, origin[p].origin) for p in fact_files]
     done = 0
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(extended,)) as pool:
         for file_rows, file_problems in pool.map(_worker_facts, jobs, chunksize=1):
@@ -292,7 +296,7 @@ def _worker_facts(job: tuple[str, str]) -> tuple[list[FactRow], list[tuple[str, 
     from .loading import load_dataset
 
     path, origin = job
-    dataset = load_dataset([DataRoot(Path(path), origin)], _WORKER_KNOWN[0], check_conflicts=False)
+    dataset = load_dataset([DataRoot(path, origin)], _WORKER_KNOWN[0], check_conflicts=False)
     rows = [fact_row(fact, dataset) for fact in dataset.facts.values()]
     return rows, [(p.path, p.line, p.message) for p in dataset.problems]
 

@@ -88,7 +88,8 @@ def load_dataset(roots: Iterable[DataRoot], known: Known | None = None, check_co
     leaves the check of `conflicts_with` references to the caller (which sees every file)."""
     dataset = Dataset(known=known or Known())
     raw: list[tuple[DataRoot, Path, str, dict[str, Any]]] = []
-    for root, path in toml_files(roots):
+    for root, name in toml_files(roots):
+        path = Path(name)
         dataset.files.append(path)
         try:
             size = path.stat().st_size

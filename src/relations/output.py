@@ -23,7 +23,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from .errors import RelationsError, UsageError
 from .records import record
@@ -96,7 +95,7 @@ def resolve_mode(
             raise UsageError("--fields needs at least one field name, separated by commas")
         if form == "table":
             raise UsageError("--fields picks fields for --format json, jsonl, csv or markdown")
-    if export is not None and Path(export).suffix.lower() not in EXPORT_SUFFIXES:
+    if export is not None and os.path.splitext(str(export))[1].lower() not in EXPORT_SUFFIXES:
         raise UsageError(f"--export writes .svg, .html or .txt files; got {export!r}")
     chosen_width = chosen["width"]
     return OutputMode(
@@ -232,6 +231,8 @@ def _export(mode: OutputMode, rendering: Rendering) -> None:
     recorder = Console(record=True, file=io.StringIO(), width=width, force_terminal=True, color_system="truecolor",
                        highlight=False, emoji=False, markup=False)
     recorder.print(rendering.rich(), highlight=False, emoji=False, markup=False)
+    from pathlib import Path  # only when exporting
+
     path = Path(mode.export)
     suffix = path.suffix.lower()
     try:

@@ -1,4 +1,7 @@
-"""Where the data, the cache and the user's files live.
+"""Where the data, the cache and the user's files live, as path strings.
+
+Strings rather than pathlib.Path: this runs on every command, and importing pathlib costs about as
+much as answering a query. Callers that need Path methods wrap the string.
 
 Environment variables override the platform folders (tests and scripts use them):
 RELATIONS_DATA_DIR (user data, ``os.pathsep``-separated for several), RELATIONS_CACHE_DIR,
@@ -10,33 +13,34 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from .datafiles import DataRoot
 
 APP = "relations"
 
 
-def shipped_data_dir() -> Path:
+def shipped_data_dir() -> str:
     """The data folder that ships inside the package (`relations/data` in the wheel)."""
     override = os.environ.get("RELATIONS_SHIPPED_DATA")
     if override:
-        return Path(override)
+        return override
     # importlib.resources.files("relations") is this package's folder for a regular install; it is
     # computed directly because importing importlib.resources costs several milliseconds a run.
-    packaged = Path(__file__).resolve().parent / "data"
-    if (packaged / "topics.toml").is_file():
+    package = os.path.dirname(os.path.realpath(__file__))
+    packaged = os.path.join(package, "data")
+    if os.path.isfile(os.path.join(packaged, "topics.toml")):
         return packaged
     # An editable install or a source checkout: the wheel's forced data is not beside the sources.
-    checkout = Path(__file__).resolve().parents[2] / "data"
-    if (checkout / "topics.toml").is_file() and (checkout.parent / "pyproject.toml").is_file():
+    root = os.path.dirname(os.path.dirname(package))
+    checkout = os.path.join(root, "data")
+    if os.path.isfile(os.path.join(checkout, "topics.toml")) and os.path.isfile(os.path.join(root, "pyproject.toml")):
         return checkout
     from importlib.resources import files
 
-    return Path(str(files("relations") / "data"))
+    return str(files("relations") / "data")
 
 
-def _platform_dir(kind: str) -> Path:
+def _platform_dir(kind: str) -> str:
     """platformdirs' user folder of `kind` (data, cache, config) for this app.
 
     On Linux the answer is the XDG rule, computed here because importing platformdirs costs more
@@ -45,10 +49,10 @@ def _platform_dir(kind: str) -> Path:
     if sys.platform.startswith("linux"):
         variable, default = _XDG[kind]
         base = os.environ.get(variable, "").strip()
-        return Path(base if base else os.path.expanduser(default)) / APP
+        return os.path.join(base if base else os.path.expanduser(default), APP)
     import platformdirs
 
-    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP, appauthor=False))
+    return str(getattr(platformdirs, f"user_{kind}_dir")(APP, appauthor=False))
 
 
 _XDG = {
@@ -58,28 +62,28 @@ _XDG = {
 }
 
 
-def user_data_dirs() -> list[Path]:
+def user_data_dirs() -> list[str]:
     override = os.environ.get("RELATIONS_DATA_DIR")
     if override is not None:
-        return [Path(p) for p in override.split(os.pathsep) if p]
+        return [p for p in override.split(os.pathsep) if p]
     return [_platform_dir("data")]
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
     override = os.environ.get("RELATIONS_CACHE_DIR")
     if override:
-        return Path(override)
+        return override
     return _platform_dir("cache")
 
 
-def config_dir() -> Path:
+def config_dir() -> str:
     override = os.environ.get("RELATIONS_CONFIG_DIR")
     if override:
-        return Path(override)
+        return override
     return _platform_dir("config")
 
 
-def data_roots(extra: list[Path] | None = None) -> list[DataRoot]:
+def data_roots(extra: list[str] | list[os.PathLike[str]] | None = None) -> list[DataRoot]:
     """Every folder the data is read from: the shipped data, then the user's folders."""
     roots = [DataRoot(shipped_data_dir(), "shipped")]
     roots += [DataRoot(p, "user") for p in user_data_dirs()]

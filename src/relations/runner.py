@@ -4,7 +4,6 @@ message and an exit code. Shared by the Typer app and the fast path; no Typer or
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from . import paths
 from .errors import RelationsError
@@ -12,7 +11,7 @@ from .output import OutputMode, report_error, warn
 from .store import Store, open_store
 
 
-def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: list[Path]) -> int:
+def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: list[str]) -> int:
     """Do `work` on the dataset; the exit code (0, or the error's documented code)."""
     import sqlite3
 
@@ -62,7 +61,7 @@ def progress_bar() -> Callable[[int, int], None] | None:
     return show
 
 
-def run_batch(mode: OutputMode, source: str, extra_data: list[Path]) -> int:
+def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
     """`show --batch FILE` (`-`: stdin): one JSON document per pair line, in order, on stdout.
 
     Exit 0 when every line was answered, 1 when some were not (their lines carry the error)."""

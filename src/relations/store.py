@@ -9,7 +9,6 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable
-from pathlib import Path
 
 from .datafiles import DataRoot
 from .errors import DataError, SameParty, UnknownParty, UsageError
@@ -404,7 +403,7 @@ def source_from_dict(data: dict[str, Any]) -> Source:
 
 def open_store(
     roots: list[DataRoot] | None = None,
-    cache_dir: Path | None = None,
+    cache_dir: str | None = None,
     warn: Callable[[str], None] = lambda message: None,
     progress: Callable[[int, int], None] | None = None,
     use_cache: bool = True,

@@ -97,8 +97,8 @@ def user_file(name: str | None = None, folder: Path | None = None) -> Path:
         folders = paths.user_data_dirs()
         if not folders:
             raise UsageError("no user data folder: RELATIONS_DATA_DIR is set but empty; set it to a folder")
-        folder = folders[0]
-    return folder / name
+        folder = Path(folders[0])
+    return Path(folder) / name
 
 
 # -- the fact -------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ facts, the checks on every data file, and where everything lives."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -128,7 +129,7 @@ def check(targets: list[Path]) -> dict[str, Any]:
     for target in targets:
         if not target.exists():
             raise UsageError(f"no such file or folder: {target}")
-        if not any(_within(target, root.path) for root in roots):
+        if not any(_within(target, Path(root.path)) for root in roots):
             roots.append(DataRoot(target, "user"))
     dataset = load_dataset(roots)
     files = [f for f in dataset.files if not targets or any(_within(f, t) for t in targets)]
@@ -177,16 +178,16 @@ def paths_command(json: JsonOption = False) -> None:
 def locations() -> list[dict[str, Any]]:
     from ..userfiles import DEFAULT_FILE
 
-    rows: list[tuple[str, Path, str]] = [("shipped data", paths_module.shipped_data_dir(), "read")]
-    user_dirs = paths_module.user_data_dirs()
+    rows: list[tuple[str, Path, str]] = [("shipped data", Path(paths_module.shipped_data_dir()), "read")]
+    user_dirs = [Path(p) for p in paths_module.user_data_dirs()]
     for number, folder in enumerate(user_dirs):
         rows.append(("user data", folder, "read; `relations add` writes here" if number == 0 else "read"))
     if user_dirs:
         rows.append(("add file", user_dirs[0] / DEFAULT_FILE, "read, write (default file of `relations add`)"))
-    rows += [("--data", p, "read") for p in _EXTRA_DATA]
-    cache = paths_module.cache_dir()
+    rows += [("--data", Path(p), "read") for p in _EXTRA_DATA]
+    cache = Path(paths_module.cache_dir())
     rows.append(("cache", cache, "read, write (the index; safe to delete)"))
-    rows.append(("config file", config_module.config_file(), "read"))
+    rows.append(("config file", Path(config_module.config_file()), "read"))
     return [{"role": role, "path": str(path), "exists": path.exists(), "access": access} for role, path, access in rows]
 
 
@@ -212,7 +213,7 @@ def config_command(json: JsonOption = False) -> None:
         warn(str(problem))
     if json:
         _print(_document(
-            "config", config_file=str(current.config_file), config_file_exists=current.config_file.exists(),
+            "config", config_file=str(current.config_file), config_file_exists=os.path.exists(current.config_file),
             settings=[s.to_dict() for s in current],
             problems=[{"path": p.path, "line": p.line, "message": p.message} for p in current.problems],
         ))
@@ -221,6 +222,6 @@ def config_command(json: JsonOption = False) -> None:
     for setting in current:
         origin = setting.origin if not setting.detail else f"{setting.origin} {setting.detail}"
         lines.append(f"{setting.name:<8}{safe(str(setting.value)):<10}{safe(origin)}")
-    exists = "" if current.config_file.exists() else " (none yet)"
+    exists = "" if os.path.exists(current.config_file) else " (none yet)"
     lines.append(f"config file: {safe(str(current.config_file))}{exists}")
     _print("\n".join(lines) + "\n")
