@@ -139,26 +139,20 @@ class Rendering:
     cell_rows: Callable[[], list[dict[str, Any]]] | None = None  # rows for CSV and markdown, if not `rows`
 
 
-def emit(
-    mode: OutputMode,
-    rendering: Rendering | Callable[[], dict[str, Any]],
-    plain: Callable[[], str] | None = None,
-    rich: Callable[[], Any] | None = None,
-) -> None:
-    """Write one command's result to stdout in the form the mode asks for.
-
-    The older form `emit(mode, document, plain, rich)` (three callables) still works, for JSON,
-    plain and Rich output only."""
-    if not isinstance(rendering, Rendering):
-        assert plain is not None and rich is not None
-        rendering = Rendering("", rendering, lambda: [], (), plain, rich, lists=())
-    from . import render_formats
-
+def emit(mode: OutputMode, rendering: Rendering) -> None:
+    """Write one command's result to stdout in the form the mode asks for."""
     if mode.fields is not None:
+        from . import render_formats
+
         render_formats.check_fields(mode.fields, rendering.fields)
     if mode.export:
         _export(mode, rendering)
     form = mode.form
+    if form == "json" and mode.fields is None:
+        _write(dumps(rendering.document()) + "\n")
+        return
+    from . import render_formats  # the other forms, and --fields
+
     if form == "json":
         _write(dumps(render_formats.narrow_document(rendering.document(), rendering.lists, mode.fields)) + "\n")
     elif form == "jsonl":
