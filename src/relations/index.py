@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Iterable
 
 from .datafiles import DataRoot, toml_files
+from .db import sqlite3
 from .errors import DataError
 from .model import Fact, Party, Source, Topic
 from .names import normalise

@@ -12,6 +12,19 @@ if TYPE_CHECKING:
 
 PARTY_KINDS = ("country", "group", "historical")
 
+# The rows of `relations compare`, in order; its JSON entries use the same names.
+COMPARE_ASPECTS = (
+    "relations_established",
+    "missions",
+    "treaties",
+    "exports",
+    "imports",
+    "security",
+    "disputes",
+    "shared_memberships",
+    "facts_by_topic",
+)
+
 # The closed vocabulary of event kinds (data/README.md explains each).
 EVENT_KINDS = (
     "recognition",
@@ -79,13 +92,16 @@ class FactDate:
         return self.value.replace("/", "–")
 
 
-def _check_day(value: str) -> None:
-    import datetime
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"not a valid day: {value!r}") from None
+
+def _check_day(value: str) -> None:
+    """A real calendar day (YYYY-MM-DD), checked without importing datetime (every fact read
+    from the index passes here)."""
+    year, month, day = int(value[:4]), int(value[5:7]), int(value[8:10])
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if not 1 <= month <= 12 or not 1 <= day <= _DAYS_IN_MONTH[month - 1] + (1 if month == 2 and leap else 0) or year == 0:
+        raise ValueError(f"not a valid day: {value!r}")
 
 
 @record

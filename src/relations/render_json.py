@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 
 from .errors import RelationsError, UnknownParty
+from .model import COMPARE_ASPECTS as ASPECTS
 from .model import Party
 from .store import HIGHLIGHT_END, HIGHLIGHT_START, PairView, PartyCount, SearchResult, SourceCount
-from .views import ASPECTS
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:

@@ -7,13 +7,15 @@ whichever way it was started. Rich is imported only inside the `rich` callables.
 from __future__ import annotations
 
 from . import render_json
+from .model import COMPARE_ASPECTS as ASPECTS
 from .output import Rendering
 from .store import PairView, PartyCount, SearchResult, SourceCount
-from .views import ASPECTS, Comparison, PairSummary, PartySummary, Timeline
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
     from typing import Any
+
+    from .views import Comparison, PairSummary, PartySummary, Timeline
 
 FACT_MARKDOWN = ("date", "parties", "topic", "text", "sources")
 

@@ -13,7 +13,7 @@ from .store import Store, open_store
 
 def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: list[str]) -> int:
     """Do `work` on the dataset; the exit code (0, or the error's documented code)."""
-    import sqlite3
+    from .db import sqlite3
 
     roots = paths.data_roots(extra_data)
     try:

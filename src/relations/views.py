@@ -18,18 +18,6 @@ TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are st
 if TYPE_CHECKING:
     from typing import Any
 
-# The rows of a comparison, in order. The JSON entries use the same names.
-ASPECTS = (
-    "relations_established",
-    "missions",
-    "treaties",
-    "exports",
-    "imports",
-    "security",
-    "disputes",
-    "shared_memberships",
-    "facts_by_topic",
-)
 
 ESTABLISHING_KINDS = ("relations_established",)
 TREATY_KINDS = ("treaty", "agreement")
