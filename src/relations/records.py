@@ -53,24 +53,27 @@ def record(cls: type[T] | None = None, *, mutable: bool = False) -> Any:
         class_name = cls.__name__
 
         def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-            if len(args) > len(names):
-                raise TypeError(f"{class_name}() takes at most {len(names)} arguments ({len(args)} given)")
-            given = dict(zip(names, args))
-            for key, value in kwargs.items():
-                if key not in names:
-                    raise TypeError(f"{class_name}() got an unexpected keyword argument {key!r}")
-                if key in given:
-                    raise TypeError(f"{class_name}() got multiple values for argument {key!r}")
-                given[key] = value
+            if args:
+                if len(args) > len(names):
+                    raise TypeError(f"{class_name}() takes at most {len(names)} arguments ({len(args)} given)")
+                for name, value in zip(names, args):
+                    if name in kwargs:
+                        raise TypeError(f"{class_name}() got multiple values for argument {name!r}")
+                    kwargs[name] = value  # a fresh dict on every call
+            used = 0
             for name in names:
-                if name in given:
-                    value = given[name]
+                if name in kwargs:
+                    value = kwargs[name]
+                    used += 1
                 elif name in defaults:
                     default = defaults[name]
                     value = default.make() if isinstance(default, factory) else default
                 else:
                     raise TypeError(f"{class_name}() missing required argument {name!r}")
                 set_field(self, name, value)
+            if used != len(kwargs):
+                unknown = next(key for key in kwargs if key not in names)
+                raise TypeError(f"{class_name}() got an unexpected keyword argument {unknown!r}")
 
         def __repr__(self: Any) -> str:
             return f"{class_name}(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in names) + ")"
