@@ -150,14 +150,15 @@ class Store:
             party = self._parties[code] = party_from_dict(json.loads(row[0]))
         return party
 
-    def _read_parties(self, codes: list[str]) -> None:
-        """Read the parties not yet read among `codes` with one query (a country shares dozens of
-        memberships with another)."""
-        missing = [c for c in codes if c not in self._parties]
-        if missing:
-            marks = ",".join("?" * len(missing))
-            for code, data in self.connection.execute(f"SELECT code, data FROM parties WHERE code IN ({marks})", missing):
-                self._parties[code] = party_from_dict(json.loads(data))
+    def _group_names(self, codes: list[str]) -> list[Party]:
+        """The groups with these codes, with code, kind and name only (one query, no JSON to read:
+        a country shares dozens of memberships with another, and only names are shown)."""
+        if not codes:
+            return []
+        rows = self.connection.execute(
+            f"SELECT code, kind, name FROM parties WHERE code IN ({','.join('?' * len(codes))}) ORDER BY code", codes
+        ).fetchall()
+        return [Party(code=code, kind=kind, name=name) for code, kind, name in rows]
 
     def names_starting(self, prefix: str, limit: int = 50) -> list[Party]:
         """Parties whose name, code or alias starts with `prefix` (for completion)."""
@@ -216,8 +217,10 @@ class Store:
         all_statuses_a = dict(self.groups_of(a.code))
         all_statuses_b = dict(self.groups_of(b.code))
         shared_codes = sorted(set(all_statuses_a) & set(all_statuses_b))
-        self._read_parties(shared_codes)
-        shared = [SharedMembership(self.party(g), all_statuses_a[g], all_statuses_b[g]) for g in shared_codes]
+        shared = [
+            SharedMembership(group, all_statuses_a[group.code], all_statuses_b[group.code])
+            for group in self._group_names(shared_codes)
+        ]
         facts_sorted = sort_facts(direct, self.topic_order())
         regional_sorted = sorted(regional, key=lambda r: _fact_sort_key(r.fact, self.topic_order()))
         source_ids = _unique(s for f in facts_sorted + [r.fact for r in regional_sorted] for s in f.sources)
