@@ -38,7 +38,7 @@ class RegionalFact:
 
 @record
 class SharedMembership:
-    group: Party
+    group: Party  # code, kind and name only
     status_a: str
     status_b: str
 
