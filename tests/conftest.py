@@ -31,6 +31,14 @@ def isolated(monkeypatch: pytest.MonkeyPatch, session_cache: Path, tmp_path: Pat
     monkeypatch.setenv("TERM", "dumb")
 
 
+@pytest.fixture(scope="session")
+def mini(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small copy of the shipped data (the hand-written part), for tests that rebuild the index."""
+    from tests._userdata_support import copy_mini_shipped
+
+    return copy_mini_shipped(tmp_path_factory.mktemp("mini-shipped"))
+
+
 @dataclass
 class Result:
     exit_code: int

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from _userdata_support import REPO, copy_mini_shipped, use_mini
+from _userdata_support import REPO, use_mini
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -24,11 +24,6 @@ else:  # pragma: no cover
 
 SOURCE = "wikipedia-belize-colombia"
 GOOD = "[[fact]]\nid = 'mine.good'\nparties = ['BZ', 'CO']\ntopic = 'trade'\ntext = 'A good fact of mine.'\nsources = ['wikipedia-belize-colombia']\n"
-
-
-@pytest.fixture(scope="session")
-def mini(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copy_mini_shipped(tmp_path_factory.mktemp("mini-shipped"))
 
 
 @pytest.fixture

@@ -127,11 +127,6 @@ def temporary_files(folder: Path) -> list[str]:
 # -- fixtures -----------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def mini(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copy_mini_shipped(tmp_path_factory.mktemp("mini-shipped"))
-
-
 @pytest.fixture
 def mini_env(mini: Path, tmp_path: Path) -> dict[str, str]:
     """The small shipped copy, a fresh cache and an empty user folder (tmp_path/user)."""

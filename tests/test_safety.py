@@ -9,17 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from _userdata_support import copy_mini_shipped, use_mini
+from _userdata_support import use_mini
 
 SOURCE = "wikipedia-belize-colombia"
 MARKUP = "[bold red]x[/]"
 # ESC starting a colour change, a C1 CSI clearing the screen, a bidirectional override, a bell.
 HOSTILE = f"Markup {MARKUP} then \x1b[31mred\x1b[0m, \x9b2J, \u202eevil, \x07 end."
-
-
-@pytest.fixture(scope="session")
-def mini(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copy_mini_shipped(tmp_path_factory.mktemp("mini-shipped"))
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from _userdata_support import copy_mini_shipped, use_mini
+from _userdata_support import use_mini
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -15,11 +15,6 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 SOURCE = "wikipedia-belize-colombia"
-
-
-@pytest.fixture(scope="session")
-def mini(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copy_mini_shipped(tmp_path_factory.mktemp("mini-shipped"))
 
 
 @pytest.fixture(scope="session")

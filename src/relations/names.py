@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+_JOINERS = re.compile(r"['’`.]")
 
 
 def normalise(name: str) -> str:
@@ -16,9 +16,12 @@ def normalise(name: str) -> str:
     >>> normalise("United-States")
     'united states'
     """
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = name.casefold()
+    if not folded.isascii():  # accents to strip: unicodedata is loaded only then
+        import unicodedata
+
+        folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
     # Apostrophes and dots join their neighbours ("d'Ivoire" -> "divoire", "U.S." -> "us");
     # every other run of non-alphanumerics separates words.
-    folded = re.sub(r"['’`.]", "", folded)
+    folded = _JOINERS.sub("", folded)
     return _NON_WORD.sub(" ", folded).strip()
