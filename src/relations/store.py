@@ -351,13 +351,15 @@ class Store:
         raise UsageError(f"unknown topic {name!r}{hint}")
 
 
-_TERM = re.compile(r"\w+", re.UNICODE)
+_TERM: list[re.Pattern[str]] = []
 
 
 def search_terms(query: str) -> list[str]:
     """The words of a query. Matching is by word stem, insensitive to case and accents: `drug` finds
     drug, drugs and drug-transit (hyphens and punctuation split words); every word must match."""
-    return _TERM.findall(query.replace("_", " "))
+    if not _TERM:  # compiled on first use: `show` never needs it
+        _TERM.append(re.compile(r"\w+"))
+    return _TERM[0].findall(query.replace("_", " "))
 
 
 def sort_facts(facts: list[Fact], topic_order: dict[str, int]) -> list[Fact]:
