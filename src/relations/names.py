@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
-_NON_WORD = re.compile(r"[^0-9a-z]+")
-_JOINERS = re.compile(r"['’`.]")
+# String methods rather than regexes: this runs on every command, and compiling costs more.
+_JOINERS = str.maketrans("", "", "'’`.")
+_WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def normalise(name: str) -> str:
@@ -23,5 +22,5 @@ def normalise(name: str) -> str:
         folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
     # Apostrophes and dots join their neighbours ("d'Ivoire" -> "divoire", "U.S." -> "us");
     # every other run of non-alphanumerics separates words.
-    folded = _JOINERS.sub("", folded)
-    return _NON_WORD.sub(" ", folded).strip()
+    folded = folded.translate(_JOINERS)
+    return " ".join("".join(c if c in _WORD_CHARACTERS else " " for c in folded).split())
