@@ -32,6 +32,12 @@ def _rich(name: str, *args: Any) -> Any:
     return getattr(render_rich, name)(*args)
 
 
+def _rich_views(name: str, *args: Any) -> Any:
+    from . import render_rich_views
+
+    return getattr(render_rich_views, name)(*args)
+
+
 def show(view: PairView) -> Rendering:
     return Rendering(
         command="show",
@@ -98,7 +104,7 @@ def compare(comparison: Comparison) -> Rendering:
         rows=lambda: render_json.compare_document(comparison)["entries"],
         fields=render_json.COMPARE_FIELDS,
         plain=lambda: _plain("compare", comparison),
-        rich=lambda: _rich("compare", comparison),
+        rich=lambda: _rich_views("compare", comparison),
         lists=("entries",),
         markdown=lambda: _plain("compare_markdown", comparison),
         cell_rows=cell_rows,
@@ -112,7 +118,7 @@ def party_summary(summary: PartySummary) -> Rendering:
         rows=lambda: render_json.party_summary_rows(summary),
         fields=render_json.PARTNER_FIELDS,
         plain=lambda: _plain("party_summary", summary),
-        rich=lambda: _rich("party_summary", summary),
+        rich=lambda: _rich_views("party_summary", summary),
         lists=("partners",),
         markdown=lambda: _plain("party_summary_markdown", summary),
     )
@@ -125,7 +131,7 @@ def pair_summary(summary: PairSummary) -> Rendering:
         rows=lambda: render_json.pair_summary_rows(summary),
         fields=render_json.TOPIC_FIELDS,
         plain=lambda: _plain("pair_summary", summary),
-        rich=lambda: _rich("pair_summary", summary),
+        rich=lambda: _rich_views("pair_summary", summary),
         lists=("topics",),
         markdown=lambda: _plain("pair_summary_markdown", summary),
     )
@@ -138,7 +144,7 @@ def timeline(view: Timeline) -> Rendering:
         rows=lambda: render_json.timeline_rows(view),
         fields=render_json.TIMELINE_FIELDS,
         plain=lambda: _plain("timeline", view),
-        rich=lambda: _rich("timeline", view),
+        rich=lambda: _rich_views("timeline", view),
         markdown_fields=("date_display", "parties", "topic", "text", "sources", "via"),
     )
 
