@@ -17,6 +17,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -485,16 +486,19 @@ class Importer:
             code = "ORG-" + code
         return code
 
+    def government_field(self, name: str) -> Iterator[tuple[str, Any, str, str]]:
+        """(ISO code, raw node, cleaned text, locator) of one Government field, for every mapped
+        profile that has it, in GEC order."""
+        for gec, code in sorted(self.iso.items()):
+            node = self.profiles[gec].get("Government", {}).get(name)
+            text = field_text(node)
+            if text:
+                yield code, node, clean(text, br=" "), f"{gec}.json: Government > {name}"
+
     def memberships(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         rows: dict[tuple[str, str], dict[str, Any]] = {}
         used: dict[str, set[str]] = defaultdict(set)   # canonical abbr -> spellings seen
-        for gec, code in sorted(self.iso.items()):
-            node = self.profiles[gec].get("Government", {}).get("International organization participation")
-            text = field_text(node)
-            if not text:
-                continue
-            locator = f"{gec}.json: Government > International organization participation"
-            text = clean(text, br=" ")
+        for code, _, text, locator in self.government_field("International organization participation"):
             profile_note = None
             m = re.match(r"([^,(]*?\b(?:member|members)\b[^,(]*?):\s*", text)
             if m:
@@ -660,13 +664,7 @@ class Importer:
 
     def independence(self) -> list[dict[str, Any]]:
         found: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for gec, code in sorted(self.iso.items()):
-            node = self.profiles[gec].get("Government", {}).get("Independence")
-            text = field_text(node)
-            if not text:
-                continue
-            locator = f"{gec}.json: Government > Independence"
-            text = clean(text, br=" ")
+        for code, node, text, locator in self.government_field("Independence"):
             field_note = clean(node.get("note", ""), br=" ") if isinstance(node, dict) else ""
             field_note = re.sub(r"^note:\s*", "", field_note)
             segments = split_top(text, ";")
