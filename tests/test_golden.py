@@ -26,6 +26,8 @@ CURATED = ("topics.toml", "countries.toml", "groups.toml", "sources.toml", "cura
 CASES = {
     "compare-belize-colombia-mexico-us.txt": ("compare", "belize", "colombia", "mexico", "united states", "--color", "always"),
     "compare-belize-colombia-mexico-us.plain.txt": ("compare", "belize", "colombia", "mexico", "united states"),
+    "show-belize-colombia.txt": ("show", "belize", "colombia", "--color", "always"),
+    "show-belize-colombia.plain.txt": ("show", "belize", "colombia"),
     "summary-belize.txt": ("summary", "belize", "--color", "always"),
     "summary-belize-colombia.txt": ("summary", "belize", "colombia", "--color", "always"),
     "summary-belize-colombia.plain.txt": ("summary", "belize", "colombia"),

@@ -138,6 +138,30 @@ def test_compare_table_fits_100_columns_without_breaking_rows(cli):
     assert "Treaties and agreements" in out and "Shared memberships" in out
 
 
+def test_show_on_a_narrow_terminal_wraps_each_fact_under_its_text(cli):
+    out = cli("show", "belize", "colombia", "--color", "always", "--width", "50").stdout
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 50
+    assert not [line for line in lines if line.startswith("  ") and line.endswith(" ")]  # fact rows
+    start = lines.index("  2002        Colombia closed its embassy in")
+    assert lines[start + 1] == "              Belize. [1]"
+    assert lines[start + 2].startswith("              Note: The article says Colombia")
+    # every word of a long fact is there, in order, whatever the wrapping
+    words = " ".join(line.strip() for line in lines)
+    assert ("Colombia has advised Belize on technical matters including second-tier banking, small and "
+            "medium-sized enterprises, entrepreneurship") in words
+    assert "\n  undated     Colombia has an honorary consulate\n" in out
+
+
+def test_rich_show_does_not_import_the_table_module():
+    code = (
+        "import sys; from relations import render_rich, store; "
+        "print(sorted(m for m in sys.modules if m.startswith('rich.table'))); sys.exit('rich.table' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(REPO))
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
 def test_compare_pairs_and_usage_errors(cli):
     doc = cli("compare", "belize:colombia", "mexico:guatemala", "--json").json()
     assert doc["base"] is None

@@ -264,6 +264,11 @@ def report_error(mode: OutputMode, error: RelationsError | str, code: int) -> No
 
 
 def _terminal_lines() -> int:
-    import shutil  # only when drawing for a terminal
-
-    return shutil.get_terminal_size().lines
+    """The terminal's height, as shutil.get_terminal_size gives it (LINES first), without its import."""
+    lines = _env_int("LINES")
+    if lines:
+        return lines
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).lines or 24
+    except (AttributeError, ValueError, OSError):
+        return 24

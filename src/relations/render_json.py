@@ -10,7 +10,7 @@ import json
 from .errors import RelationsError, UnknownParty
 from .model import COMPARE_ASPECTS as ASPECTS
 from .model import Party
-from .store import HIGHLIGHT_END, HIGHLIGHT_START, PairView, PartyCount, SearchResult, SourceCount
+from .store import PairView, PartyCount, SearchResult, SourceCount, highlight_spans
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -53,20 +53,6 @@ def pair_document(view: PairView) -> dict[str, Any]:
         ],
         "sources": [s.to_dict() for s in view.sources],
     }
-
-
-def highlight_spans(marked: str) -> tuple[str, list[list[int]]]:
-    """Plain text and [start, end) offsets of the matched words in it."""
-    plain, spans, start = [], [], None
-    for char in marked:
-        if char == HIGHLIGHT_START:
-            start = len(plain)
-        elif char == HIGHLIGHT_END and start is not None:
-            spans.append([start, len(plain)])
-            start = None
-        else:
-            plain.append(char)
-    return "".join(plain), spans
 
 
 def search_document(result: SearchResult) -> dict[str, Any]:

@@ -26,8 +26,7 @@ from .present_views import (
     trade_lines,
 )
 from .render_formats import markdown_cell
-from .render_json import highlight_spans
-from .store import PairView, PartyCount, SearchResult, SourceCount
+from .store import PairView, PartyCount, SearchResult, SourceCount, highlight_spans
 from .views import Comparison, PairSummary, PartySummary, Timeline, format_number
 
 

@@ -11,7 +11,7 @@ from rich.text import Text
 from . import render_plain
 from .present import cite, date_label, pair_title, plural, safe, source_line, source_numbers, topic_label
 from .present_views import BAR_WIDTH, EMPTY, column_title, comparison_rows, comparison_title, topics_cell, trade_lines
-from .render_rich import _fact_cell, _fact_table, _sources
+from .render_rich import Hanging, _date, _fact_cell, _sources
 from .views import Comparison, PairSummary, PartySummary, Timeline, format_number
 
 
@@ -63,9 +63,9 @@ def party_summary(summary: PartySummary) -> RenderableType:
     parts.append(Text(f"\nMemberships ({len(summary.memberships)})", style="bold green"))
     parts.append(Text(", ".join(safe(m.group.code) + ("" if m.status == "member" else f" ({safe(m.status)})") for m in summary.memberships) or EMPTY))
     parts.append(Text("\nLatest dated facts", style="bold green"))
-    latest = _fact_table()
+    latest = Hanging()
     for fact in summary.latest:
-        latest.add_row(date_label(fact), Text(safe(fact.text)))
+        latest.add_row(_date(fact), Text(safe(fact.text)))
     parts.append(latest if summary.latest else Text(EMPTY, style="dim"))
     parts.append(Text("\nSources", style="bold"))
     sources = Table(box=None, show_header=False, pad_edge=False)
@@ -91,10 +91,10 @@ def pair_summary(summary: PairSummary) -> RenderableType:
     for t in summary.topics:
         topics.add_row(topic_label(t.topic), str(t.fact_count), t.first or EMPTY, t.latest or EMPTY)
     parts.append(topics)
-    dated = _fact_table()
+    dated = Hanging()
     for label, fact in (("first", summary.first), ("latest", summary.latest)):
         if fact is not None:
-            dated.add_row(date_label(fact), _fact_cell(Text(safe(fact.text)), fact, numbers, f" ({label})"))
+            dated.add_row(_date(fact), _fact_cell(Text(safe(fact.text)), fact, numbers, f" ({label})"))
     if summary.first is not None:
         parts += [Text("First and latest dated facts", style="bold green"), dated]
     if summary.key_figures:

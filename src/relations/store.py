@@ -28,6 +28,22 @@ MAX_NAME_CHARS = 200
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 
 
+def highlight_spans(marked: str) -> tuple[str, list[list[int]]]:
+    """A search hit's marked text as plain text and [start, end) offsets of the matched words."""
+    plain: list[str] = []
+    spans: list[list[int]] = []
+    start = None
+    for char in marked:
+        if char == HIGHLIGHT_START:
+            start = len(plain)
+        elif char == HIGHLIGHT_END and start is not None:
+            spans.append([start, len(plain)])
+            start = None
+        else:
+            plain.append(char)
+    return "".join(plain), spans
+
+
 @record
 class RegionalFact:
     """A fact about a group (or a place) that answers for the pair asked about."""
