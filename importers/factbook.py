@@ -201,6 +201,9 @@ class Importer:
         groups_path = data_dir / "groups.toml"
         groups = load_toml(groups_path).get("party", []) if groups_path.exists() else []
         self.groups = {p["code"]: p for p in groups}
+        historical_path = data_dir / "rdcr" / "parties.toml"
+        historical = load_toml(historical_path).get("party", []) if historical_path.exists() else []
+        self.historical = {p["code"]: p for p in historical}
         self.profiles: dict[str, dict[str, Any]] = {}
         self.iso: dict[str, str] = {}          # gec -> ISO
         self.gec_of: dict[str, str] = {}       # ISO -> gec
@@ -212,6 +215,8 @@ class Importer:
             return self.countries[code]["name"]
         if code in self.groups:
             return self.groups[code]["name"]
+        if code in self.historical:
+            return self.historical[code]["name"]
         return code
 
     def resolve(self, name: str) -> tuple[str | None, str]:
@@ -699,8 +704,10 @@ class Importer:
                     nm = re.sub(r"^the\s+", "", raw.strip())
                     other, how = self.resolve(nm)
                     if nm in tables.HISTORICAL_STATES:
-                        self.report.independence_skipped.append((locator, seg, f"from {nm}: a historical state, not a party in countries.toml or groups.toml"))
-                        continue
+                        other, how = tables.HISTORICAL_PARTIES.get(nm), "name"
+                        if other not in self.historical:
+                            self.report.independence_skipped.append((locator, seg, f"from {nm}: a historical state with no party in data/rdcr/parties.toml"))
+                            continue
                     if other is None:
                         self.report.independence_skipped.append((locator, seg, f"from {nm!r}: {how}"))
                         continue
@@ -741,9 +748,11 @@ class Importer:
                 })
         facts = []
         for code, fs in found.items():
+            states = [f for f in fs if not f["parties"][1].startswith("H-")]
             for f in fs:
-                # One independence fact per country keeps the short id; more get the other party too.
-                suffix = "" if len(fs) == 1 else f".{f['parties'][1].lower()}"
+                # One independence fact per country keeps the short id; more get the other party too,
+                # and so does one from a historical state (its id does not change when another comes).
+                suffix = "" if len(states) == 1 and f in states else f".{f['parties'][1].lower()}"
                 facts.append({"id": f"factbook.independence.{code.lower()}{suffix}", **f})
         self.report.facts["independence"] = len(facts)
         return sorted(facts, key=lambda f: f["id"])

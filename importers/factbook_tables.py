@@ -99,6 +99,18 @@ HISTORICAL_STATES: frozenset[str] = frozenset({
     "Yugoslavia",
 })
 
+# Historical states of the Independence field that the Historian's guide defines as parties: the
+# facts name them (so `show armenia "soviet union"` answers). The codes are read from
+# data/rdcr/parties.toml, which importers.rdcr writes; run that importer first. "Soviet Russia"
+# (1918) is not the Soviet Union (1922) and stays unlinked, as do the states the guide has no
+# party for (the Ottoman Empire's years are under Turkey there, not a party of their own).
+HISTORICAL_PARTIES: dict[str, str] = {
+    "Czechoslovakia": "H-CZECHOSLOVAKIA",
+    "Soviet Union": "H-SOVIET-UNION",
+    "Yugoslavia": "H-YUGOSLAVIA",
+}
+
+
 # --------------------------------------------------------------------------------------------
 # Organisations in `Government > International organization participation`.
 # Abbreviation as the Factbook writes it -> full name. Keys are the canonical abbreviations;

@@ -107,6 +107,20 @@ def test_belize_independence_from_the_uk():
 
 
 @needs_factbook
+def test_independence_from_the_soviet_union_and_yugoslavia_names_the_historical_party(cli):
+    facts = committed("fact")
+    armenia = facts["factbook.independence.am.h-soviet-union"]
+    assert armenia["parties"] == ["AM", "H-SOVIET-UNION"] and armenia["date"] == "1991-09-21"
+    assert facts["factbook.independence.si.h-yugoslavia"]["date"] == "1991-06-25"
+    # Lithuania's two entries: Germany (1918) keeps its id; the Soviet Union (1990) is a second fact.
+    assert facts["factbook.independence.lt"]["parties"] == ["LT", "DE"]
+    assert facts["factbook.independence.lt.h-soviet-union"]["date"] == "1990-03-11"
+    # 1918's "Soviet Russia" is not the Soviet Union: no fact links Estonia's first independence to it.
+    assert not [f for f in facts.values() if f["parties"][0] == "EE" and f.get("date", "").startswith("1918")]
+    shown = cli("show", "armenia", "ussr", "--json").json()
+    assert [f["id"] for f in shown["facts"]] == ["factbook.independence.am.h-soviet-union"]
+
+
 def test_france_and_germany_share_eu_nato_oecd():
     members = {(m["party"], m["group"]) for m in committed("membership") if m["status"] == "member"}
     for group in ("EU", "NATO", "OECD"):
