@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from importers import rdcr_tables as tables
+from importers import rdcr_texts
 from importers.common import DATA_DIR, SHARED_DIR, load_toml, render_toml, replace_folder
 
 try:
@@ -614,6 +615,49 @@ def place_country(place: dict, partner: str, index: dict[str, str], kind: str) -
     return None
 
 
+def ref_key(stem: str, ev: Event) -> str:
+    """How importers/rdcr_texts.py names an event: file and position (`austria.10`)."""
+    return f"{stem}.{ev.index:02d}"
+
+
+def _places(ev: Event, party: str, index: dict[str, str], kind: str) -> list[dict]:
+    places: list[dict] = []
+    for pl in ev.places:
+        entry = {"name": pl["name"]}
+        if "key" in pl:
+            entry["key"] = pl["key"]
+        country = place_country(pl, party, index, kind)
+        if country:
+            entry["country"] = country
+        if entry not in places:
+            places.append(entry)
+    return places
+
+
+def untitled_fact(ev: Event, spec: dict, party: str, index: dict[str, str]) -> dict:
+    """The fact of an entry without a heading, from its reviewed entry in rdcr_texts.UNTITLED."""
+    kind, date = spec["kind"], spec.get("date")
+    ref = ref_key(ev.stem, ev)
+    if kind not in tables.TOPIC_BY_KIND:
+        raise ValueError(f"rdcr_texts.UNTITLED[{ref!r}]: kind {kind!r} has no topic in rdcr_tables.TOPIC_BY_KIND")
+    if date and date not in {d.when for d in ev.dates} and date not in squash(ev.body):
+        raise ValueError(f"rdcr_texts.UNTITLED[{ref!r}]: date {date!r} does not occur in the entry's paragraph")
+    return {
+        "id": f"rdcr.{ev.stem}.{ev.index:02d}.{kind}",
+        "parties": [US, party],
+        "topic": tables.TOPIC_BY_KIND[kind],
+        "date": date,
+        "text": spec["text"],
+        "sources": [SOURCE_ID],
+        "locator": PAGE_URL.format(stem=ev.stem),
+        "note": spec.get("note"),
+        "kind": kind,
+        "places": _places(ev, party, index, kind) or None,
+        "people": ev.people or None,
+        "values": {"date_from": "paragraph"} if date else {},
+    }
+
+
 def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], dict]:
     articles = rdcr_dir / "articles"
     files = sorted(articles.glob("*.xml"))
@@ -628,6 +672,7 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
     report = {"files": [], "events": 0, "kinds": Counter(), "skipped": [], "iso": [], "historical": [],
               "unmapped": [], "dates": Counter()}
     facts: dict[str, list[dict]] = {}
+    used: set[str] = set()
     seen_bodies: dict[tuple[str, str], str] = {}
     for path in files:
         stem = path.stem
@@ -652,7 +697,16 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
             elif not head.strip() and not body:
                 reason = "empty entry (no heading, no text)"
             elif not head.strip() or head.strip() == "None":
-                reason = "untitled entry: no heading to decide the event from"
+                spec = rdcr_texts.UNTITLED.get(ref_key(stem, ev))
+                if spec is None:
+                    reason = "untitled entry: no heading to decide the event from"
+                elif "skip" in spec:
+                    reason = f"untitled entry: {spec['skip']}"
+                else:
+                    used.add(ref_key(stem, ev))
+                    facts.setdefault(stem, []).append(untitled_fact(ev, spec, party, index))
+                    report["kinds"][spec["kind"]] += 1
+                    continue
             else:
                 low = head.lower()
                 for pattern, why in tables.SKIP_RULES:
@@ -680,17 +734,14 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
                 kind, also = "other", []
             date, others, basis, note = choose_date(ev, kind)
             values: dict = {}
-            places = []
-            for pl in ev.places:
-                entry = {"name": pl["name"]}
-                if "key" in pl:
-                    entry["key"] = pl["key"]
-                country = place_country(pl, party, index, kind)
-                if country:
-                    entry["country"] = country
-                if entry not in places:
-                    places.append(entry)
+            places = _places(ev, party, index, kind)
             text = fact_text(kind, also, head, p, pname, title, values, places)
+            if ref_key(stem, ev) in rdcr_texts.TEXTS:
+                used.add(ref_key(stem, ev))
+                text = rdcr_texts.TEXTS[ref_key(stem, ev)]
+            if ref_key(stem, ev) in rdcr_texts.NOTES:
+                used.add(ref_key(stem, ev))
+                note = f"{note} {rdcr_texts.NOTES[ref_key(stem, ev)]}" if note else rdcr_texts.NOTES[ref_key(stem, ev)]
             if no_relations:
                 values = {"diplomatic_relations": False}
                 text = f"According to the guide, the United States and {p} never established diplomatic relations."
@@ -719,6 +770,9 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
             }
             facts.setdefault(stem, []).append(fact)
 
+    unused = sorted((set(rdcr_texts.TEXTS) | set(rdcr_texts.NOTES) | {k for k, v in rdcr_texts.UNTITLED.items() if "skip" not in v}) - used)
+    if unused:
+        raise ValueError(f"importers/rdcr_texts.py names events the guide no longer has as such: {', '.join(unused)}")
     out: dict[str, str] = {}
     out["sources.toml"] = render_toml(HEADER, [("source", SOURCE)])
     party_tables = []

@@ -134,3 +134,47 @@ def test_model_rules(data: dict) -> None:
         if "date" in f:
             assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?", f["date"]), f["id"]
         assert f["text"].endswith(".") and f["text"][0].isupper()
+
+
+def test_every_event_reads_as_a_sentence_not_a_quoted_heading(data: dict) -> None:
+    """Headings the importer cannot put into words get a reviewed text (importers/rdcr_texts.py)."""
+    quoting = [f["id"] for f in data["facts"] if f["text"].startswith("The guide records")]
+    assert quoting == []
+    dubs = next(f for f in data["facts"] if f["id"] == "rdcr.afghanistan.05.other")
+    assert "Adolph Dubs" in dubs["text"] and dubs["date"] == "1979-02-14"
+    assert dubs["values"]["label"] == "Assassination of the U.S. Ambassador"
+
+
+def test_untitled_entries_with_a_reviewed_reading_are_facts(data: dict, cli) -> None:
+    treaty = next(f for f in data["facts"] if f["id"] == "rdcr.austria.10.treaty")
+    assert treaty["date"] == "1955-05-15" and treaty["parties"] == ["US", "AT"] and treaty["topic"] == "treaty"
+    shown = cli("show", "usa", "austria", "--json").json()
+    assert "rdcr.austria.10.treaty" in [f["id"] for f in shown["facts"]]
+    # an entry describing a situation, with no date, stays undated rather than being given one
+    dominica = next(f for f in data["facts"] if f["id"] == "rdcr.dominica.02.other")
+    assert "date" not in dominica and dominica["text"].startswith("According to the guide")
+
+
+@needs_raw
+def test_reviewed_texts_do_not_repeat_their_paragraph(data: dict) -> None:
+    """The texts written from a paragraph (importers/rdcr_texts.py) keep its facts, dates and names,
+    not its sentences: no run of 10 words in common. (The other facts are written from headings.)"""
+    from importers import rdcr_texts
+
+    words = re.compile(r"[0-9a-zà-ÿ]+(?:['’][a-z]+)?")
+    written = set(rdcr_texts.TEXTS) | set(rdcr_texts.UNTITLED)
+    paragraphs: dict[str, list[tuple[str, str]]] = {}
+    checked, copied = 0, []
+    for fact in data["facts"]:
+        stem, number = fact["id"].split(".")[1:3]
+        if f"{stem}.{number}" not in written:
+            continue
+        if stem not in paragraphs:
+            paragraphs[stem] = timeline(stem)
+        body = words.findall(paragraphs[stem][int(number) - 1][1].lower())
+        grams = {tuple(body[i:i + 10]) for i in range(len(body) - 9)}
+        text = words.findall(fact["text"].lower())
+        checked += 1
+        if any(tuple(text[i:i + 10]) in grams for i in range(len(text) - 9)):
+            copied.append(fact["id"])
+    assert checked >= 100 and copied == []
