@@ -142,6 +142,19 @@ def test_search_filters_by_topic_and_party(cli):
     assert doc["facts"] and all(f["topic"] == "security" for f in doc["facts"])
 
 
+def test_search_puts_the_words_side_by_side_first(cli):
+    # "state" is in nearly every Historian fact ("the United States"); the State Treaty comes first
+    doc = cli("search", "state", "treaty", "--json", "--limit", "3").json()
+    assert doc["facts"][0]["id"] == "rdcr.austria.10.treaty"
+    assert doc["total"] > 50 and len(doc["facts"]) == 3
+    assert len({f["id"] for f in doc["facts"]}) == 3
+    # with --party and --topic too, and a phrase found nowhere leaves the ranking as it was
+    narrowed = cli("search", "state", "treaty", "--party", "austria", "--topic", "treaty", "--json").json()
+    assert narrowed["facts"][0]["id"] == "rdcr.austria.10.treaty"
+    reversed_words = cli("search", "treaty", "state", "--json", "--limit", "100").json()
+    assert reversed_words["total"] == doc["total"] and len(reversed_words["facts"]) == min(100, doc["total"])
+
+
 def test_search_limit(cli):
     doc = cli("search", "belize", "--limit", "2", "--json").json()
     assert len(doc["facts"]) == 2 and doc["total"] > 2

@@ -284,9 +284,9 @@ class Store:
             raise UsageError("--limit must be at least 1")
         if topic is not None:
             topic = self.resolve_topic(topic)
-        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
         where = ["facts_fts MATCH ?"]
-        params: list[Any] = [match]
+        params: list[Any] = [" ".join(quoted)]
         if topic:
             where.append("facts_fts.topic = ?")
             params.append(topic)
@@ -304,18 +304,27 @@ class Store:
             condition += " AND facts_fts.rowid <= ?"
             params.append(last)
             ranked = RANK_LIMIT
-        rows = self.connection.execute(
-            f"SELECT f.data, bm25(facts_fts, 1.0, 0.5, 0.5, 0.6, 0.3) AS score, "
+        # Facts with the words side by side, as written ("state treaty"), come first, each group
+        # in bm25 order: otherwise a word found everywhere ("states") buries the fact asked for.
+        rows = []
+        if len(terms) > 1:
+            phrase = '"' + " ".join(t.replace('"', '""') for t in terms) + '"'
+            rows = self._ranked(condition, [phrase, *params[1:]], limit)
+        seen = {row[0] for row in rows}
+        rows += [row for row in self._ranked(condition, params, limit + len(rows)) if row[0] not in seen]
+        hits = [SearchHit(_fact(data), -score, highlighted) for _, data, score, highlighted in rows[:limit]]
+        source_ids = _unique(s for h in hits for s in h.fact.sources)
+        return SearchResult(query, terms, total, hits, self.sources_by_id(source_ids), ranked)
+
+    def _ranked(self, condition: str, params: list[Any], limit: int) -> list[tuple[int, str, float, str]]:
+        """(rowid, data, bm25 score, highlighted text) of the best `limit` matches of `condition`."""
+        return self.connection.execute(
+            f"SELECT f.rowid, f.data, bm25(facts_fts, 1.0, 0.5, 0.5, 0.6, 0.3) AS score, "
             f"highlight(facts_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}') "
             f"FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid WHERE {condition} "
             f"ORDER BY score, f.rowid LIMIT ?",
             [*params, limit],
         ).fetchall()
-        hits = []
-        for data, score, highlighted in rows:
-            hits.append(SearchHit(_fact(data), -score, highlighted))
-        source_ids = _unique(s for h in hits for s in h.fact.sources)
-        return SearchResult(query, terms, total, hits, self.sources_by_id(source_ids), ranked)
 
     # -- listings ----------------------------------------------------------------------------
 

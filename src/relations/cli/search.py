@@ -26,8 +26,9 @@ def search(
 
     Matching is by word, insensitive to case and accents, and by stem: "drug" also finds
     "drugs" and "drug-transit" (hyphens and punctuation separate words). Every word of the query
-    must match somewhere in the fact, its parties' names or its sources. Matched words are
-    highlighted on a terminal; --json gives their offsets.
+    must match somewhere in the fact, its parties' names or its sources; facts with the words side
+    by side, in order, come first. Matched words are highlighted on a terminal; --json gives their
+    offsets.
 
     Examples:
 
