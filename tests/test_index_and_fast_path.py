@@ -7,7 +7,8 @@ in a subprocess.
 - two first runs at once both succeed and leave no temporary files;
 - a cache folder that cannot be written still answers (from memory, with a warning);
 - the fast path (no Typer, no Rich when piped) gives byte-for-byte what the Typer app gives;
-- `show --batch` answers a file or stdin of pairs as JSON Lines.
+- `show --batch` answers a file or stdin of pairs as JSON Lines;
+- a user dataset large enough to be read by worker processes gives the same answers and warnings.
 
 Rebuilds use the small copy of the shipped data (tests/_userdata_support.py), so each costs
 milliseconds; the fast-path comparison uses the real shipped data, indexed once for the module.
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from _userdata_support import copy_mini_shipped
+from _userdata_support import copy_mini_shipped, use_mini
 from relations.index import FULL_INDEX, SHIPPED_INDEX  # noqa: E402
 
 TYPER_APP = "import sys; from relations.cli import app; app(prog_name='relations')"
@@ -493,3 +494,52 @@ def test_batch_reads_stdin(shipped_env, batch_file):
     assert [len(json.loads(line)["parties"]) for line in all_good.stdout.splitlines()] == [2, 2]
     empty = relations("show", "--batch", "-", env=shipped_env, input="# nothing\n\n")
     assert (empty.code, empty.stdout) == (0, "")
+
+
+def test_a_large_user_dataset_is_read_in_parallel_with_the_same_result(cli, mini, tmp_path, monkeypatch):
+    """User data past PARALLEL_BYTES is parsed by worker processes; lowered here to a few bytes, the
+    same files must give the same answers, warnings included, as when read in one process."""
+    from relations import index
+
+    user = tmp_path / "user"
+    user.mkdir()
+    (user / "00-defs.toml").write_text(
+        '[[source]]\nid = "my-notes"\ntitle = "My notes"\n\n'
+        '[[fact]]\nid = "mine.defs"\nparties = ["BE", "FR"]\ntopic = "trade"\ntext = "A fact beside the definitions."\n'
+        'sources = ["my-notes"]\n',
+        encoding="utf-8",
+    )
+    for n in range(4):
+        facts = "".join(
+            f'[[fact]]\nid = "mine.{n}.{k}"\nparties = ["BE", "NL"]\ntopic = "trade"\n'
+            f'text = "Parallel zeppelin fact {n} {k}."\nsources = ["my-notes"]\n\n'
+            for k in range(3)
+        )
+        (user / f"facts-{n}.toml").write_text(facts, encoding="utf-8")
+    (user / "facts-1.toml").write_text(
+        (user / "facts-1.toml").read_text(encoding="utf-8")
+        + '[[fact]]\nid = "mine.0.0"\nparties = ["BE", "NL"]\ntopic = "trade"\ntext = "A duplicate id."\nsources = ["my-notes"]\n\n'
+        '[[fact]]\nid = "mine.conflict"\nparties = ["BE", "NL"]\ntopic = "trade"\ntext = "Conflicts with nothing known."\n'
+        'sources = ["my-notes"]\nconflicts_with = ["mine.nowhere"]\n\n'
+        '[[fact]]\nid = "mine.bad"\nparties = ["BE", "XX"]\ntopic = "trade"\ntext = "Unknown party."\nsources = ["my-notes"]\n',
+        encoding="utf-8",
+    )
+    answers = {}
+    for label, threshold in (("serial", 10**12), ("parallel", 0)):
+        use_mini(monkeypatch, mini, user, tmp_path / f"cache-{label}")
+        monkeypatch.setattr(index, "PARALLEL_BYTES", threshold)
+        monkeypatch.setenv("RELATIONS_WORKERS", "2")
+        shown = cli("show", "belgium", "netherlands", "--json")
+        found = cli("search", "zeppelin", "--json", "--limit", "100")
+        assert shown.exit_code == 0 and found.exit_code == 0
+        answers[label] = (shown.stdout, found.stdout, sorted(shown.stderr.splitlines()))
+    for item in (0, 1, 2):
+        assert answers["parallel"][item] == answers["serial"][item], (item, answers["serial"][item], answers["parallel"][item])
+    shown, found, warnings = answers["parallel"]
+    assert json.loads(found)["total"] == 12
+    assert {f["id"] for f in json.loads(shown)["facts"] if f["id"].startswith("mine.")} == {
+        f"mine.{n}.{k}" for n in range(4) for k in range(3)} | {"mine.conflict"}
+    assert any("duplicate fact id 'mine.0.0'" in w for w in warnings)
+    assert any("facts-1.toml:23: duplicate fact id 'mine.0.0'" in w for w in warnings)
+    assert any("'mine.nowhere' (the fact is still used;" in w for w in warnings)
+    assert any("'XX' (this entry is left out;" in w for w in warnings)

@@ -35,11 +35,13 @@ class SameParty(UsageError):
 
 
 class DataError(RelationsError):
-    """A data file that cannot be used as it is, with the file and line where known."""
+    """A data file that cannot be used as it is, with the file and line where known. `kept`: the
+    entry is still used (a fact naming an unknown conflicting fact, say); otherwise it is left out."""
 
-    def __init__(self, path: str, line: int | None, message: str) -> None:
+    def __init__(self, path: str, line: int | None, message: str, kept: bool = False) -> None:
         self.path = path
         self.line = line
         self.message = message
+        self.kept = kept
         where = f"{path}:{line}" if line else path
         super().__init__(f"{where}: {message}")

@@ -320,7 +320,7 @@ def _check_conflicts(dataset: Dataset) -> None:
     for fact in dataset.facts.values():
         for other in fact.conflicts_with:
             if not dataset.has_fact(other):
-                dataset.problems.append(DataError(fact.path or "?", None, f"fact {fact.id!r}: conflicts_with names unknown fact {other!r}"))
+                dataset.problems.append(DataError(fact.path or "?", None, f"fact {fact.id!r}: conflicts_with names unknown fact {other!r}", kept=True))
 
 
 _LINE_MAPS: dict[str, tuple[str, dict[str, list[int]]]] = {}
@@ -348,6 +348,11 @@ def _line_of(text: str, key: str, value: object, nth: int = 1) -> int | None:
     if not found:
         return None
     return found[nth - 1] if nth <= len(found) else found[-1]
+
+
+def duplicate_fact_line(text: str, ident: str) -> int | None:
+    """The line of a fact id seen before, in a file's text, as load_dataset reports it."""
+    return _line_of(text, "id", ident, nth=2)
 
 
 def _line_of_table(text: str, key: str) -> int | None:

@@ -38,7 +38,8 @@ def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: lis
 def warn_problems(store: Store) -> None:
     """Each problem in the data files once, on stderr: the rest of the data still answers."""
     for problem in store.problems[:5]:
-        warn(f"{problem} (this entry is left out; `relations validate` lists every problem)")
+        what = "the fact is still used" if problem.kept else "this entry is left out"
+        warn(f"{problem} ({what}; `relations validate` lists every problem)")
     if len(store.problems) > 5:
         warn(f"{len(store.problems) - 5} more problems in the data are not shown")
 

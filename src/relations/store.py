@@ -456,7 +456,7 @@ def open_store(
         cache_dir = paths.cache_dir()
     connection = open_index(roots, cache_dir if use_cache else None, warn, progress)
     problems = [
-        DataError(p["path"], p["line"], p["message"])
+        DataError(p["path"], p["line"], p["message"], p.get("kept", False))
         for p in json.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
     ]
     return Store(connection, problems)
