@@ -249,3 +249,19 @@ def test_validate_accepts_a_users_correction_and_retraction(cli, tmp_path, monke
     monkeypatch.setenv("RELATIONS_DATA_DIR", str(user))
     result = cli("validate")
     assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_the_docs_state_the_shipped_datasets_size():
+    import re
+
+    from relations.datafiles import DataRoot
+    from relations.loading import load_dataset
+    from tests.conftest import REPO
+
+    dataset = load_dataset([DataRoot(str(REPO / "data"), "shipped")])
+    facts, members = len(dataset.facts), len(dataset.memberships)
+    for doc in ("README.md", "docs/data.md"):
+        text = " ".join((REPO / doc).read_text(encoding="utf-8").split())
+        stated = re.search(r"shipped dataset (?:holds|is) ([\d,]+) facts and ([\d,]+) memberships", text)
+        assert stated, doc
+        assert (int(stated[1].replace(",", "")), int(stated[2].replace(",", ""))) == (facts, members), doc
