@@ -254,9 +254,10 @@ def test_validate_accepts_a_users_correction_and_retraction(cli, tmp_path, monke
 def test_the_docs_state_the_shipped_datasets_size():
     import re
 
+    from tests.conftest import REPO
+
     from relations.datafiles import DataRoot
     from relations.loading import load_dataset
-    from tests.conftest import REPO
 
     dataset = load_dataset([DataRoot(str(REPO / "data"), "shipped")])
     facts, members = len(dataset.facts), len(dataset.memberships)

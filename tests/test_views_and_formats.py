@@ -153,6 +153,26 @@ def test_show_on_a_narrow_terminal_wraps_each_fact_under_its_text(cli):
     assert "\n  undated     Colombia has an honorary consulate\n" in out
 
 
+def test_hanging_rows_stay_within_the_width_and_stack_when_labels_leave_no_room():
+    import io
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from relations.render_rich import Hanging
+
+    text = "Belize and Colombia established relations, with a long unbreakable https://example.org/" + "x" * 60
+    for width, label, stacked in ((60, "1982-02-15", False), (30, "2020-01-01–2021-12-31", True)):
+        rows = Hanging()
+        rows.add_row(Text(label), Text(text))
+        console = Console(file=io.StringIO(), width=width, color_system=None)
+        console.print(rows)
+        lines = console.file.getvalue().splitlines()
+        assert max(len(line) for line in lines) <= width, lines
+        assert (lines[0] == "  " + label) is stacked
+        assert "".join("".join(lines).split()) == label + "".join(text.split())  # nothing lost or doubled
+
+
 def test_rich_show_does_not_import_the_table_module():
     code = (
         "import sys; from relations import render_rich, store; "

@@ -51,11 +51,18 @@ class Hanging:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         label_width = self.label_width or max((label.cell_len for label, _ in self.rows), default=0)
         lead = self.indent + label_width + self.gap
-        width = max(options.max_width - lead, 20)
+        stacked = options.max_width - lead < 20  # too narrow beside the labels: text goes under them
+        if stacked:
+            lead = self.indent + self.gap
+        width = max(options.max_width - lead, 1)
         continuation, end = Segment(" " * lead), Segment.line()
         for label, text in self.rows:
+            if stacked:
+                yield Segment(" " * self.indent)
+                yield from label.render(console)
+                yield end
             for number, line in enumerate(text.wrap(console, width)):
-                if number:
+                if number or stacked:
                     yield continuation
                 else:
                     yield Segment(" " * self.indent)
