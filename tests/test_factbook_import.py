@@ -106,7 +106,6 @@ def test_belize_independence_from_the_uk():
     assert fact["date"] == "1981-09-21" and fact["kind"] == "independence" and fact["topic"] == "history"
 
 
-@needs_factbook
 def test_independence_from_the_soviet_union_and_yugoslavia_names_the_historical_party(cli):
     facts = committed("fact")
     armenia = facts["factbook.independence.am.h-soviet-union"]
@@ -121,6 +120,7 @@ def test_independence_from_the_soviet_union_and_yugoslavia_names_the_historical_
     assert [f["id"] for f in shown["facts"]] == ["factbook.independence.am.h-soviet-union"]
 
 
+@needs_factbook
 def test_france_and_germany_share_eu_nato_oecd():
     members = {(m["party"], m["group"]) for m in committed("membership") if m["status"] == "member"}
     for group in ("EU", "NATO", "OECD"):
