@@ -127,3 +127,22 @@ def module(dataset: str):  # type: ignore[no-untyped-def]
     import importlib
 
     return importlib.import_module(f"{__name__}.{dataset}")
+
+
+def pair_facts(found: list[Table], a: str, b: str, name) -> tuple[list[dict], list[dict]]:  # type: ignore[no-untyped-def]
+    """The fact dictionaries and series dictionaries the tables hold for the pair, both ways.
+
+    `name(code)` gives a party's display name for the texts."""
+    facts: list[dict] = []
+    series: list[dict] = []
+    for table in found:
+        rows = table.rows(a, b) + table.rows(b, a)
+        if not rows:
+            continue
+        writer = module(table.dataset)
+        make_series = getattr(writer, "series", None)
+        for row in rows:
+            facts += writer.facts(table.name, row, name)
+            if make_series is not None:
+                series += make_series(table.name, row, name)
+    return facts, series
