@@ -184,6 +184,10 @@ class Importer:
         historical_path = data_dir / "rdcr" / "parties.toml"
         historical = load_toml(historical_path).get("party", []) if historical_path.exists() else []
         self.historical = {p["code"] for p in historical}
+        self.points: dict[tuple[str, str], tuple[float, float, float]] = {}
+        self.fact_notes: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for (one, two, kind), note in sorted(tables.FACT_NOTES.items()):
+            self.fact_notes[(one, two) if one < two else (two, one)].append(f"{kind}: {note}")
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -326,13 +330,20 @@ class Importer:
         self.report.comcol_unnamed.append(f"{x}-{y}")
         return []
 
+    def point(self, code: str, flag: str) -> tuple[float, float, float]:
+        """(sin lat, cos lat, lon in radians) of the country's city with `flag` = 1, cached."""
+        key = (code, flag)
+        if key not in self.points:
+            city = next(r for r in self.geo[code] if r[flag] == "1")
+            lat, lon = math.radians(float(city["lat"])), math.radians(float(city["lon"]))
+            self.points[key] = (math.sin(lat), math.cos(lat), lon)
+        return self.points[key]
+
     def check_distance(self, x: str, y: str, column: str, value: str) -> None:
         flag = "cap" if column == "distcap" else "maincity"
-        one = next(r for r in self.geo[x] if r[flag] == "1")
-        two = next(r for r in self.geo[y] if r[flag] == "1")
-        lat1, lon1, lat2, lon2 = (math.radians(float(v)) for v in (one["lat"], one["lon"], two["lat"], two["lon"]))
-        cos = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(lon2 - lon1)
-        computed = 6378.137 * math.acos(max(-1.0, min(1.0, cos)))
+        sin1, cos1, lon1 = self.point(x, flag)
+        sin2, cos2, lon2 = self.point(y, flag)
+        computed = 6378.137 * math.acos(max(-1.0, min(1.0, sin1 * sin2 + cos1 * cos2 * math.cos(lon2 - lon1))))
         if abs(computed - float(value)) > max(2.0, 0.005 * float(value)):
             self.report.distance_checks[f"{column}: differs from the coordinates"] += 1
             self.report.distance_mismatches.append(f"{x}-{y} {column}: source {value}, from coordinates {computed:.1f}")
@@ -375,10 +386,8 @@ class Importer:
         cap_x, note_x = self.capital_name(x)
         cap_y, note_y = self.capital_name(y)
         notes = [f"distance: {n}" for n in (note_x, note_y) if n]
-        pair = tuple(sorted((x, y)))
-        for kind in ("language", "colony", "contiguity", "distance", "common-coloniser", "same-country"):
-            if (pair[0], pair[1], kind) in tables.FACT_NOTES:
-                notes.append(f"{kind}: {tables.FACT_NOTES[(pair[0], pair[1], kind)]}")
+        pair = (x, y) if x < y else (y, x)
+        notes += self.fact_notes.get(pair, [])
         distcap = km(flags["distcap"]) if flags["distcap"] else None
         dist = km(flags["dist"]) if flags["dist"] else None
         for column in ("distcap", "dist"):
