@@ -53,17 +53,32 @@ MAPPING_NOTES: dict[str, str] = {
 # goes with every distance fact of that country.
 # --------------------------------------------------------------------------------------------
 CAPITAL_NAMES: dict[str, tuple[str | None, str | None]] = {
+    # Spellings: the source's name of the same city, with its parenthesised variant or without
+    # "City" where the country has the same name.
+    "AZE": ("Baku", None),                      # "Baku (Baki)"
     # city_en is "none"; the coordinates (27.17, -13.18) and city_fr "El Aioun" are Laayoune's.
     "ESH": (None, "The source names no capital for Western Sahara; it measures from Laayoune (El Aaiun)."),
+    "GRL": ("Nuuk", None),                      # "Nuuk (Godthab)"
+    "GTM": ("Guatemala City", None),            # "Guatemala"
     # The source gives Tel Aviv as the capital (cap = 1). Israel designates Jerusalem as its
     # capital, a status that is disputed; naming either city as "the capital" would take a side.
     "ISR": (None, "The source measures Israel's distances from Tel Aviv; Israel designates Jerusalem as its "
                   "capital, whose status is disputed."),
-    # city_en is "Mexico (Distrito Federal)".
-    "MEX": ("Mexico City", None),
+    "KIR": ("Tarawa", None),                    # "Tarawa (Bairiki)"
+    "KWT": ("Kuwait City", None),               # "Kuwait"
+    "MEX": ("Mexico City", None),               # "Mexico (Distrito Federal)"
     # Burma's government moved to Naypyidaw in 2005-2006, inside the data's time span.
     "MMR": ("Rangoon", "The source measures from Rangoon (Yangon); the seat of government moved to Naypyidaw in "
                        "2005-2006."),
+    # The source places Palestine's capital at Gaza; Palestine claims East Jerusalem and its
+    # government sits in Ramallah. The name is left out rather than taking a side.
+    "PAL": (None, "The source measures Palestine's distances from Gaza; Palestine claims East Jerusalem as its "
+                  "capital and its government sits in Ramallah."),
+    "PAN": ("Panama City", None),               # "Panama"
+    # The source names Serravalle, San Marino's largest town, as the capital (cap = 1).
+    "SMR": (None, "The source measures from Serravalle, San Marino's largest town, not from the City of San "
+                  "Marino, the capital."),
+    "TCA": ("Cockburn Town", None),             # "Grand Turk (Cockburn Town)"
     # city_en is "N.A."; the coordinates (-9, -172) are a point in the atoll group.
     "TKL": (None, "The source names no city for Tokelau and gives rounded coordinates for the territory."),
     # Two rows are named "Dar es Salaam". The one marked cap = 1 (used for distances between
@@ -71,8 +86,16 @@ CAPITAL_NAMES: dict[str, tuple[str | None, str | None]] = {
     # name in the source is that of the largest city (the other row, maincity = 1).
     "TZA": (None, "The source's capital coordinates for Tanzania are Dodoma's, but it names the city Dar es "
                   "Salaam; the name is left out."),
-    # city_en is "Mata-Utu (on Ile Uvea)".
-    "WLF": ("Mata-Utu", None),
+    "UKR": ("Kyiv", None),                      # "Kiev (Kyyiv)"
+    "UZB": ("Tashkent", None),                  # "Tashkent (Toshkent)"
+    "WLF": ("Mata-Utu", None),                  # "Mata-Utu (on Ile Uvea)"
+}
+
+# Largest-city names (capitals.tsv), where the source's largest city (maincity = 1) is not the
+# capital: the source's `city_en`, except here.
+LARGEST_CITY_NAMES: dict[str, str] = {
+    "KAZ": "Almaty",     # the source writes "Alma-Ata (Almaty)"
+    "TUR": "Istanbul",   # the source writes "Istambul"
 }
 
 # --------------------------------------------------------------------------------------------

@@ -23,6 +23,11 @@ The table has one row per unordered pair of parties (a < b). Columns (empty cell
 | `smctry` | 1 if the two were or are the same country, 0 if not, empty when the source's two rows disagree |
 | `cap_a`, `cap_b` | the capitals' names (source `city_en`), empty where the name is not shown |
 | `note` | notes for single facts: `kind: text` entries separated by ` | ` (kind: distance, language, colony, ...) |
+
+`capitals.tsv` is a documented exception to the pair format: one row per party, `a` the party and
+`b` always empty, then `capital` (the name shown, empty where it is not), `largest_city` (only where
+the source's largest city is not the capital) and `note` (why a capital name is not shown, or how
+the source placed it). It gives no facts; `summary` can use it to name a country's capital.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from collections.abc import Callable
 
 SOURCE_ID = "cepii-geodist"
 SOURCE_IDS = (SOURCE_ID,)
-TABLES = ("pairs",)
+TABLES = ("pairs", "capitals")
 
 DATE = "2004/2011"
 WHEN = "data of about 2004–2011"
@@ -81,7 +86,10 @@ def distance_km(row: dict[str, str]) -> int | None:
 
 
 def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[dict]:
-    """Facts for one row of `pairs`. `name(code)` gives a party's display name."""
+    """Facts for one row of `pairs`. `name(code)` gives a party's display name. `capitals` is a
+    lookup table (one row per party) and gives no facts of its own."""
+    if table == "capitals":
+        return []
     if table != "pairs":
         raise ValueError(f"unknown table {table!r} (expected one of {TABLES})")
     a, b = row["a"], row["b"]
@@ -110,7 +118,7 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
         values: dict[str, int] = {"distance_km": km}
         locator = f"{key}, column distcap; capitals: geo_cepii.csv city_en where cap = 1"
         if row.get("city_km"):
-            text += f"; their largest cities are {_km(row['city_km'])} apart"
+            text += f"; their largest cities, as the source picks them, are {_km(row['city_km'])} apart"
             values["largest_cities_km"] = int(row["city_km"])
             locator = f"{key}, columns distcap and dist; cities: geo_cepii.csv cap and maincity"
         places = [{"name": c, "country": p} for c, p in ((cap_a, a), (cap_b, b)) if c]
