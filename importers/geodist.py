@@ -111,6 +111,13 @@ class Report:
                if self.mapped_pairs else "- pairs with a distance fact: 0",
                "", "Facts the table gives (one per pair and kind):", ""]
         out += [f"- {kind}: {n:,}" for kind, n in sorted(self.facts.items())]
+        out += ["", "Fact ids are `geodist.<kind>.<a>-<b>` (kinds: distance, contiguity, language, colony, "
+                "common-coloniser, same-country), all dated `2004/2011` and citing `cepii-geodist`; "
+                "src/relations/dyadic/geodist.py makes them from a row. Topics: distance and contiguity are "
+                "`border` (where two countries lie on the map; the vocabulary's nearest topic); colonial ties, a "
+                "common coloniser and former unity are `history` (historical links between the parties); shared "
+                "languages are `cooperation` (its description takes in cultural ties; the vocabulary has no topic "
+                "for language or culture, so this is a choice to review)."]
         out += ["", "## Files", ""]
         out += [f"- `{name}`: {size:,} bytes" for name, size in sorted(self.sizes.items())]
         out += ["", "## Every source code and what became of it", "",
