@@ -322,10 +322,31 @@ class Importer:
                    f"with a common roll call in {lo}–{hi}: {n10:,}")
         out.append("- issue tags: " + "; ".join(f"`{t}` {self.issue_names.get(t, '?')} ({rows.TAGS[t][0]})"
                                                for t in rows.TAGS))
+        out.append("- not read: the roll calls' session, importantvote, unres, amend, para, short and descr columns "
+                   "(agreement needs only the date), and the issue column of un_roll_call_issues.csv beyond its "
+                   "short name; original/*.rda (the same data as the CSVs)")
         out += ["", "## Files", ""]
         for name in ("agreement.tsv", "sources.toml"):
             out.append(f"- `{name}`: {len(files[name].encode('utf-8')):,} bytes")
         out.append("- `report.md`: this file")
+        out += ["", "## Encoding of agreement.tsv", "",
+                "One row per pair of parties (a < b) that both voted on at least one roll call. Counts are "
+                "numbers of roll calls; *common*: both voted (yes, no or abstain); *same*: both cast the same "
+                "vote; *opposite*: one voted yes and the other no. Agreement = same / common.", "",
+                "| column | content |", "|---|---|",
+                "| `first` | first calendar year with a common roll call |",
+                "| `years` | one entry per year from `first` to the last year with a common roll call, "
+                "separated by `;`: `common,same,opposite`, or `common,same` when opposite is 0, or empty when "
+                "the pair had no common roll call that year (no roll call was recorded in 1964) |",
+                f"| `agree_2010s`, `common_2010s`, `opposite_2010s` | the figures for {lo}–{hi} (agree rounded "
+                "to 4 decimals); empty when the pair had no common roll call then |",
+                "| `agree_all`, `common_all`, `opposite_all` | the same over the whole record |",
+                f"| `tags_2010s` | by issue tag in {lo}–{hi}: `tag:common,same[,opposite]` separated by `;`, "
+                "in the order " + ", ".join(f"`{t}`" for t in rows.TAGS) + "; a tag without a common roll "
+                "call is left out |", "",
+                "Example: `first` = 1990 and `years` = `12,10,1;;8,8` mean 1990: 12 common, 10 same, 1 "
+                "opposite; 1991: none; 1992: 8 common, 8 same, 0 opposite. Series by decade are sums of years "
+                "(period `1990/1999`). The module src/relations/dyadic/unvotes.py reads the rows."]
         out += ["", "## Coverage", ""]
         members = sorted({p for rcid, v in self.votes.items() if self.dates[rcid][:4] == str(hi) for p in v})
         active = {p for rcid, v in self.votes.items() if lo <= int(self.dates[rcid][:4]) <= hi for p in v}
@@ -338,6 +359,12 @@ class Importer:
         missing = [f"{a}-{b}" for a, b in eligible if (a, b) not in with_fact]
         if missing:
             out.append("Without it: " + ", ".join(missing[:50]) + (" …" if len(missing) > 50 else ""))
+        out += ["", f"A check by eye: India's closest and most distant partners in {lo}–{hi} "
+                "(at least 50 common roll calls):", ""]
+        table_rows = [dict(zip(COLUMNS, r)) for r in table]
+        closest, distant = rows.partners(table_rows, "IN", n=5)
+        for label, found in (("closest", closest), ("most distant", distant)):
+            out.append(f"- {label}: " + ", ".join(f"{p['party']} {p['agreement']:.1%} of {p['common']}" for p in found))
         out += ["", "## Every code and name in the source", "",
                 "| code | name | votes | dates | what became of them |", "|---|---|---|---|---|"]
         for (code, name), ent in sorted(self.entities.items()):
