@@ -280,8 +280,7 @@ def test_real_fact_text(shipped) -> None:
         "development 80% of 120, the Palestinian conflict 100% of 158.")
     assert facts[1]["text"] == (
         "From 1947 to January 2020, India and Pakistan cast the same vote on 82% of the 5,996 UN General "
-        "Assembly roll calls on which both voted; on 241 of them one voted yes and the other no (data as of "
-        "January 2020).")
+        "Assembly roll calls on which both voted; on 241 of them one voted yes and the other no.")
 
 
 def test_every_source_code_and_name_is_mapped_or_listed(raw) -> None:

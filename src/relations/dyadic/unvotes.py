@@ -270,7 +270,9 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
     when = f"In {first}, " if first == last else f"From {first} to {until}, "
     if first == last == int(LAST_ROLL_CALL[:4]):
         when = "In January 2020, "
-    text = when + _sentence(_the(name(a)), _the(name(b)), **whole) + " (data as of January 2020)."
+    # a record that ends before 2020 says the data's date too ("as of" is not "until")
+    tail = "." if "January 2020" in when else " (data as of January 2020)."
+    text = when + _sentence(_the(name(a)), _the(name(b)), **whole) + tail
     fact = {
         "id": f"unvotes.agreement.{slug}",
         "parties": [a, b],
