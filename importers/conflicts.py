@@ -56,7 +56,8 @@ SOURCE = {
         "UCDP/PRIO Armed Conflict Dataset v25.1, Uppsala Conflict Data Program (UCDP), Uppsala University. "
         "Gleditsch, Wallensteen, Eriksson, Sollenberg and Strand (2002), \"Armed Conflict 1946-2001: A New "
         "Dataset\", Journal of Peace Research 39(5); Davies, Pettersson, Sollenberg and Öberg (2025), "
-        "Journal of Peace Research 62(4). State codes: Gleditsch and Ward (1999), International Interactions 25(4)."
+        "Journal of Peace Research 62(4). State codes: Gleditsch and Ward (1999), International Interactions 25(4). "
+        "Packaged by the R package peacesciencer (Steven V. Miller, 2022, Conflict Management and Peace Science 39(6))."
     ),
     "note": (
         "Conflict-years 1946-2024 (release of 2025), as packaged by the R package peacesciencer (one row per "
@@ -114,6 +115,7 @@ class Report:
     dropped: dict[tuple[int, int], set[int]] = field(default_factory=lambda: defaultdict(set))
     dropped_pairs: dict[tuple[int, int], set[str]] = field(default_factory=lambda: defaultdict(set))
     same_party: list[str] = field(default_factory=list)
+    indeterminate: set[str] = field(default_factory=set)
     conflicts_by_type: dict[str, int] = field(default_factory=dict)
     conflicts_with_pairs: set[int] = field(default_factory=set)
     rows: int = 0
@@ -274,10 +276,19 @@ def build(conflict_years: dict[tuple[int, int], ConflictYear], report: Report) -
 
         side_a, side_b = label(mapped["A"]), label(mapped["B"])
 
+        # A party on both sides in one year (a government changed hands during the year): its
+        # opposition to another such party cannot be told from the year's row.
+        side_one = {p for role in ("A", "A2") for _, p, _ in mapped[role] if p}
+        side_two = {p for role in ("B", "B2") for _, p, _ in mapped[role] if p}
+        both = side_one & side_two
         for one, one_role in ((mapped["A"], "A"), (mapped["A2"], "A2")):
             for other, other_role in ((mapped["B"], "B"), (mapped["B2"], "B2")):
                 for x in one:
                     for y in other:
+                        if x[1] in both and y[1] in both and x[1] != y[1]:
+                            report.indeterminate.add(f"conflict {cy.conflict} in {cy.year}: {min(x[1], y[1])} and "
+                                                     f"{max(x[1], y[1])}, each on both sides")
+                            continue
                         _add(pairs, report, cy, side_a, side_b, x, one_role, y, other_role, "opposed")
         for supporters, s_role, supported, p_role in ((mapped["A2"], "A2", mapped["A"], "A"),
                                                       (mapped["B2"], "B2", mapped["B"], "B")):
@@ -407,12 +418,45 @@ def render_report(report: Report) -> str:
             w(f"  - conflict {c}, {year_ranges(report.dropped[(code, c)])}: pairs with "
               + ", ".join(sorted(report.dropped_pairs[(code, c)])))
     w("")
-    w("## Same party on both ends\n")
-    if report.same_party:
-        for line in report.same_party:
-            w(f"- {line}: no row")
-    else:
+    w("## A state on both sides in one year\n")
+    w("Where the government changed hands during a year, UCDP may list a state as a troop supporter of "
+      "both sides in that year. Such a state gets no row with itself, and two such states get no `opposed` "
+      "row for that year (which of them was against which cannot be told from a yearly row); their rows "
+      "with the other parties are kept.\n")
+    for line in report.same_party:
+        w(f"- {line}: no row")
+    for line in sorted(report.indeterminate):
+        w(f"- {line}: no `opposed` row for that year")
+    if not report.same_party and not report.indeterminate:
         w("- None.")
+    w("")
+    w("## Decisions to review\n")
+    w("- Topics: `opposed` rows are facts of topic `dispute` (UCDP's armed conflict is a contested "
+      "incompatibility over territory or government fought with arms: the armed form of a dispute between "
+      "the two); `support` rows are `security` (sending troops to fight on another state's side is defence "
+      "cooperation).")
+    w("- GW 345 after 1991 (the Federal Republic of Yugoslavia, then Serbia and Montenegro, then Serbia) is "
+      "mapped to Serbia (RS), its continuing state, with note `fry` and the display name \"Serbia (coded as "
+      "Yugoslavia)\" in the rows it concerns; a party H-SERBIA-AND-MONTENEGRO would be more exact.")
+    w("- GW 678 before 1990 (North Yemen) and GW 816 before 1976 (North Vietnam) are mapped to Yemen and "
+      "Vietnam, with notes: Gleditsch and Ward keep these codes for the united states, and the project has no "
+      "party for either. Parties H-NORTH-YEMEN / H-NORTH-VIETNAM would be more exact.")
+    w("- Parties wished for in data/rdcr/parties.toml (owned by another importer): H-SOUTH-VIETNAM (GW 817), "
+      "H-SOUTH-YEMEN (GW 680), H-HYDERABAD (GW 751); with them the pairs listed above would be kept.")
+    w("- GW 710 (China) is mapped to CN in every year, including the Republic of China's government before "
+      "October 1949; GW 713 (Taiwan, from December 1949) to TW.")
+    w("- The government side is whoever UCDP codes as the state's government in a year. Two cases read "
+      "oddly in a sentence but are the source's coding: in Yemen from 2015 (conflict 230) the government side "
+      "is the authorities in Sanaa, so the Saudi-led coalition's states are `opposed` to Yemen; in conflict "
+      "418 the United States is the government side (against a non-state group), so its supporters have "
+      "`support` rows with the US.")
+    w("- UN peacekeeping contributors that UCDP codes as troop supporters of a government (e.g. the Central "
+      "African Republic, conflicts 416 and 15283) get `support` rows like any other supporter.")
+    w("- The start date is shown at the precision read from `start_prec` (see Not read); its raw value "
+      "stays in the table.")
+    w("- No conflict names: the packaging has no names or locations (issue 13 speaks of India and Pakistan's "
+      "conflict over Kashmir; the word is not in this input), so a fact names the conflict by its type, "
+      "incompatibility, primary states and UCDP id (India-Pakistan: conflict 218, over territory, from 1948).")
     w("")
     w("## Not read\n")
     w("- `start_date2`, `start_prec2`, `ep_end`, `ep_end_date` (episodes): the facts give the conflict's "
