@@ -49,6 +49,9 @@ FIXTURE = [
     "3,2015,652,365,,640,government,2,II,1966-02-23,1,2015-01-01,1,0,",
     # 4: South Vietnam (no party) supported by the US, against North Vietnam.
     "4,1965,817,2,816,,territory,2,interstate,1965-02-07,1,1965-02-07,1,0,",
+    # 6: two states on side A (co-belligerents: no row between them) against Iraq.
+    "6,2003,2,,645,,government,2,interstate,2003-03-20,1,2003-03-20,1,1,2003-04-30",
+    "6,2003,200,,645,,government,2,interstate,2003-03-20,1,2003-03-20,1,1,2003-04-30",
     # 5: an intrastate conflict with no state on side B: no pair at all.
     "5,2001,700,,,,government,1,intrastate,2001-01-01,3,2001-01-01,3,0,",
 ]
@@ -118,12 +121,14 @@ def test_fixture_sides(fixture_run) -> None:
         ("SY", "TR", "3", "opposed"): ("A", "B2", "2015", "2015"),
         # South Vietnam has no party: only the US against North Vietnam is left
         ("US", "VN", "4", "opposed"): ("A2", "B", "1965", "1965"),
+        ("GB", "IQ", "6", "opposed"): ("A", "B", "2003", "2003"),
+        ("IQ", "US", "6", "opposed"): ("B", "A", "2003", "2003"),
     }
     us_vn = find(rows, "US", "VN", "4")
     assert (us_vn["side_a"], us_vn["side_b"], us_vn["note"], us_vn["gw"]) == ("gw817", "VN", "drv", "2,816")
     assert report.dropped == {(817, 4): {1965}}
     assert report.dropped_pairs[(817, 4)] == {"US", "VN"}
-    assert report.rows_by_rel == {"opposed": 7, "support": 4}
+    assert report.rows_by_rel == {"opposed": 9, "support": 4}
 
 
 def test_fixture_rerun_is_byte_identical(fixture_run, tmp_path: Path) -> None:
@@ -190,7 +195,7 @@ def test_fact_of_troop_support_and_of_supporters_on_opposite_sides(fixture_run) 
     support = fact_of(find(rows, "KW", "US", "2", "support"))
     assert support["text"] == (
         "The United States sent troops to fight on the side of Kuwait in the interstate armed conflict over "
-        "territory between Iraq and Kuwait (UCDP conflict 2) in 1991; the conflict reached war intensity "
+        "territory that set Iraq against Kuwait (UCDP conflict 2) in 1991; the conflict reached war intensity "
         "(1,000 or more battle-related deaths) that year. UCDP dates the conflict's first battle-related death "
         "to 2 August 1990 (UCDP/PRIO Armed Conflict Dataset v25.1, 1946–2024)."
     )
@@ -213,7 +218,7 @@ def test_fact_of_troop_support_and_of_supporters_on_opposite_sides(fixture_run) 
     north = fact_of(find(rows, "US", "VN", "4"))
     assert north["text"].startswith(
         "The United States and Vietnam (North Vietnam before 1976) were on opposite sides of the interstate armed "
-        "conflict over territory between South Vietnam and Vietnam (North Vietnam before 1976) (UCDP conflict 4) "
+        "conflict over territory that set South Vietnam against Vietnam (North Vietnam before 1976) (UCDP conflict 4) "
         "in 1965: the United States sent troops to support South Vietnam;")
     assert "North Vietnam, the Democratic Republic of Vietnam" in north["note"]
 
@@ -247,8 +252,8 @@ def test_conflict_summary(fixture_run) -> None:
     out, _ = fixture_run
     _, rows = read_table(out / "conflicts.tsv")
     summary = rows_to_facts.conflict_summary([r for r in rows if "US" in (r["a"], r["b"])], "US")
-    assert summary == {"conflicts": 2, "years": [1965, 1991], "war_years": [1965, 1991], "first_year": 1965,
-                       "last_year": 1991, "support": 1, "opponents": ["IQ", "VN"]}
+    assert summary == {"conflicts": 3, "years": [1965, 1991, 2003], "war_years": [1965, 1991, 2003],
+                       "first_year": 1965, "last_year": 2003, "support": 1, "opponents": ["IQ", "VN"]}
     assert rows_to_facts.conflict_summary([])["conflicts"] == 0
 
 

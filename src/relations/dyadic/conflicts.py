@@ -162,8 +162,8 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
             supporter, supported = b, a
         s, p = name(supporter), name(supported)
         if kind == "interstate":
-            lead = (f"{s} sent troops to fight on the side of {p} in the interstate armed conflict "
-                    f"{over} between {_names(side_a, name)} and {_names(side_b, name)} {ref} in "
+            lead = (f"{s} sent troops to fight on the side of {p} in the interstate armed conflict {over} "
+                    f"that set {_names(side_a, name)} against {_names(side_b, name)} {ref} in "
                     f"{years_in_words(row['years'])}")
         elif kind == "extrasystemic":
             lead = (f"{s} sent troops to fight on the side of {p} in an extrasystemic armed conflict {over}, "
@@ -183,8 +183,8 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
             if (r1, r2) == ("A", "B"):
                 lead = f"{x} and {y} fought each other in an interstate armed conflict {over} {ref} in {when}"
             else:
-                lead = (f"{x} and {y} were on opposite sides of the interstate armed conflict {over} between "
-                        f"{_names(side_a, name)} and {_names(side_b, name)} {ref} in {when}")
+                lead = (f"{x} and {y} were on opposite sides of the interstate armed conflict {over} that set "
+                        f"{_names(side_a, name)} against {_names(side_b, name)} {ref} in {when}")
                 helpers = []
                 for code, role in ((first, r1), (second, r2)):
                     if role in ("A2", "B2"):
