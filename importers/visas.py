@@ -47,9 +47,9 @@ def render_tsv(importer: str, folder: str, columns: Sequence[str], rows: Iterabl
         if len(row) != len(columns):
             raise ValueError(f"row {row!r} has {len(row)} cells, the header {len(columns)}")
         cells = ["" if v is None else str(v) for v in row]
-        for cell in cells:
-            if any(ch in cell for ch in "\t\n\r"):
-                raise ValueError(f"a tab or line break in cell {cell!r} of row {cells!r}")
+        joined = "\t".join(cells)
+        if joined.count("\t") != len(cells) - 1 or "\n" in joined or "\r" in joined:
+            raise ValueError(f"a tab or line break in a cell of row {cells!r}")
         body.append(cells)
     body.sort()
     lines += ["\t".join(cells) for cells in body]
@@ -66,12 +66,18 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 @functools.cache
 def un_members(data_dir: Path = DATA_DIR) -> list[str]:
     """The 193 UN member states: countries.toml does not mark membership, so the Factbook's
-    memberships of ORG-UN with status member are used."""
+    memberships of ORG-UN with status member are used. Only the entries naming ORG-UN are parsed
+    (the files are large)."""
+    import tomllib
+
     members = set()
     for path in sorted((data_dir / "factbook").glob("memberships-*.toml")):
-        for m in load_toml(path).get("membership", []):
-            if m["group"] == "ORG-UN" and m["status"] == "member":
-                members.add(m["party"])
+        for block in path.read_text(encoding="utf-8").split("\n[[membership]]")[1:]:
+            if '"ORG-UN"' not in block:
+                continue
+            for m in tomllib.loads("[[membership]]" + block)["membership"]:
+                if m["group"] == "ORG-UN" and m["status"] == "member":
+                    members.add(m["party"])
     return sorted(members)
 
 
