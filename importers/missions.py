@@ -107,6 +107,7 @@ class Report:
     agreements: int = 0
     not_compared: list[str] = field(default_factory=list)
     consulates_factbook_only: int = 0
+    host_from_jurisdiction: int = 0
     problems: list[str] = field(default_factory=list)
     by_type: Counter = field(default_factory=Counter)
     opened: int = 0
@@ -132,6 +133,8 @@ class Report:
             f"- accreditations written (accreditations.tsv, one fact each): {self.accreditations:,}",
             f"- missions left out: {len(self.dropped):,} (listed below)",
             f"- missions whose host was read from the city (HOST_FIXES): {len(self.host_fixed):,}",
+            f"- missions in Italy whose jurisdiction is the Holy See, written as missions to the Holy See "
+            f"(HOST_FROM_JURISDICTION): {self.host_from_jurisdiction:,}",
             f"- missions with an opening date: {self.opened:,}; without a city: {self.cityless:,}",
             "",
             "| type | missions |", "|---|---|",
@@ -265,6 +268,13 @@ class Importer:
                 note = (f"Wikidata gives {r['country']} as the country of this mission; the host is read from "
                         f"its city, {city}.")
                 b = host
+        codes = {j for _, j in jurisdictions if j}
+        for (country, juris), new_host in sorted(tables.HOST_FROM_JURISDICTION.items()):
+            if b == country and juris in codes and country not in codes:
+                rep.host_from_jurisdiction += 1
+                note = (f"Wikidata gives {r['country']} as the country of this mission and "
+                        f"{self.the(juris)} as its jurisdiction; it is taken as a mission to {self.the(new_host)}.")
+                b = new_host
         if kind is None:
             rep.unmapped_types[t] += 1
             rep.dropped.append((mq, f"type {t} ({r['type']}) not in the reviewed table"))

@@ -457,3 +457,14 @@ SAME_CITY: dict[str, str] = {
     "West End": "Washington",              # a neighbourhood of Washington, D.C.
     "Östermalm": "Stockholm",              # a district of Stockholm
 }
+
+# --------------------------------------------------------------------------------------------
+# Embassies to the Holy See are in Rome, and Wikidata gives most of them (86) Italy as their
+# country; their jurisdiction is Vatican City (the Holy See) and not Italy. Such a mission is
+# written as a mission to the Holy See (host VA, city as given), with a note; without this rule
+# each would read as a second embassy in Italy. (source country, jurisdiction) -> host.
+# Only when the jurisdictions include the second party and not the first.
+# --------------------------------------------------------------------------------------------
+HOST_FROM_JURISDICTION: dict[tuple[str, str], str] = {
+    ("IT", "VA"): "VA",
+}

@@ -58,6 +58,9 @@ FIXTURE = "\n".join([
     line("Quebec", "Q176", [], [], "Belgium", "Q31", "Brussels", "Quebec Government Office", "Q431071", "", "Q1"),
     line("Belize", "Q242", [], [], "Atlantis", "Q99999999", "Poseidonia", "embassy", "Q3917681", "", "Q2"),
     line("Belize", "Q242", [], [], "Panama", "Q804", "Panama City", "space station", "Q88888888", "", "Q3"),
+    # An embassy to the Holy See in Rome, given Italy as its country (HOST_FROM_JURISDICTION).
+    line("Belize", "Q242", ["Vatican City"], ["Q237"], "Italy", "Q38", "Rome", "embassy", "Q3917681", "",
+         "Q104038450"),
     # The Factbook lists no US embassy in Afghanistan: a conflict, noted on the row.
     line("United States of America", "Q30", [], [], "Afghanistan", "Q889", "Kabul", "embassy", "Q3917681", "",
          "Q894835"),
@@ -83,6 +86,8 @@ def test_fixture(tmp_path):
         "AU\tTR\tembassy\tAnkara\t\tQ106519946\tWikidata gives Australia as the country of this mission; "
         "the host is read from its city, Ankara.\t",
         "BZ\tGT\tembassy\tGuatemala City\t1993-05\tQ111056009\t\t",
+        "BZ\tVA\tembassy\tRome\t\tQ104038450\tWikidata gives Italy as the country of this mission and the Holy See "
+        "as its jurisdiction; it is taken as a mission to the Holy See.\t",
         "FI\tHK\tconsulate_general\t\t1968-04-25\tQ107464982\t\t",
         "IN\tPK\thigh_commission\tIslamabad\t1948\tQ28130681\t\t",
         f"US\tAF\tembassy\tKabul\t\tQ894835\t{note_af}\tfactbook.us-mission.af",
