@@ -1,0 +1,187 @@
+"""Diplomatic missions (Wikidata, as of November 2022): facts made from rows of missions.tsv and
+accreditations.tsv.
+
+A pure module (standard library only; it imports nothing from `relations`).
+
+- missions.tsv: one row per mission: `a` keeps a mission of `type` in `b` (in `city`), opened
+  `opened` where known, Wikidata item `qid`; `note` and `conflict` (a Factbook fact id) where the
+  Factbook disagrees about the same mission, or where the host was read from the city.
+- accreditations.tsv: one row per mission and further country it covers: `a`'s mission in `host`
+  (in `city`) is also accredited to `b` (the source's `jurisdictions` column).
+
+The data are crowd-sourced: where no row exists for a pair, say that none is recorded in the
+source (`no_mission_text`), never that none exists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+SOURCE_IDS = ("wikidata-embassies",)
+TABLES = ("missions", "accreditations")
+
+AS_OF = "2022-11"
+CITE = "(Wikidata, as of November 2022)"
+
+# Our type vocabulary -> how the texts name it (with its article).
+TYPES: dict[str, str] = {
+    "embassy": "an embassy",
+    "high_commission": "a high commission",
+    "nunciature": "an apostolic nunciature",
+    "apostolic_delegation": "an apostolic delegation",
+    "de_facto_embassy": "a de facto embassy",
+    "de_facto_consulate": "a de facto consulate",
+    "representative_office": "a representative office",
+    "liaison_office": "a liaison office",
+    "interests_section": "an interests section",
+    "permanent_mission": "a permanent mission",
+    "mission": "a diplomatic mission",
+    "consulate_general": "a consulate general",
+    "consulate": "a consulate",
+    "honorary_consulate": "an honorary consulate",
+}
+# Types that are accredited to a state (an embassy-level mission); others "also serve" a country.
+EMBASSY_LEVEL = frozenset({"embassy", "high_commission", "nunciature", "apostolic_delegation", "mission",
+                           "permanent_mission", "de_facto_embassy", "representative_office", "interests_section",
+                           "liaison_office"})
+CONSULAR = frozenset({"consulate_general", "consulate", "honorary_consulate", "de_facto_consulate"})
+
+MONTHS = ("January February March April May June July August September October November December").split()
+
+_THE = re.compile(r"^(United |Republic |Democratic |Central African|Dominican Republic|Holy See|Czech Republic)"
+                  r"|(Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories|Union)$")
+
+
+def the(name: str, start: bool = False) -> str:
+    if _THE.search(name):
+        return ("The " if start else "the ") + name
+    return name
+
+
+def possessive(name: str, start: bool = False) -> str:
+    name = the(name, start)
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def type_words(code: str) -> str:
+    """'an embassy' -> the noun without its article: 'embassy'."""
+    return TYPES[code].split(" ", 1)[1]
+
+
+def _when(date: str) -> str:
+    parts = date.split("-")
+    if len(parts) == 3:
+        return f"on {int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"in {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return f"in {parts[0]}"
+
+
+def _where(city: str, country: str) -> str:
+    """'Islamabad, Pakistan'; only the country when the city is unknown or is the country's name."""
+    if not city or city == country:
+        return the(country)
+    return f"{city}, {the(country)}"
+
+
+def no_mission_text(a_name: str, b_name: str) -> str:
+    """The sentence for a pair with no row: none recorded, which is not none existing."""
+    return (f"Wikidata's list of diplomatic missions records no mission of {the(a_name)} in {the(b_name)} "
+            f"(as of November 2022); the list is crowd-sourced and incomplete, so one may exist.")
+
+
+def network(code: str, missions: Iterable[Mapping[str, str]],
+            accreditations: Iterable[Mapping[str, str]] = ()) -> dict[str, int]:
+    """For `summary`: the size of `code`'s network, from all rows of the two tables."""
+    out = {"missions_abroad": 0, "embassies_abroad": 0, "countries_with_mission": 0,
+           "missions_hosted": 0, "embassies_hosted": 0, "countries_hosted": 0, "countries_accredited_only": 0}
+    abroad, hosted = set(), set()
+    for row in missions:
+        level = row["type"] in EMBASSY_LEVEL
+        if row["a"] == code:
+            out["missions_abroad"] += 1
+            out["embassies_abroad"] += level
+            abroad.add(row["b"])
+        if row["b"] == code:
+            out["missions_hosted"] += 1
+            out["embassies_hosted"] += level
+            hosted.add(row["a"])
+    out["countries_with_mission"] = len(abroad)
+    out["countries_hosted"] = len(hosted)
+    out["countries_accredited_only"] = len({r["b"] for r in accreditations if r["a"] == code} - abroad)
+    return out
+
+
+def network_text(code: str, name: Callable[[str], str], missions: Iterable[Mapping[str, str]],
+                 accreditations: Iterable[Mapping[str, str]] = ()) -> str:
+    n = network(code, missions, accreditations)
+    who = the(name(code), start=True)
+    return (f"{who} keeps {n['missions_abroad']:,} missions in {n['countries_with_mission']:,} countries "
+            f"({n['embassies_abroad']:,} embassy-level) and hosts {n['missions_hosted']:,} missions of "
+            f"{n['countries_hosted']:,} countries; its missions also cover {n['countries_accredited_only']:,} "
+            f"countries where it keeps none {CITE}; the list is crowd-sourced and incomplete.")
+
+
+def _mission_fact(row: Mapping[str, str], name: Callable[[str], str]) -> dict:
+    a, b, kind, city, opened, qid = row["a"], row["b"], row["type"], row["city"], row["opened"], row["qid"]
+    opened_text = f", open since {_when(opened)[3:]}" if opened else ""
+    text = f"{the(name(a), start=True)} keeps {TYPES[kind]} in {_where(city, name(b))}{opened_text} {CITE}."
+    values: dict[str, object] = {"type": kind}
+    if city:
+        values["city"] = city
+    if opened:
+        values["opened"] = opened
+    values["wikidata"] = qid
+    fact: dict = {
+        "id": f"missions.{a.lower()}-{b.lower()}.{qid.lower()}",
+        "parties": [a, b],
+        "topic": "missions",
+        "date": AS_OF,
+        "text": text,
+        "sources": list(SOURCE_IDS),
+        "locator": f"embassies.csv: row QID {qid} (columns operator, country, city, type, creation)",
+    }
+    if row.get("note"):
+        fact["note"] = row["note"]
+    if row.get("conflict"):
+        fact["conflicts_with"] = row["conflict"].split(" ")
+    if city:
+        fact["places"] = [{"name": city, "country": b}]
+    fact["values"] = values
+    return fact
+
+
+def _accreditation_fact(row: Mapping[str, str], name: Callable[[str], str]) -> dict:
+    a, b, host, kind, city, qid = row["a"], row["b"], row["host"], row["type"], row["city"], row["qid"]
+    verb = "is also accredited to" if kind in EMBASSY_LEVEL else "also serves"
+    where = _where(city, name(host))
+    if where != the(name(host)):
+        where += ","   # "in Guatemala City, Guatemala, is also ..."
+    text = f"{possessive(name(a), start=True)} {type_words(kind)} in {where} {verb} {the(name(b))} {CITE}."
+    values: dict[str, object] = {"type": kind, "host": host}
+    if city:
+        values["city"] = city
+    values["wikidata"] = qid
+    fact: dict = {
+        "id": f"missions.{a.lower()}-{b.lower()}.via-{qid.lower()}",
+        "parties": [a, b],
+        "topic": "missions",
+        "date": AS_OF,
+        "text": text,
+        "sources": list(SOURCE_IDS),
+        "locator": f"embassies.csv: row QID {qid}, column jurisdictions",
+    }
+    if city:
+        fact["places"] = [{"name": city, "country": host}]
+    fact["values"] = values
+    return fact
+
+
+def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[dict]:
+    """Facts for one row: a mission a keeps in b, or a's mission elsewhere also accredited to b."""
+    if table == "missions":
+        return [_mission_fact(row, name)]
+    if table == "accreditations":
+        return [_accreditation_fact(row, name)]
+    raise ValueError(f"unknown table {table!r}")
