@@ -153,6 +153,9 @@ class Report:
     unparsed: list[tuple[str, str]] = field(default_factory=list)    # (locator, text)
     independence_skipped: list[tuple[str, str, str]] = field(default_factory=list)
     missions_none: list[tuple[str, str]] = field(default_factory=list)
+    deployment_entries: int = 0
+    deployments_unread: list[tuple[str, str, str]] = field(default_factory=list)  # (locator, text, reason)
+    missions_unmapped: set[str] = field(default_factory=set)
     largest_file: tuple[str, int] = ("", 0)
 
     def lines(self) -> list[str]:
@@ -181,6 +184,11 @@ class Report:
         out += [f"  {loc}: {what!r}: {reason}" for loc, what, reason in self.independence_skipped]
         out.append(f"US representation entries saying none (not written): {len(self.missions_none)}")
         out += [f"  {loc}: {text!r}" for loc, text in self.missions_none]
+        out.append(f"military deployment entries read: {self.deployment_entries}")
+        out.append(f"military deployment parts not written: {len(self.deployments_unread)}")
+        out += [f"  {loc}: {text!r}: {reason}" for loc, text, reason in self.deployments_unread]
+        out.append(f"mission names with no group party (kept as written): {len(self.missions_unmapped)}"
+                   + (f" ({', '.join(sorted(self.missions_unmapped))})" if self.missions_unmapped else ""))
         out.append(f"text not parsed: {len(self.unparsed)}")
         out += [f"  {loc}: {text!r}" for loc, text in self.unparsed]
         out.append(f"largest output file: {self.largest_file[0]} ({self.largest_file[1]:,} bytes)")
@@ -758,6 +766,218 @@ class Importer:
         self.report.facts["independence"] = len(facts)
         return sorted(facts, key=lambda f: f["id"])
 
+    # -- military deployments ----------------------------------------------------------------
+
+    _DEPLOY = re.compile(
+        r"(?P<qual>approximately|about|around|nearly|up to|estimated|more than|over)?\s*"
+        r"(?P<lo>\d[\d,]*)(?:-(?P<hi>\d[\d,]*))?\s*"
+        r"(?:\(plus (?:about |nearly |some )?(?P<police>\d[\d,]*) police\)\s*)?"
+        r"(?P<police_only>police\s+)?(?:in\s+)?"
+        r"(?P<host>[A-Z][A-Za-z' /.-]*?)\s*(?:\((?P<mission>[^()]*)\))?")
+    _QUALIFIERS = {"approximately": "about", "about": "about", "around": "about", "nearly": "about",
+                   "up to": "up to", "estimated": "estimated", "more than": "more than", "over": "more than"}
+
+    def military_field(self, name: str) -> Iterator[tuple[str, str, str, list[tuple[str, str]], str | None]]:
+        """(GEC, ISO code, locator, [(segment, where)], year) of one Military and Security field, for
+        every mapped profile that has it: the text's segments (split at semicolons and line breaks)
+        and the note's, and the year the text ends with."""
+        for gec, code in sorted(self.iso.items()):
+            section = self.profiles[gec].get("Military and Security", {})
+            node = section.get(name) if isinstance(section, dict) else None
+            text = field_text(node)
+            if not text:
+                continue
+            body = clean(text, br="; ")
+            year = None
+            m = re.search(r"\s*\((\d{4})\)\s*$", body)
+            if m:
+                year, body = m.group(1), body[:m.start()]
+            segments = [(s, "text") for s in split_top(body, ";")]
+            note = clean(node.get("note", ""), br="; ") if isinstance(node, dict) else ""
+            if re.sub(r"^note\s*:\s*", "", note).strip():
+                segments += [(s, "note") for s in split_top(note, ";")]
+            yield gec, code, f"{gec}.json: Military and Security > {name}", segments, year
+
+    def deployment_readings(self, gec: str, seg: str) -> list[dict[str, Any]] | str | None:
+        """The readings of one segment: from the reviewed table, or parsed; a reason string when
+        the table says why it is not read; None when it is neither parsed nor reviewed."""
+        for prefix, decision in tables.DEPLOYMENT_READINGS.get(gec, []):
+            if seg.startswith(prefix):
+                return decision
+        m = self._DEPLOY.fullmatch(seg)
+        if not m:
+            return None
+        lo, hi = number(m.group("lo")), number(m.group("hi")) if m.group("hi") else None
+        if hi is not None and hi >= 1000 and lo < 100:   # "3-4,000": the thousands are shared
+            lo *= 1000
+        reading: dict[str, Any] = {"host": m.group("host").strip(), "count": lo, "count_max": hi,
+                                   "qualifier": self._QUALIFIERS.get(m.group("qual") or "")}
+        mission = m.group("mission")
+        if mission:
+            pm = re.search(r";?\s*plus (?:about |nearly |some )?(\d[\d,]*) police\s*$", mission)
+            if pm:
+                reading["police"], mission = number(pm.group(1)), mission[:pm.start()].strip()
+            reading["mission"] = re.sub(r"^.+ or ([A-Z]{3,})$", r"\1", mission)
+        if m.group("police"):
+            reading["police"] = number(m.group("police"))
+        if m.group("police_only"):
+            reading["unit"] = "police personnel"
+        return [reading]
+
+    def mission_orgs(self, mission: str, where: str) -> list[str]:
+        orgs: list[str] = []
+        parts = [mission] if mission in tables.DEPLOYMENT_MISSIONS else re.split(r"\s*(?:/|;|,|\band\b)\s*", mission)
+        for part in parts:
+            if not part:
+                continue
+            if part in tables.DEPLOYMENT_MISSIONS:
+                org = tables.DEPLOYMENT_MISSIONS[part]
+            elif part in tables.DEPLOYMENT_MISSIONS.values() or part in self.groups:
+                org = part
+            else:
+                org = None
+                self.report.missions_unmapped.add(f"{part} ({where})")
+            if org and org not in orgs:
+                orgs.append(org)
+        return orgs
+
+    def deployment_hosts(self, name: str) -> tuple[list[str], str | None]:
+        if name in tables.DEPLOYMENT_HOSTS:
+            codes, note = tables.DEPLOYMENT_HOSTS[name]
+            return list(codes), note
+        if name in self.countries:
+            return [name], None
+        code, _ = self.resolve(name)
+        return ([code] if code in self.countries else []), None
+
+    def deployments(self) -> list[dict[str, Any]]:
+        by_pair: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for gec, code, locator, segments, year in self.military_field("Military deployments"):
+            self.report.deployment_entries += 1
+            for seg, where in segments:
+                seg_loc = locator + (" (note)" if where == "note" else "")
+                decision = self.deployment_readings(gec, seg)
+                if decision is None:
+                    reason = ("a note giving context (commitments, history, assets); no reviewed reading" if where == "note"
+                              else "not in the form NUMBER HOST (MISSION), and no reviewed reading")
+                    self.report.deployments_unread.append((seg_loc, seg, reason))
+                    continue
+                if isinstance(decision, str):
+                    self.report.deployments_unread.append((seg_loc, seg, decision))
+                    continue
+                for reading in decision:
+                    hosts, host_note = self.deployment_hosts(reading["host"])
+                    if not hosts:
+                        self.report.deployments_unread.append((seg_loc, seg, f"host {reading['host']!r} is not a country in countries.toml"))
+                        continue
+                    for host in hosts:
+                        if host == code:
+                            continue
+                        by_pair[(code, host)].append({**reading, "host_note": host_note, "year": year,
+                                                      "where": where, "locator": seg_loc})
+            for part, reason in tables.DEPLOYMENT_LEFT_OUT.get(gec, []):
+                self.report.deployments_unread.append((locator, part, reason))
+        facts = []
+        for (code, host), readings in sorted(by_pair.items()):
+            facts.append(self.deployment_fact(code, host, readings))
+        self.report.facts["deployment"] = len(facts)
+        return facts
+
+    def deployment_fact(self, code: str, host: str, readings: list[dict[str, Any]]) -> dict[str, Any]:
+        name, hname = self.name_of(code), self.name_of(host)
+        values: dict[str, Any] = {"deployed_by": code, "host": host}
+        notes: list[str] = []
+        figures = []
+        counts = [r.get("count") for r in readings]
+        if all(c is not None for c in counts) and not any(r.get("count_max") for r in readings):
+            values["count"] = sum(counts)
+        elif len(readings) == 1 and readings[0].get("count") is not None:
+            values["count_min"], values["count_max"] = readings[0]["count"], readings[0]["count_max"]
+        units = {r.get("unit", "personnel") for r in readings}
+        values["unit"] = units.pop() if len(units) == 1 else "personnel"
+        quals = {r.get("qualifier") for r in readings if r.get("qualifier")}
+        if len(readings) == 1 and quals:
+            values["qualifier"] = quals.pop()
+        police = [r["police"] for r in readings if r.get("police")]
+        if police:
+            values["police"] = sum(police)
+        missions = [r["mission"] for r in readings if r.get("mission")]
+        if missions:
+            values["mission"] = "; ".join(missions)
+            orgs = []
+            for mission in missions:
+                for org in self.mission_orgs(mission, f"{code}-{host}"):
+                    if org not in orgs:
+                        orgs.append(org)
+            if orgs:
+                values["orgs"] = orgs
+        sizes = [r["size"] for r in readings if r.get("size")]
+        if sizes and "count" not in values and "count_min" not in values:
+            values["size"] = "; ".join(sizes)
+        for r in readings:
+            fig = ""
+            if r.get("count") is not None:
+                num = fmt_num(r["count"]) + (f" to {fmt_num(r['count_max'])}" if r.get("count_max") else "")
+                fig = ((r.get("qualifier") + " ") if r.get("qualifier") and r.get("qualifier") != "estimated" else
+                       ("an estimated " if r.get("qualifier") == "estimated" else "")) + num
+            elif r.get("size"):
+                fig = r["size"]
+            if r.get("mission"):
+                fig += f" ({r['mission']})"
+            figures.append(fig)
+        year = next((r["year"] for r in readings if r["year"] and r["where"] == "text"), None)
+        date = year or "2026-01"
+        if not year:
+            notes.append("The field gives no year; dated by the edition (January 2026).")
+        unit_word = {"personnel": "military personnel", "police personnel": "police officers",
+                     "marines": "marines"}.get(values["unit"], values["unit"])
+        if "count" in values and len(readings) == 1:
+            r = readings[0]
+            q = {"about": "about ", "up to": "up to ", "estimated": "an estimated ", "more than": "more than "}.get(r.get("qualifier") or "", "")
+            how_many = f"{q}{fmt_num(values['count'])} {unit_word}"
+        elif "count" in values:
+            how_many = f"{fmt_num(values['count'])} {unit_word} in all"
+        elif "count_min" in values:
+            q = "about " if values.get("qualifier") == "about" else ("an estimated " if values.get("qualifier") == "estimated" else "")
+            how_many = f"{q}{fmt_num(values['count_min'])} to {fmt_num(values['count_max'])} {unit_word}"
+        else:
+            how_many = ""
+        size = values.get("size", "")
+        if how_many:
+            text = f"{the(name, True)} had {how_many} stationed in {the(hname)}"
+        elif size.startswith("part of "):
+            text = (f"{the(name, True)} had military personnel stationed in {the(hname)}, counted in one total of "
+                    f"{size[8:]} for several places")
+        else:
+            text = f"{the(name, True)} had {size or 'military personnel'} stationed in {the(hname)}"
+        if missions:
+            text += ", " + " and ".join("under a bilateral agreement" if m == "bilateral agreement" else
+                                        f"with {'the UN' if m == 'UN' else m.replace('; bilateral agreement', ' and under a bilateral agreement')}"
+                                        for m in missions)
+        text += f" ({date[:4]})." if year else " (as of the final edition)."
+        if len(readings) > 1:
+            notes.append("The entry lists more than one contingent here: " + "; ".join(figures) + ".")
+        if police:
+            notes.append(f"Police come on top of the figure: about {fmt_num(sum(police))}.")
+        for r in readings:
+            for n in (r.get("note"), r.get("host_note")):
+                if n and n not in notes:
+                    notes.append(n)
+        if (code, host) in tables.DEPLOYMENT_NOTES:
+            notes.append(tables.DEPLOYMENT_NOTES[(code, host)])
+        locators = sorted({r["locator"] for r in readings})
+        return {
+            "id": f"factbook.deployment.{code.lower()}.{host.lower()}",
+            "parties": [code, host],
+            "topic": "security",
+            "date": date,
+            "text": text,
+            "sources": [SOURCE_ID],
+            "locator": "; ".join(locators),
+            "note": " ".join(notes) or None,
+            "values": values,
+        }
+
     # -- output ------------------------------------------------------------------------------
 
     def build(self) -> dict[str, str]:
@@ -786,6 +1006,7 @@ class Importer:
             "trade.toml": render_toml(header, [("fact", f) for f in self.trade()]),
             "us-representation.toml": render_toml(header, [("fact", f) for f in self.missions()]),
             "independence.toml": render_toml(header, [("fact", f) for f in self.independence()]),
+            "deployments.toml": render_toml(header, [("fact", f) for f in self.deployments()]),
         }
         biggest = max(files, key=lambda n: len(files[n].encode("utf-8")))
         self.report.largest_file = (biggest, len(files[biggest].encode("utf-8")))

@@ -363,3 +363,198 @@ STATUS_VARIANTS: dict[str, str] = {
     "nonregional members": "nonregional member",
     "partners": "partner",
 }
+
+
+# --------------------------------------------------------------------------------------------
+# Military and Security > Military deployments.
+#
+# Most entries are a list of "NUMBER HOST (MISSION)" separated by semicolons, which the importer
+# reads by itself; the tables below are the reviewed decisions for everything else.
+# --------------------------------------------------------------------------------------------
+
+# Host names the country index does not resolve, or resolves to more than one state. Value:
+# (host codes, a note in our words for every fact, or None).
+DEPLOYMENT_HOSTS: dict[str, tuple[tuple[str, ...], str | None]] = {
+    # UNISFA serves in the Abyei area, which Sudan and South Sudan both claim: the one contingent
+    # is recorded for both hosts, and the note says so (do not add the two figures up).
+    "Abyei/South Sudan/Sudan": (("SD", "SS"), "The contingent serves with UNISFA in the Abyei area, which Sudan and South Sudan both claim; the Factbook gives one figure, recorded for each of the two states."),
+    "Bosnia Herzegovina": (("BA",), None),
+    "Bosnia-Herzegovina": (("BA",), None),
+    # The Golan Heights are Syrian territory under Israeli occupation since 1967; UNDOF patrols the
+    # area of separation between the Israeli and Syrian forces. Recorded with Syria as the host,
+    # and the note says the Factbook names the Golan Heights. A decision to review.
+    "Democratic Republic of Congo": (("CD",), None),
+    "Golan Heights": (("SY",), "The Factbook names the Golan Heights as the host; it is recorded here under Syria, the state whose territory the UNDOF area of separation lies in."),
+    "South Sudan/Sudan": (("SD", "SS"), "The contingent serves with UNISFA in the Abyei area, which Sudan and South Sudan both claim; the Factbook gives one figure, recorded for each of the two states."),
+    "Sudan/South Sudan": (("SD", "SS"), "The contingent serves with UNISFA in the Abyei area, which Sudan and South Sudan both claim; the Factbook gives one figure, recorded for each of the two states."),
+}
+
+# Mission names and phrases inside the parentheses -> the group party they belong to (in
+# data/groups.toml or data/factbook/organisations.toml), or None when there is no such group.
+# A mission not listed here is kept as written in `values.mission`, without a group.
+DEPLOYMENT_MISSIONS: dict[str, str | None] = {
+    "AU": "ORG-AU",
+    "AUSSOM": "ORG-AU",                 # the African Union's support mission in Somalia
+    "African Union Support and Stabilization Mission in Somalia or AUSSOM": "ORG-AU",
+    "ECOWAS": "ECOWAS",
+    "EUFOR": "EU",                      # the EU's force in Bosnia and Herzegovina (Althea)
+    "EUFOR stabilization force": "EU",
+    "KFOR": "NATO",                     # NATO's Kosovo Force
+    "MFO": None,                        # Multinational Force and Observers (Sinai): no group party
+    "MINUSCA": "MINUSCA",
+    "MONUSCO": "MONUSCO",
+    "NATO": "NATO",
+    "Southern African Development Community": "SADC",
+    "Southern African Development Community regional force": "SADC",
+    "UN": "ORG-UN",
+    "bilateral agreement": None,        # a deployment under an agreement between the two states
+    "UNAMI": "ORG-UN",                  # UN Assistance Mission for Iraq: no group of its own
+    "UNDOF": "UNDOF",
+    "UNFICYP": "UNFICYP",
+    "UNIFIL": "UNIFIL",
+    "UNISFA": "UNISFA",
+    "UNMISS": "UNMISS",
+}
+
+# Where the text names one of a country's own territories, it is not a deployment in another
+# state: these hosts are listed in the report with this reason, not written.
+OWN_TERRITORY = "the host is the deploying country's own territory (a dependency or overseas part), not another state"
+
+# Reviewed readings of the segments the importer cannot read by itself. GEC -> list of
+# (how the segment starts, readings | reason). A reading is a dict: `host` (a name or code),
+# and as the text gives them `count`, `count_max`, `qualifier` (about | up to | estimated |
+# more than), `police`, `unit`, `mission`, `size` (words, where there is no number), `note`
+# (our words). A string instead of readings is the reason the segment is not read.
+NO_COUNTRY = "names no host country (totals, regions or assets only)"
+MNJTF = ("the Multinational Joint Task Force: national contingents serve in their own territory, so there is "
+         "no host state")
+BRIGADE = ("the joint Lithuanian-Polish-Ukrainian brigade (LITPOLUKRBRIG): its units stay in their own "
+           "countries until it is activated, so there is no host state")
+DEPLOYMENT_READINGS: dict[str, list[tuple[str, list[dict] | str]]] = {
+    "ae": [("maintains a few hundred troops", [
+        {"host": "SO", "size": "a few hundred troops", "note": "The Factbook gives one figure, a few hundred troops, for Somalia and Yemen together."},
+        {"host": "YE", "size": "a few hundred troops", "note": "The Factbook gives one figure, a few hundred troops, for Somalia and Yemen together."}])],
+    "as": [("note: the number of Australian", NO_COUNTRY),
+           ("since the 1990s, Australia has deployed", "a total over three decades, with no host state")],
+    "be": [("has on average about 1,000", NO_COUNTRY)],
+    "ca": [("the CAF also has air and naval", NO_COUNTRY),
+           ("note: in 2024, Canada announced plans", "a plan (a brigade in Latvia by 2026); the present deployment to Latvia is read from the text")],
+    "cd": [("note: Chad has committed", MNJTF),
+           ("national MNJTF troop contingents", MNJTF)],
+    "cm": [("note: Cameroon has committed", MNJTF),
+           ("national MNJTF troop contingents", MNJTF)],
+    "cf": [("has about 175 mostly police", [
+        {"host": "CF", "count": 175, "qualifier": "about", "mission": "MINUSCA", "note": "Most of them are police, the Factbook says."}])],
+    "ch": [("has also established a base in Djibouti", [
+        {"host": "DJ", "count": 400, "qualifier": "about", "unit": "marines", "note": "The figure counts the marines at China's base in Djibouti; naval and support staff come on top of it and are not counted."}])],
+    "da": [("Denmark contributes air, ground", [
+        {"host": "LV", "mission": "NATO", "size": "ground troops", "note": "The Factbook gives no number."}])],
+    "eg": [("also has about 200 police", [
+        {"host": "CD", "count": 200, "qualifier": "about", "unit": "police personnel", "mission": "MONUSCO"}])],
+    "ei": [("also contributes small numbers", NO_COUNTRY)],
+    "et": [("estimated to have as many as 10,000", [
+        {"host": "SO", "count": 10000, "qualifier": "up to", "mission": "AU", "note": "About 2,500 of them serve under the African Union; the others under a bilateral agreement with Somalia's government."}])],
+    "fi": [("Finland also contributes", NO_COUNTRY)],
+    "fr": [("France typically has up to 30,000", NO_COUNTRY),
+           ("up to 10,000 are permanently deployed", [
+               {"host": "DJ", "count": 1500, "note": "Listed among France's permanent deployments abroad."}]),
+           ("French Guyana", OWN_TERRITORY),
+           ("French Polynesia", OWN_TERRITORY),
+           ("French West Indies", OWN_TERRITORY),
+           ("Reunion Island", OWN_TERRITORY),
+           ("UAE (800)", [{"host": "AE", "count": 800, "note": "Listed among France's permanent deployments abroad."}]),
+           ("other non-permanent deployments", NO_COUNTRY)],
+    "gm": [("300 Kosovo (NATO/KFOR), Lebanon 170", [
+        {"host": "XK", "count": 300, "mission": "NATO/KFOR"},
+        {"host": "LB", "count": 170, "mission": "UNIFIL"}])],
+    "hr": [("also has a few hundred personnel", NO_COUNTRY)],
+    "ir": [("note: Iran maintained a military presence", "a past presence in Syria (2011 to December 2024), with no figure for Iran's own forces")],
+    "it": [("Italy has on average about 8,000", NO_COUNTRY),
+           ("significant ground troop deployments include", [
+               {"host": "BG", "count": 750}, {"host": "HU", "count": 250}, {"host": "XK", "count": 870},
+               {"host": "LV", "count": 300}, {"host": "LB", "count": 875}]),
+           ("in addition, air and naval units", NO_COUNTRY)],
+    "ja": [("maintains a presence of about 400", [
+        {"host": "DJ", "count": 400, "qualifier": "about", "note": "They serve at a permanent Japanese base in Djibouti."}])],
+    "lh": [("note: contributes about 350-550", BRIGADE),
+           ("the brigade is headquartered", BRIGADE),
+           ("units affiliated with the multinational brigade", BRIGADE)],
+    "nl": [("approximately 800 deployed to Dutch territories", OWN_TERRITORY)],
+    "no": [("Norway also deploys air and naval", NO_COUNTRY)],
+    # UNSMIL is the UN mission in Libya, but the entry names Liberia: the two disagree, and
+    # neither is guessed.
+    "np": [("225 Liberia (UNSMIL)", "the host (Liberia) and the mission (UNSMIL, the UN mission in Libya) disagree: not guessed")],
+    "nz": [("small numbers of NZ military", NO_COUNTRY)],
+    "pk": [("300 MONUSCO", [
+        {"host": "CD", "count": 300, "mission": "MONUSCO", "note": "The Factbook names only the mission; MONUSCO serves in the Democratic Republic of the Congo."}])],
+    "po": [("the Portuguese Armed Forces have more than 1,100", NO_COUNTRY),
+           ("key deployments include 225 troops", [
+               {"host": "CF", "count": 225, "mission": "UN"},
+               {"host": "LT", "mission": "NATO", "size": "part of about 350", "note": "The Factbook gives about 350 troops for Lithuania and Romania together."},
+               {"host": "RO", "mission": "NATO", "size": "part of about 350", "note": "The Factbook gives about 350 troops for Lithuania and Romania together."}]),
+           ("it also participates in NATO air", NO_COUNTRY)],
+    "ro": [("Romania also has small numbers", NO_COUNTRY)],
+    "rs": [("note: Russia is also assessed", "paramilitary personnel and private contractors, not the armed forces, with no figure per country"),
+           ("more than 20,000 additional military personnel", [
+        {"host": h, "size": "part of more than 20,000",
+         "note": "The Factbook gives one total, more than 20,000, for Russia's forces in former Soviet states and elsewhere, and names this country among them; it does not say where in the country."}
+        for h in ("AM", "BY", "GE", "KG", "LY", "MD", "SY", "TJ")])],
+    "rw": [("approximately 3,200 Central African Republic", [
+        {"host": "CF", "count": 3200, "qualifier": "about", "police": 700, "mission": "MINUSCA; bilateral agreement",
+         "note": "About 2,200 serve with MINUSCA and about 1,000 under a bilateral agreement; some 700 police come on top."}]),
+           ("estimated 3,000 Mozambique", [
+        {"host": "MZ", "count": 3000, "qualifier": "estimated", "mission": "bilateral agreement",
+         "note": "Soldiers and police, under a bilateral agreement to help fight an insurgency."}])],
+    "sn": [("maintains permanent training detachments", [
+        {"host": h, "size": "a permanent training detachment", "note": "The Factbook gives no number."}
+        for h in ("AU", "FR", "US")])],
+    "sp": [("Spain has up to 3,000", NO_COUNTRY),
+           ("its largest deployments are up to 700", [
+               {"host": "LB", "count": 700, "qualifier": "up to", "mission": "UNIFIL"}]
+            + [{"host": h, "mission": "NATO", "size": "part of about 1,700",
+                "note": "The Factbook gives about 1,700 personnel for Latvia, Romania and Slovakia together."}
+               for h in ("LV", "RO", "SK")])],
+    "tu": [("Turkiye also has several thousand", [
+        {"host": h, "mission": "bilateral agreement", "size": "part of several thousand",
+         "note": "The Factbook gives one total, several thousand, for Türkiye's forces abroad under bilateral agreements, and names this country among them."}
+        for h in ("AZ", "LY", "QA", "SO")]),
+           ("note: Turkey estimated", [
+        {"host": h, "size": "several thousand troops",
+         "note": "From the field's note, which gives one estimate, several thousand, for each of Iraq and Syria."}
+        for h in ("IQ", "SY")])],
+    "tz": [("approximately 300 Mozambique", [
+        {"host": "MZ", "count": 300, "qualifier": "about", "mission": "bilateral agreement",
+         "note": "Under a bilateral agreement to help fight an insurgency."}])],
+    "uk": [("the British military has more than 8,000", NO_COUNTRY),
+           ("key deployments include approximately 1,000 in Brunei", [
+               {"host": "BN", "count": 1000, "qualifier": "about"},
+               {"host": "CY", "count": 2500, "qualifier": "about", "note": "The figure includes about 250 serving with UNFICYP."},
+               {"host": "EE", "count": 900, "count_max": 1000, "qualifier": "about", "mission": "NATO"}]),
+           ("its air and naval forces conduct", NO_COUNTRY),
+           ("the British military also participates", NO_COUNTRY)],
+    "ni": [("note: Nigeria has committed", MNJTF),
+           ("MNJTF conducts operations", MNJTF),
+           ("national MNJTF troop contingents", MNJTF)],
+    "pl": [("note: Poland has obligated", BRIGADE),
+           ("the brigade is headquartered", BRIGADE),
+           ("units affiliated with the multinational brigade", BRIGADE)],
+    "up": [("note: prior to the Russian invasion", BRIGADE + " (and this commitment predates 2022)"),
+           ("the brigade is headquartered", BRIGADE),
+           ("units affiliated with the multinational brigade", BRIGADE)],
+    "us": [("the US has approximately 200,000", NO_COUNTRY)],
+}
+
+# Parts of a segment the reviewed reading above leaves out, each with its reason (the report
+# lists them): the Falklands and Gibraltar are the UK's own territories, "the Middle East" no state.
+DEPLOYMENT_LEFT_OUT: dict[str, list[tuple[str, str]]] = {
+    "uk": [("over 1,000 in the Falkland Islands", OWN_TERRITORY),
+           ("500-600 in Gibraltar", OWN_TERRITORY),
+           ("more than 1,000 in the Middle East", "a region, not a state")],
+}
+
+# Notes in our words for a particular (deploying country, host) pair.
+DEPLOYMENT_NOTES: dict[tuple[str, str], str] = {
+    ("TR", "CY"): ("Cyprus's own profile (Military - note) places Turkey's forces in the island's north, the area "
+                   "that the Turkish Cypriots administer as the Turkish Republic of Northern Cyprus, an entity that "
+                   "profile calls unrecognised."),
+}

@@ -138,3 +138,59 @@ def test_us_embassy_in_belize():
     assert "Floral Park Road" in raw and "Floral Park Road" in fact["values"]["embassy"]
     assert fact["parties"] == ["BZ", "US"] and fact["topic"] == "missions"
     assert {"name": "Belmopan", "country": "BZ"} in fact["places"]
+
+
+# -- military deployments, arms suppliers, independence (issue 13) -----------------------------
+
+def _military(gec: str, field: str) -> str:
+    from importers.factbook import clean
+
+    return clean(profile(gec)["Military and Security"][field]["text"], br="; ")
+
+
+@needs_factbook
+def test_turkiye_troops_in_cyprus():
+    raw = _military("tu", "Military deployments")
+    assert "approximately 30,000 Cyprus" in raw and raw.endswith("(2025)")
+    fact = committed("fact")["factbook.deployment.tr.cy"]
+    assert fact["parties"] == ["TR", "CY"] and fact["topic"] == "security" and fact["date"] == "2025"
+    assert fact["values"] == {"deployed_by": "TR", "host": "CY", "count": 30000, "unit": "personnel", "qualifier": "about"}
+    assert fact["locator"] == "tu.json: Military and Security > Military deployments"
+    assert "Northern Cyprus" in fact["note"]
+
+
+@needs_factbook
+def test_a_deployment_with_a_mission_and_police():
+    raw = _military("bg", "Military deployments")
+    assert "1,700 Democratic Republic of the Congo (MONUSCO; plus about 200 police)" in raw
+    fact = committed("fact")["factbook.deployment.bd.cd"]
+    assert fact["values"]["count"] == 1700 and fact["values"]["police"] == 200
+    assert fact["values"]["mission"] == "MONUSCO" and fact["values"]["orgs"] == ["MONUSCO"]
+    assert fact["date"] == "2024"
+
+
+@needs_factbook
+def test_every_deployment_segment_is_written_or_listed_with_a_reason(rerun):
+    from importers.factbook import Importer
+
+    _, report = rerun
+    imp = Importer(FACTBOOK)
+    imp.read_profiles()
+    imp.map_profiles()
+    facts = imp.deployments()
+    unread = {(loc, text) for loc, text, _ in imp.report.deployments_unread}
+    assert all(reason for _, _, reason in imp.report.deployments_unread)
+    assert report.deployments_unread == imp.report.deployments_unread
+    for gec, code, locator, segments, _ in imp.military_field("Military deployments"):
+        for seg, where in segments:
+            loc = locator + (" (note)" if where == "note" else "")
+            decision = imp.deployment_readings(gec, seg)
+            if decision is None or isinstance(decision, str):
+                assert (loc, seg) in unread, (loc, seg)
+            else:
+                hosts = {h for r in decision for h in imp.deployment_hosts(r["host"])[0]}
+                written = {f["parties"][1] for f in facts if f["parties"][0] == code}
+                assert hosts and (hosts - {code}) <= written, (loc, seg)
+    # every mission code names a group the data defines
+    groups = set(committed("party")) | {p["code"] for p in tomllib.loads((REPO / "data" / "groups.toml").read_text("utf-8"))["party"]}
+    assert {o for f in facts for o in f["values"].get("orgs", [])} <= groups
