@@ -156,6 +156,8 @@ class Report:
     deployment_entries: int = 0
     deployments_unread: list[tuple[str, str, str]] = field(default_factory=list)  # (locator, text, reason)
     missions_unmapped: set[str] = field(default_factory=set)
+    arms_entries: int = 0
+    arms_unread: list[tuple[str, str, str]] = field(default_factory=list)  # (locator, text, reason)
     largest_file: tuple[str, int] = ("", 0)
 
     def lines(self) -> list[str]:
@@ -189,6 +191,9 @@ class Report:
         out += [f"  {loc}: {text!r}: {reason}" for loc, text, reason in self.deployments_unread]
         out.append(f"mission names with no group party (kept as written): {len(self.missions_unmapped)}"
                    + (f" ({', '.join(sorted(self.missions_unmapped))})" if self.missions_unmapped else ""))
+        out.append(f"arms supplier entries read: {self.arms_entries}")
+        out.append(f"arms supplier mentions not written: {len(self.arms_unread)}")
+        out += [f"  {loc}: {text!r}: {reason}" for loc, text, reason in self.arms_unread]
         out.append(f"text not parsed: {len(self.unparsed)}")
         out += [f"  {loc}: {text!r}" for loc, text in self.unparsed]
         out.append(f"largest output file: {self.largest_file[0]} ({self.largest_file[1]:,} bytes)")
@@ -978,6 +983,136 @@ class Importer:
             "values": values,
         }
 
+    # -- arms suppliers ------------------------------------------------------------------------
+
+    _ROLE_RANK = {"main": 0, "major": 1, "supplier": 2, "provider": 3, "minor": 4}
+
+    def arms_name_pattern(self) -> re.Pattern[str]:
+        names = set(tables.ARMS_NAMES) | set(tables.ARMS_REGIONS)
+        for party in self.countries.values():
+            for n in [party["name"], *party.get("aliases", [])]:
+                if n[:1].isupper() and len(n) > 3:
+                    names.add(n)
+        alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+        return re.compile(rf"(?<![\w&;])(?:the\s+)?({alternation})(?![\w])")
+
+    def arms_code(self, name: str) -> str | None:
+        if name in tables.ARMS_REGIONS:
+            return None
+        if name in tables.ARMS_NAMES:
+            return tables.ARMS_NAMES[name] or None
+        code, _ = self.resolve(name)
+        return code
+
+    def arms(self) -> list[dict[str, Any]]:
+        pattern = self.arms_name_pattern()
+        facts = []
+        for gec, code, locator, segments, year in self.military_field("Military equipment inventories and acquisitions"):
+            self.report.arms_entries += 1
+            found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            override = tables.ARMS_OVERRIDES.get(gec)
+            if isinstance(override, str):
+                self.report.arms_unread.append((locator, "the whole entry", override))
+                continue
+            if override is not None:
+                for other, role, note in override:
+                    found[other].append({"role": role, "shared": False, "recent": False, "note": note})
+            else:
+                for seg, where in segments:
+                    if where == "note":
+                        self.report.arms_unread.append((locator + " (note)", seg, "a note to the field; not read"))
+                        continue
+                    self.read_arms_clause(code, seg, locator, pattern, found)
+            if not found:
+                if not any(r[0].startswith(locator) for r in self.report.arms_unread):
+                    self.report.arms_unread.append((locator, "the whole entry", "names no foreign supplier"))
+                continue
+            for other, mentions in sorted(found.items()):
+                facts.append(self.arms_fact(code, other, mentions, year, locator))
+        self.report.facts["arms-supplier"] = len(facts)
+        return sorted(facts, key=lambda f: f["id"])
+
+    def read_arms_clause(self, code: str, clause: str, locator: str, pattern: re.Pattern[str],
+                         found: dict[str, list[dict[str, Any]]]) -> None:
+        names = [m for m in pattern.finditer(clause)]
+        if re.search(tables.ARMS_INDUSTRY, clause):
+            foreign = sorted({m.group(1) for m in names if self.arms_code(m.group(1)) not in (None, code)})
+            if foreign:
+                self.report.arms_unread.append((locator, clause, "about the domestic defence industry, joint production or plans "
+                                                f"(names {', '.join(foreign)} without a supply): not read"))
+            return
+        bounds = [0] + [m.start() for m in re.finditer(tables.ARMS_TURNS, clause)] + [len(clause)]
+        for lo, hi in zip(bounds, bounds[1:]):
+            part = clause[lo:hi]
+            recent = bool(re.search(r"in recent years|recently|since the invasion|over the past decade", part))
+            role = next((r for r, rx in tables.ARMS_ROLES if re.search(rx, part)), "supplier")
+            in_part = [m for m in names if lo <= m.start() < hi]
+            codes = []
+            for m in in_part:
+                name = m.group(1)
+                other = self.arms_code(name)
+                if other is None:
+                    self.report.arms_unread.append((locator, name, "a region or bloc, not a state" if (
+                        name in tables.ARMS_REGIONS or name in tables.ARMS_NAMES) else "not a name in the tables"))
+                    continue
+                if other == code or (other not in self.countries and other not in self.historical):
+                    continue
+                before = clause[max(lo, m.start() - 14):m.start()]
+                this_role = "major" if re.search(r"particularly|especially", before) and role != "main" else role
+                codes.append((other, this_role))
+            distinct = {c for c, _ in codes}
+            for other, this_role in codes:
+                found[other].append({"role": this_role, "shared": len(distinct) > 1, "recent": recent, "note": None})
+
+    def arms_fact(self, code: str, other: str, mentions: list[dict[str, Any]], year: str | None, locator: str) -> dict[str, Any]:
+        best = min(mentions, key=lambda m: self._ROLE_RANK[m["role"]])
+        role = best["role"]
+        name, oname = self.name_of(code), self.name_of(other)
+        legacy = other.startswith("H-")
+        recent = any(m["recent"] for m in mentions if m["role"] == role)
+        date = year or "2026-01"
+        values: dict[str, Any] = {"importer": code, "supplier": other, "role": role}
+        if legacy:
+            values["legacy"] = True
+        if recent:
+            values["recent"] = True
+        era = {"H-SOVIET-UNION": "Soviet", "H-YUGOSLAVIA": "Yugoslav"}.get(other, oname)
+        kit = f"{possessive(name)} military equipment"
+        when = " in recent years" if recent else ""
+        if legacy:
+            text = {"main": f"Much of {kit} dates from the {era} era",
+                    "minor": f"{possessive(name, True)} inventory holds a smaller share of {era}-era equipment"}.get(
+                        role, f"{possessive(name, True)} inventory includes {era}-era equipment")
+        elif role == "main":
+            text = (f"{the(oname, True)} is {'one of the main foreign sources' if best['shared'] else 'the main foreign source'} of {kit}{when}")
+        elif role == "major":
+            text = f"{the(oname, True)} has been a major supplier of {kit}{when}"
+        elif role == "provider":
+            text = f"{the(oname, True)} has given or supplied military equipment to {the(name)}{when}"
+        elif role == "minor":
+            text = f"{the(oname, True)} has supplied smaller amounts of {kit}{when}"
+        else:
+            text = f"{the(oname, True)} is among the suppliers of {kit}{when}"
+        text += f" ({date[:4]})." if year else " (as of the final edition)."
+        notes = []
+        if not year:
+            notes.append("The field gives no year; dated by the edition (January 2026).")
+        others = sorted({m["role"] for m in mentions} - {role}, key=self._ROLE_RANK.get)
+        if others:
+            notes.append(f"The entry also names this supplier in a weaker role: {', '.join(others)}.")
+        notes += [m["note"] for m in mentions if m["note"]]
+        return {
+            "id": f"factbook.arms.{code.lower()}.{other.lower()}",
+            "parties": [code, other],
+            "topic": "security",
+            "date": date,
+            "text": text,
+            "sources": [SOURCE_ID],
+            "locator": locator,
+            "note": " ".join(notes) or None,
+            "values": values,
+        }
+
     # -- output ------------------------------------------------------------------------------
 
     def build(self) -> dict[str, str]:
@@ -1007,6 +1142,7 @@ class Importer:
             "us-representation.toml": render_toml(header, [("fact", f) for f in self.missions()]),
             "independence.toml": render_toml(header, [("fact", f) for f in self.independence()]),
             "deployments.toml": render_toml(header, [("fact", f) for f in self.deployments()]),
+            "arms.toml": render_toml(header, [("fact", f) for f in self.arms()]),
         }
         biggest = max(files, key=lambda n: len(files[n].encode("utf-8")))
         self.report.largest_file = (biggest, len(files[biggest].encode("utf-8")))

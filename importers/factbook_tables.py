@@ -558,3 +558,85 @@ DEPLOYMENT_NOTES: dict[tuple[str, str], str] = {
                    "that the Turkish Cypriots administer as the Turkish Republic of Northern Cyprus, an entity that "
                    "profile calls unrecognised."),
 }
+
+
+# --------------------------------------------------------------------------------------------
+# Military and Security > Military equipment inventories and acquisitions: arms suppliers.
+#
+# The importer splits an entry into clauses (at semicolons) and each clause into parts where the
+# role changes ("... mostly Chinese armaments, with smaller quantities from ..."), finds the
+# supplier names in each part and gives each the role the part's wording says. The tables below
+# are the reviewed vocabulary; everything not read is listed in the report.
+# --------------------------------------------------------------------------------------------
+
+# Adjectives and other names of suppliers the country index does not hold -> party code.
+# Soviet-era equipment is recorded with the Soviet Union (the historical party importers.rdcr
+# writes) and flagged `legacy` in the values.
+ARMS_NAMES: dict[str, str] = {
+    "Brazilian": "BR",
+    "British": "GB",
+    "Chinese": "CN",
+    "Eastern Bloc": "",           # a bloc, not a state: reported
+    "French": "FR",
+    "Indian": "IN",
+    "Israeli": "IL",
+    "Italian": "IT",
+    "Russian": "RU",
+    "South African": "ZA",
+    "South Korean": "KR",
+    "Soviet": "H-SOVIET-UNION",
+    "Soviet Union": "H-SOVIET-UNION",
+    "Soviet-Union": "H-SOVIET-UNION",
+    "former Soviet Union": "H-SOVIET-UNION",
+    "former Yugoslavia": "H-YUGOSLAVIA",
+    "T&uuml;rkiye": "TR",
+    "Türkiye": "TR",
+    "UAE": "AE",
+    "UK": "GB",
+    "US": "US",
+}
+
+# Regions and blocs named as suppliers: not a state, so not written; the report lists each.
+ARMS_REGIONS: tuple[str, ...] = (
+    "Asia", "EU countries", "Eastern Bloc", "Europe", "European", "Gulf States", "Western",
+    "Western Europe", "Western European",
+)
+
+# Role words, strongest first; the first that a part of a clause contains gives the role of every
+# supplier named in that part. `main`: the text says most, the majority, largely, mainly, primarily,
+# or the leading, main or primary supplier. `major`: major, key or significant suppliers, or a
+# supplier singled out ("particularly the US"). `minor`: smaller quantities or small amounts.
+# `provider`: donated, provided or supplied equipment. `supplier`: named among suppliers with no weight.
+ARMS_ROLES: tuple[tuple[str, str], ...] = (
+    ("minor", r"\b(?:smaller|small amounts?|small quantities|limited (?:amounts?|quantities|number))\b"),
+    ("main", r"\b(?:(?:most(?:ly)?|largely|mainly|primarily)(?!\s+(?:older|old|secondhand|obsolescent|dated|ageing|aging|"
+             r"modern|imported|donated|light|domestically|comprised|a mix))|majority|predominantly|almost entirely|"
+             r"leading|largest|main|primary|traditional supplier|traditionally)\b"),
+    ("major", r"\b(?:major|key|significant)\b"),
+    ("provider", r"\b(?:donat\w*|provided|supplied|gave|delivered)\b"),
+    ("supplier", r"."),
+)
+
+# Where a part of a clause turns to another role: it is split there.
+ARMS_TURNS = (r",?\s+(?:along with|alongside|with smaller|and (?:a )?smaller|and some|and limited|and a growing|"
+              r"and growing|but also|although|while|as well as|and especially|and particularly|with a|"
+              r"and more recently)\b|\bother suppliers\b")
+
+# Reviewed readings that replace the automatic one for a whole entry: a list of
+# (supplier code, role, note in our words), or a reason (a string) the entry is not read.
+ARMS_OVERRIDES: dict[str, list[tuple[str, str, str | None]] | str] = {
+    # The Taliban's arms were captured from the former government's forces in 2021: their origin is
+    # not a supply relation with the present rulers.
+    "af": "equipment captured in 2021 from the former Afghan forces; its origin (Soviet, Russian, US) is not a supply to the present forces",
+    # Libya's two rival forces have different suppliers; each is recorded with a note naming it.
+    "ly": [("RU", "main", "Both of Libya's rival forces (the GNU's and the LNA's) are largely equipped with Russian or Soviet-origin weapons; in recent years Russia has supplied the LNA."),
+           ("H-SOVIET-UNION", "main", "Both of Libya's rival forces (the GNU's and the LNA's) are largely equipped with Russian or Soviet-origin weapons."),
+           ("TR", "main", "Türkiye has been the main recent supplier of the forces of the Government of National Unity (GNU)."),
+           ("AE", "supplier", "The United Arab Emirates has supplied the Libyan National Army (LNA), the GNU's rival.")],
+}
+
+# Clauses that name a foreign country without a supply relation (domestic industry, joint
+# production, exports): clauses matching this are not read, and the report lists any country
+# they name.
+ARMS_INDUSTRY = (r"defen[cs]e industr|defense sector|defense-industrial|jointly produce|joint (?:defense )?(?:development|production)|"
+                 r"exporter|cooperat|under license|funding for")
