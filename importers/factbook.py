@@ -86,7 +86,7 @@ def split_top(text: str, sep: str) -> list[str]:
 
 
 _THE = re.compile(r"^(United |Republic |Democratic |Central African|Dominican Republic|Holy See|Czech Republic)"
-                  r"|(Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories|Union)$")
+                  r"|(Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories|Union|Empire|Confederation)$")
 
 
 def the(name: str, start: bool = False) -> str:
@@ -157,6 +157,7 @@ class Report:
     deployments_unread: list[tuple[str, str, str]] = field(default_factory=list)  # (locator, text, reason)
     missions_unmapped: set[str] = field(default_factory=set)
     arms_entries: int = 0
+    independence_decided: int = 0
     arms_unread: list[tuple[str, str, str]] = field(default_factory=list)  # (locator, text, reason)
     largest_file: tuple[str, int] = ("", 0)
 
@@ -182,6 +183,7 @@ class Report:
         out += [f"  {m}" for m in self.border_mismatches]
         out.append(f"borders with entities that have no ISO code (not written): {len(self.border_unmapped)}")
         out += [f"  {loc}: {name!r}: {reason}" for loc, name, reason in self.border_unmapped]
+        out.append(f"independence facts from reviewed decisions: {self.independence_decided}")
         out.append(f"independence entries not written: {len(self.independence_skipped)}")
         out += [f"  {loc}: {what!r}: {reason}" for loc, what, reason in self.independence_skipped]
         out.append(f"US representation entries saying none (not written): {len(self.missions_none)}")
@@ -218,6 +220,10 @@ class Importer:
         historical_path = data_dir / "rdcr" / "parties.toml"
         historical = load_toml(historical_path).get("party", []) if historical_path.exists() else []
         self.historical = {p["code"]: p for p in historical}
+        # Historical states this importer defines (data/factbook/historical.toml); one that
+        # importers.rdcr has come to define is not defined twice.
+        self.own_historical = [p for p in tables.FACTBOOK_HISTORICAL if p["code"] not in self.historical]
+        self.historical.update({p["code"]: p for p in self.own_historical})
         self.profiles: dict[str, dict[str, Any]] = {}
         self.iso: dict[str, str] = {}          # gec -> ISO
         self.gec_of: dict[str, str] = {}       # ISO -> gec
@@ -684,6 +690,11 @@ class Importer:
     def independence(self) -> list[dict[str, Any]]:
         found: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for code, node, text, locator in self.government_field("Independence"):
+            gec = locator.split(".json")[0]
+            if gec in tables.INDEPENDENCE_DECISIONS:
+                self.independence_decision(code, gec, text, locator, found)
+                continue
+            before = len(self.report.independence_skipped)
             field_note = clean(node.get("note", ""), br=" ") if isinstance(node, dict) else ""
             field_note = re.sub(r"^note:\s*", "", field_note)
             segments = split_top(text, ";")
@@ -760,6 +771,8 @@ class Importer:
                     "locator": locator,
                     "note": " ".join(notes) or None,
                 })
+            if code not in found and len(self.report.independence_skipped) == before and not text.lower().startswith("none"):
+                self.report.independence_skipped.append((locator, text, "no fact read and no reviewed decision in INDEPENDENCE_DECISIONS"))
         facts = []
         for code, fs in found.items():
             states = [f for f in fs if not f["parties"][1].startswith("H-")]
@@ -767,9 +780,36 @@ class Importer:
                 # One independence fact per country keeps the short id; more get the other party too,
                 # and so does one from a historical state (its id does not change when another comes).
                 suffix = "" if len(states) == 1 and f in states else f".{f['parties'][1].lower()}"
-                facts.append({"id": f"factbook.independence.{code.lower()}{suffix}", **f})
+                if f.get("kind") != "independence":
+                    suffix = f".{f['parties'][1].lower()}"
+                prefix = "independence" if f.get("kind") == "independence" else "history"
+                facts.append({"id": f"factbook.{prefix}.{code.lower()}{suffix}", **f})
         self.report.facts["independence"] = len(facts)
         return sorted(facts, key=lambda f: f["id"])
+
+    def independence_decision(self, code: str, gec: str, text: str, locator: str,
+                              found: dict[str, list[dict[str, Any]]]) -> None:
+        decision = tables.INDEPENDENCE_DECISIONS[gec]
+        if isinstance(decision, str):
+            self.report.independence_skipped.append((locator, text, f"reviewed: {decision}"))
+            return
+        for d in decision:
+            other = d["other"]
+            if other not in self.countries and other not in self.historical:
+                self.report.independence_skipped.append((locator, text, f"reviewed decision names {other}, which no data file defines"))
+                continue
+            self.report.independence_decided += 1
+            found[code].append({
+                "parties": [code, other],
+                "topic": d.get("topic", "history"),
+                "kind": d["kind"],
+                "date": d["date"],
+                "text": d["text"],
+                "sources": [SOURCE_ID],
+                "locator": locator,
+                "note": " ".join(n for n in (d.get("note"), "A reviewed reading of the entry (importers/factbook_tables.py).") if n),
+                "values": d.get("values"),
+            })
 
     # -- military deployments ----------------------------------------------------------------
 
@@ -1141,6 +1181,7 @@ class Importer:
             "trade.toml": render_toml(header, [("fact", f) for f in self.trade()]),
             "us-representation.toml": render_toml(header, [("fact", f) for f in self.missions()]),
             "independence.toml": render_toml(header, [("fact", f) for f in self.independence()]),
+            "historical.toml": render_toml(header, [("party", {**p, "sources": [SOURCE_ID]}) for p in self.own_historical]),
             "deployments.toml": render_toml(header, [("fact", f) for f in self.deployments()]),
             "arms.toml": render_toml(header, [("fact", f) for f in self.arms()]),
         }

@@ -105,9 +105,185 @@ HISTORICAL_STATES: frozenset[str] = frozenset({
 # (1918) is not the Soviet Union (1922) and stays unlinked, as do the states the guide has no
 # party for (the Ottoman Empire's years are under Turkey there, not a party of their own).
 HISTORICAL_PARTIES: dict[str, str] = {
+    "British India": "H-BRITISH-INDIA",
     "Czechoslovakia": "H-CZECHOSLOVAKIA",
+    "German Confederation": "H-GERMAN-CONFEDERATION",
+    "Holy Roman Empire": "H-HOLY-ROMAN-EMPIRE",
+    "Ottoman Empire": "H-OTTOMAN-EMPIRE",
     "Soviet Union": "H-SOVIET-UNION",
+    "State Union of Serbia and Montenegro": "H-SERBIA-AND-MONTENEGRO",
     "Yugoslavia": "H-YUGOSLAVIA",
+}
+
+# Historical states the Factbook's Independence entries name and the Historian's guide has no
+# party for: importers.factbook writes them to data/factbook/historical.toml (data/README.md's
+# rules: code H-..., successors only where the Factbook names them, sources, note). Prussia, Korea,
+# Nassau, Hanover, Austria-Hungary and Yugoslavia's successors belong to importers.rdcr: not here.
+FACTBOOK_HISTORICAL: tuple[dict, ...] = (
+    {"code": "H-BRITISH-INDIA", "kind": "historical", "name": "British India",
+     "aliases": ["British Raj"],
+     "sources": ["factbook"],
+     "note": ("Named by Pakistan's Independence entry (independence from British India, 14 August 1947). "
+              "No successors are recorded: India's own entry gives independence from the United Kingdom, "
+              "so the Factbook names no successor of British India as such.")},
+    {"code": "H-GERMAN-CONFEDERATION", "kind": "historical", "name": "German Confederation",
+     "sources": ["factbook"],
+     "note": "Named by Liechtenstein's Independence entry (independence from the German Confederation, 24 August 1866)."},
+    {"code": "H-HOLY-ROMAN-EMPIRE", "kind": "historical", "name": "Holy Roman Empire",
+     "sources": ["factbook"],
+     "note": "Named by Liechtenstein's Independence entry (independence from the Holy Roman Empire, 12 July 1806)."},
+    {"code": "H-OTTOMAN-EMPIRE", "kind": "historical", "name": "Ottoman Empire",
+     "successors": ["TR"],
+     "sources": ["factbook"],
+     "note": ("Named by the Independence entries of Albania, Bulgaria, Greece, Romania and Yemen (North Yemen); "
+              "Türkiye's entry says its republic, proclaimed on 29 October 1923, succeeded the empire, hence the "
+              "successor TR.")},
+    {"code": "H-SERBIA-AND-MONTENEGRO", "kind": "historical", "name": "Serbia and Montenegro",
+     "official_name": "State Union of Serbia and Montenegro",
+     "aliases": ["CSXX"],
+     "successors": ["ME", "RS"],
+     "sources": ["factbook"],
+     "note": ("The state union of 2003-2006. Montenegro's and Serbia's Independence entries give independence "
+              "from it on 3 and 5 June 2006; the union ended with the two, so both are recorded as successors.")},
+)
+
+# --------------------------------------------------------------------------------------------
+# Government > Independence: reviewed decisions for the entries the importer cannot read by itself
+# (mandates and trusteeships, unions that split, founding dates). GEC -> a list of facts, or the
+# reason (a string) no fact is written. Every profile with a dated entry and no fact from the
+# automatic reading has a decision here; a test keeps it so. A fact: `other` (party code), `date`,
+# `kind` (an event kind), `topic` (default history), `text` and `note` in our words.
+# A League of Nations mandate or UN trusteeship is recorded as independence from the state the
+# entry names as administering it (values.mandate / values.trusteeship say which); an entry that
+# names several administering states or none is not written.
+# --------------------------------------------------------------------------------------------
+NO_STATE_NAMED = "founding, unification or constitutional dates: the entry names no state the country became independent from"
+
+
+def _mandate(_code: str, power: str, date: str, kind_of: str, text: str, note: str | None = None) -> list[dict]:
+    return [{"other": power, "date": date, "kind": "independence", "text": text, "note": note,
+             "values": {kind_of: "League of Nations" if kind_of == "mandate" else "United Nations",
+                        "administering_power": power}}]
+
+
+INDEPENDENCE_DECISIONS: dict[str, list[dict] | str] = {
+    "an": "formed in 1278 under the joint sovereignty of a French count and a Spanish bishop: no independence from a state",
+    "as": "the federation of Britain's Australian colonies in 1901: the entry names no state Australia became independent from",
+    "au": NO_STATE_NAMED,
+    "bt": [{"other": "IN", "date": "1949-08-08", "kind": "treaty", "topic": "treaty",
+            "text": "Bhutan and India signed a Treaty of Friendship on 8 August 1949.",
+            "note": "From Bhutan's Independence entry, which says the treaty upholds Bhutan's independence; the entry dates Bhutan's statehood from its unification under a hereditary king on 17 December 1907."}],
+    "by": _mandate("BI", "BE", "1962-07-01", "trusteeship",
+                   "Burundi became independent on 1 July 1962, ending the UN trusteeship that Belgium administered."),
+    "ca": [{"other": "GB", "date": "1931-12-11", "kind": "independence",
+            "text": "The United Kingdom recognised Canada's independence through the Statute of Westminster on 11 December 1931.",
+            "note": "The entry also gives 1 July 1867, when British colonies in North America united as Canada."}],
+    "ch": NO_STATE_NAMED,
+    "cm": _mandate("CM", "FR", "1960-01-01", "trusteeship",
+                   "Cameroon became independent on 1 January 1960, ending the UN trusteeship that France administered."),
+    "cw": [{"other": "NZ", "date": "1965-08-04", "kind": "other",
+            "text": "The Cook Islands became a self-governing state in free association with New Zealand on 4 August 1965.",
+            "note": "Self-government in free association, not independence: the kind is other."}],
+    "da": NO_STATE_NAMED,
+    "et": "the entry says Ethiopia is Africa's oldest independent country and names no state",
+    "ez": [{"other": "H-CZECHOSLOVAKIA", "date": "1993-01-01", "kind": "independence",
+            "text": "The Czech Republic became a state of its own on 1 January 1993, when Czechoslovakia split in two.",
+            "note": "The Factbook's note says Czechs also mark 28 October 1918, when Czechoslovakia declared independence from Austria-Hungary."}],
+    "fm": _mandate("FM", "US", "1986-11-03", "trusteeship",
+                   "The Federated States of Micronesia became independent on 3 November 1986, ending the UN trusteeship that the United States administered."),
+    "fr": NO_STATE_NAMED,
+    "gm": NO_STATE_NAMED,
+    "hu": NO_STATE_NAMED,
+    "ir": NO_STATE_NAMED,
+    "is": _mandate("IL", "GB", "1948-05-14", "mandate",
+                   "Israel became independent on 14 May 1948, as the League of Nations mandate that the United Kingdom administered came to an end."),
+    "it": NO_STATE_NAMED,
+    "iz": _mandate("IQ", "GB", "1932-10-03", "mandate",
+                   "Iraq became independent on 3 October 1932, ending the League of Nations mandate that the United Kingdom administered.",
+                   "The Factbook's note adds that on 28 June 2004 the Coalition Provisional Authority handed sovereignty to Iraq's interim government."),
+    "ja": NO_STATE_NAMED,
+    "jo": _mandate("JO", "GB", "1946-05-25", "mandate",
+                   "Jordan became independent on 25 May 1946, ending the League of Nations mandate that the United Kingdom administered."),
+    "le": _mandate("LB", "FR", "1943-11-22", "mandate",
+                   "Lebanon became independent on 22 November 1943, ending the League of Nations mandate that France administered."),
+    "li": "a date alone (26 July 1847): the entry names no state Liberia became independent from",
+    # Libya's entry names a UN trusteeship but no administering state: not guessed.
+    "lo": [{"other": "H-CZECHOSLOVAKIA", "date": "1993-01-01", "kind": "independence",
+            "text": "Slovakia became a state of its own on 1 January 1993, when Czechoslovakia split in two.",
+            "note": None}],
+    "ly": "independence from a UN trusteeship, with no administering state named in the entry",
+    "mn": NO_STATE_NAMED,
+    "mu": [{"other": "PT", "date": "1650", "kind": "other",
+            "text": "Oman dates its statehood from driving out the Portuguese in 1650.",
+            "note": "The entry gives the expulsion of the Portuguese, not independence from Portugal: the kind is other."}],
+    "ne": [{"other": "NZ", "date": "1974-10-19", "kind": "other",
+            "text": "Niue became a self-governing state in free association with New Zealand on 19 October 1974.",
+            "note": "Self-government in free association, not independence: the kind is other."}],
+    "nl": [{"other": "ES", "date": "1581-07-26", "kind": "independence",
+            "text": "The northern provinces of the Low Countries declared their independence from Spain on 26 July 1581.",
+            "note": "The Factbook's note says Spain recognised the independence of the Netherlands only with the Peace of Westphalia, on 30 January 1648."}],
+    "no": [{"other": "SE", "date": "1905-06-07", "kind": "independence",
+            "text": "Norway declared its union with Sweden dissolved on 7 June 1905; Sweden accepted the end of the union on 26 October 1905.",
+            "note": "The union of Sweden and Norway dated from 4 November 1814, the entry says."}],
+    "np": NO_STATE_NAMED,
+    # A trusteeship of three states: a fact with one of them would misstate it, three would overstate it.
+    "nr": "independence from a UN trusteeship administered jointly by Australia, New Zealand and the UK: no single state to name",
+    "pl": NO_STATE_NAMED,
+    "po": [{"other": "ES", "date": "1640-12-01", "kind": "independence",
+            "text": "Portugal restored its independence from Spain on 1 December 1640, after sixty years of Spanish rule.",
+            "note": "The entry dates the Kingdom of Portugal from 1143 and the republic from 5 October 1910."}],
+    "pp": _mandate("PG", "AU", "1975-09-16", "trusteeship",
+                   "Papua New Guinea became independent on 16 September 1975, ending the UN trusteeship that Australia administered."),
+    "ps": _mandate("PW", "US", "1994-10-01", "trusteeship",
+                   "Palau became independent on 1 October 1994, ending the UN trusteeship that the United States administered."),
+    "rm": _mandate("MH", "US", "1986-10-21", "trusteeship",
+                   "The Marshall Islands became independent on 21 October 1986, ending the UN trusteeship that the United States administered."),
+    "ro": [{"other": "H-OTTOMAN-EMPIRE", "date": "1877-05-09", "kind": "independence",
+            "text": "Romania proclaimed its independence from the Ottoman Empire on 9 May 1877.",
+            "note": "The Treaty of Berlin recognised it on 13 July 1878, the entry says; Romania became a kingdom on 26 March 1881 and a republic on 30 December 1947."}],
+    "rw": _mandate("RW", "BE", "1962-07-01", "trusteeship",
+                   "Rwanda became independent on 1 July 1962, ending the UN trusteeship that Belgium administered."),
+    "sa": NO_STATE_NAMED,
+    "sf": "formed in 1910 as a union of four British colonies; the later dates (1934, 1961, 1994) name no state South Africa became independent from",
+    "sm": NO_STATE_NAMED,
+    "so": [{"other": "GB", "date": "1960-06-26", "kind": "independence",
+            "text": "British Somaliland, now part of Somalia, became independent from the United Kingdom on 26 June 1960.",
+            "note": "Five days later it joined the former Italian Somaliland to form the Somali Republic (1 July 1960)."},
+           {"other": "IT", "date": "1960-07-01", "kind": "independence",
+            "text": "Italian Somaliland, now part of Somalia, became independent on 1 July 1960, ending the UN trusteeship that Italy administered.",
+            "note": "On the same day it joined the former British Somaliland to form the Somali Republic.",
+            "values": {"trusteeship": "United Nations", "administering_power": "IT"}}],
+    "sp": NO_STATE_NAMED,
+    "sw": "the end of the Kalmar Union with Denmark and Norway (1523): a union of crowns, not a state to name",
+    "sy": _mandate("SY", "FR", "1946-04-17", "mandate",
+                   "Syria became independent on 17 April 1946, ending the League of Nations mandate that France administered."),
+    "sz": NO_STATE_NAMED,
+    "th": "a traditional founding date; the entry says Thailand was never colonised",
+    "to": _mandate("TG", "FR", "1960-04-27", "trusteeship",
+                   "Togo became independent on 27 April 1960, ending the UN trusteeship that France administered."),
+    "tu": [{"other": "H-OTTOMAN-EMPIRE", "date": "1923-10-29", "kind": "other",
+            "text": "Türkiye was proclaimed a republic on 29 October 1923, as the successor of the Ottoman Empire.",
+            "note": "A succession, not independence: the kind is other."}],
+    "tz": [{"other": "GB", "date": "1961-12-09", "kind": "independence",
+            "text": "Tanganyika became independent on 9 December 1961, ending the UN trusteeship that the United Kingdom administered; Zanzibar became independent from the UK on 10 December 1963.",
+            "note": "The two united as Tanzania on 26 April 1964 (so named from 29 October 1964).",
+            "values": {"trusteeship": "United Nations", "administering_power": "GB"}}],
+    "uk": NO_STATE_NAMED,
+    "vt": [{"other": "IT", "date": "1929-02-11", "kind": "recognition",
+            "text": "Italy recognised the Holy See's full sovereignty in three treaties signed on 11 February 1929.",
+            "note": "From the entry's date and the Factbook's note, which also says the treaties fixed the Holy See's territory."}],
+    "wa": [{"other": "ZA", "date": "1990-03-21", "kind": "independence",
+            "text": "Namibia became independent from South Africa, which had ruled it under a mandate, on 21 March 1990.",
+            "note": "The entry speaks of a South African mandate.",
+            "values": {"administering_power": "ZA"}}],
+    "ws": _mandate("WS", "NZ", "1962-01-01", "trusteeship",
+                   "Samoa became independent on 1 January 1962, ending the UN trusteeship that New Zealand administered."),
+    "ym": [{"other": "H-OTTOMAN-EMPIRE", "date": "1918-11-01", "kind": "independence",
+            "text": "North Yemen became independent from the Ottoman Empire on 1 November 1918.",
+            "note": "North and South Yemen merged as the Republic of Yemen on 22 May 1990."},
+           {"other": "GB", "date": "1967-11-30", "kind": "independence",
+            "text": "South Yemen became independent from the United Kingdom on 30 November 1967.",
+            "note": "North and South Yemen merged as the Republic of Yemen on 22 May 1990."}],
 }
 
 

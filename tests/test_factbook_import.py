@@ -232,3 +232,57 @@ def test_every_arms_entry_is_written_or_listed_with_a_reason(rerun):
         loc = f"{path.stem}.json: Military and Security > Military equipment inventories and acquisitions"
         if path.stem in report.mapped:
             assert loc in with_facts or loc in listed, loc
+
+
+@needs_factbook
+def test_norway_sweden_1905():
+    raw = profile("no")["Government"]["Independence"]["text"]
+    assert raw.startswith("7 June 1905 (union with Sweden declared dissolved); 26 October 1905 (Sweden agreed")
+    fact = committed("fact")["factbook.independence.no"]
+    assert fact["parties"] == ["NO", "SE"] and fact["date"] == "1905-06-07"
+    assert fact["kind"] == "independence" and fact["topic"] == "history"
+    assert "26 October 1905" in fact["text"] and fact["locator"] == "no.json: Government > Independence"
+
+
+@needs_factbook
+def test_a_mandate_is_independence_from_the_administering_state():
+    raw = profile("iz")["Government"]["Independence"]["text"]
+    assert raw == "3 October 1932 (from League of Nations mandate under British administration)"
+    fact = committed("fact")["factbook.independence.iq"]
+    assert fact["parties"] == ["IQ", "GB"] and fact["date"] == "1932-10-03"
+    assert fact["values"] == {"mandate": "League of Nations", "administering_power": "GB"}
+    # a trusteeship of three states names none of them
+    assert not [f for f in committed("fact").values() if f["parties"][0] == "NR" and f.get("kind") == "independence"]
+
+
+@needs_factbook
+def test_pakistan_from_british_india_and_the_historical_parties():
+    assert profile("pk")["Government"]["Independence"]["text"] == "14 August 1947 (from British India)"
+    fact = committed("fact")["factbook.independence.pk.h-british-india"]
+    assert fact["parties"] == ["PK", "H-BRITISH-INDIA"] and fact["date"] == "1947-08-14"
+    parties = committed("party")
+    assert parties["H-BRITISH-INDIA"]["kind"] == "historical" and parties["H-BRITISH-INDIA"]["sources"] == ["factbook"]
+    assert parties["H-OTTOMAN-EMPIRE"]["successors"] == ["TR"]
+    assert committed("fact")["factbook.independence.gr.h-ottoman-empire"]["date"] == "1830-02-03"
+    # the parties importers.rdcr defines are not defined again
+    rdcr = tomllib.loads((REPO / "data" / "rdcr" / "parties.toml").read_text("utf-8"))
+    assert not {p["code"] for p in rdcr["party"]} & {c for c in parties if c.startswith("H-")}
+
+
+@needs_factbook
+def test_every_dated_independence_entry_gives_a_fact_or_a_reason(rerun):
+    _, report = rerun
+    facts = committed("fact").values()
+    with_facts = {f["locator"] for f in facts if f["id"].startswith(("factbook.independence.", "factbook.history."))}
+    listed = {loc for loc, _, reason in report.independence_skipped if reason}
+    missing = []
+    for gec in sorted(report.mapped):
+        node = profile(gec).get("Government", {}).get("Independence")
+        text = node.get("text", "") if isinstance(node, dict) else ""
+        if not text or text.lower().startswith("none"):
+            continue
+        loc = f"{gec}.json: Government > Independence"
+        if loc not in with_facts and loc not in listed:
+            missing.append(loc)
+    assert missing == []
+    assert not [r for r in report.independence_skipped if "no reviewed decision" in r[2]]
