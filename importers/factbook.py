@@ -1055,8 +1055,9 @@ class Importer:
                 self.report.arms_unread.append((locator, "the whole entry", override))
                 continue
             if override is not None:
-                for other, role, note in override:
-                    found[other].append({"role": role, "shared": False, "recent": False, "note": note})
+                for o in override:
+                    found[o["supplier"]].append({"role": o["role"], "shared": False, "recent": o.get("recent", False),
+                                                 "note": o.get("note"), "text": o.get("text")})
             else:
                 for seg, where in segments:
                     if where == "note":
@@ -1088,21 +1089,31 @@ class Importer:
             role = next((r for r, rx in tables.ARMS_ROLES if re.search(rx, part)), "supplier")
             in_part = [m for m in names if lo <= m.start() < hi]
             codes = []
+            main_end = None   # where the last name read as main ends: a list goes on from it
             for m in in_part:
                 name = m.group(1)
                 other = self.arms_code(name)
+                if re.search(tables.ARMS_NOT_SUPPLIER_BEFORE, clause[lo:m.start()]):
+                    continue
+                before = clause[max(lo, m.start() - 25):m.start()]
+                this_role = "major" if re.search(r"particularly|especially", before) and role != "main" else role
+                # "mostly older US armaments", "mostly Chinese, Russian, or Soviet-era armaments"
+                if re.search(r"\b(?:most(?:ly)?|largely|mainly|primarily|predominantly|almost entirely)\s+(?:[a-z]+\s+){0,2}$", before):
+                    this_role = "main"
+                elif main_end is not None and re.fullmatch(r"[-\w]*(?:\s*[,/]\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)(?:the\s+)?",
+                                                           clause[main_end:m.start()]):
+                    this_role = "main"
+                main_end = m.end() if this_role == "main" else None
                 if other is None:
                     self.report.arms_unread.append((locator, name, "a region or bloc, not a state" if (
                         name in tables.ARMS_REGIONS or name in tables.ARMS_NAMES) else "not a name in the tables"))
                     continue
                 if other == code or (other not in self.countries and other not in self.historical):
                     continue
-                before = clause[max(lo, m.start() - 14):m.start()]
-                this_role = "major" if re.search(r"particularly|especially", before) and role != "main" else role
                 codes.append((other, this_role))
             distinct = {c for c, _ in codes}
             for other, this_role in codes:
-                found[other].append({"role": this_role, "shared": len(distinct) > 1, "recent": recent, "note": None})
+                found[other].append({"role": this_role, "shared": len(distinct) > 1, "recent": recent, "note": None, "text": None})
 
     def arms_fact(self, code: str, other: str, mentions: list[dict[str, Any]], year: str | None, locator: str) -> dict[str, Any]:
         best = min(mentions, key=lambda m: self._ROLE_RANK[m["role"]])
@@ -1133,6 +1144,8 @@ class Importer:
             text = f"{the(oname, True)} has supplied smaller amounts of {kit}{when}"
         else:
             text = f"{the(oname, True)} is among the suppliers of {kit}{when}"
+        if best.get("text"):
+            text = best["text"]
         text += f" ({date[:4]})." if year else " (as of the final edition)."
         notes = []
         if not year:

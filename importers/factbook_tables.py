@@ -800,16 +800,34 @@ ARMS_TURNS = (r",?\s+(?:along with|alongside|with smaller|and (?:a )?smaller|and
 
 # Reviewed readings that replace the automatic one for a whole entry: a list of
 # (supplier code, role, note in our words), or a reason (a string) the entry is not read.
-ARMS_OVERRIDES: dict[str, list[tuple[str, str, str | None]] | str] = {
+ARMS_OVERRIDES: dict[str, list[dict] | str] = {
     # The Taliban's arms were captured from the former government's forces in 2021: their origin is
     # not a supply relation with the present rulers.
     "af": "equipment captured in 2021 from the former Afghan forces; its origin (Soviet, Russian, US) is not a supply to the present forces",
     # Libya's two rival forces have different suppliers; each is recorded with a note naming it.
-    "ly": [("RU", "main", "Both of Libya's rival forces (the GNU's and the LNA's) are largely equipped with Russian or Soviet-origin weapons; in recent years Russia has supplied the LNA."),
-           ("H-SOVIET-UNION", "main", "Both of Libya's rival forces (the GNU's and the LNA's) are largely equipped with Russian or Soviet-origin weapons."),
-           ("TR", "main", "Türkiye has been the main recent supplier of the forces of the Government of National Unity (GNU)."),
-           ("AE", "supplier", "The United Arab Emirates has supplied the Libyan National Army (LNA), the GNU's rival.")],
+    "ly": [{"supplier": "RU", "role": "main",
+            "text": "Russia is one of the main foreign sources of the equipment of both of Libya's rival forces",
+            "note": "Both of Libya's rival forces (the GNU's and the LNA's) are largely equipped with Russian or Soviet-origin weapons; in recent years Russia has supplied the LNA."},
+           {"supplier": "H-SOVIET-UNION", "role": "main",
+            "note": "Both of Libya's rival forces (the GNU's and the LNA's) are largely equipped with Russian or Soviet-origin weapons."},
+           {"supplier": "TR", "role": "main", "recent": True,
+            "text": "Türkiye has been the main recent supplier of arms to the forces of Libya's Government of National Unity",
+            "note": "The GNU is one of Libya's two rival authorities."},
+           {"supplier": "AE", "role": "supplier", "recent": True,
+            "text": "The United Arab Emirates has supplied arms to the Libyan National Army, the GNU's rival, in recent years"}],
+    # Ukraine's entry contrasts its inventory before and after the full-scale invasion of 2022.
+    "up": [{"supplier": "RU", "role": "main",
+            "text": "Before the full-scale Russian invasion of February 2022, much of Ukraine's military equipment was of Russian origin",
+            "note": "The role describes the inventory before 2022."},
+           {"supplier": "H-SOVIET-UNION", "role": "main",
+            "note": "Before 2022 much of Ukraine's inventory dated from the Soviet era; since the invasion it has received more, and more modern Western, weapons."},
+           {"supplier": "US", "role": "provider", "recent": True,
+            "text": "The United States has supplied large quantities of weapons to Ukraine since the Russian invasion of 2022",
+            "note": "European countries are named as suppliers too, as a group (not read)."}],
 }
+
+# Names right after these words are not suppliers ("its war on Ukraine").
+ARMS_NOT_SUPPLIER_BEFORE = r"(?:war (?:on|in|with|against)|invasion of|against|embargo (?:on|from))\s+$"
 
 # Clauses that name a foreign country without a supply relation (domestic industry, joint
 # production, exports): clauses matching this are not read, and the report lists any country
