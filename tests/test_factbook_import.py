@@ -209,6 +209,23 @@ def test_pakistan_arms_mostly_from_china():
     assert facts["factbook.arms.pk.fr"]["values"]["role"] == "supplier"
     # Pakistan's own defence industry is not a supplier of Pakistan
     assert "factbook.arms.pk.pk" not in facts
+    # Russia imports from Iran and North Korea "to support its war on Ukraine": Ukraine is no supplier
+    assert "war on Ukraine" in _military("rs", "Military equipment inventories and acquisitions")
+    assert {"factbook.arms.ru.ir", "factbook.arms.ru.kp"} <= set(facts) and "factbook.arms.ru.ua" not in facts
+
+
+@needs_factbook
+def test_every_reviewed_deployment_reading_still_matches_a_segment():
+    from importers import factbook_tables as tables
+    from importers.factbook import Importer
+
+    imp = Importer(FACTBOOK)
+    imp.read_profiles()
+    imp.map_profiles()
+    segments = {gec: [seg for seg, _ in segs] for gec, _, _, segs, _ in imp.military_field("Military deployments")}
+    for gec, decisions in tables.DEPLOYMENT_READINGS.items():
+        for prefix, _ in decisions:
+            assert any(seg.startswith(prefix) for seg in segments.get(gec, [])), (gec, prefix)
 
 
 @needs_factbook
