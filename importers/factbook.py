@@ -86,7 +86,7 @@ def split_top(text: str, sep: str) -> list[str]:
 
 
 _THE = re.compile(r"^(United |Republic |Democratic |Central African|Dominican Republic|Holy See|Czech Republic)"
-                  r"|(Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories|Union)$")
+                  r"|(Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories|Union|Empire|Confederation)$")
 
 
 def the(name: str, start: bool = False) -> str:
@@ -153,6 +153,12 @@ class Report:
     unparsed: list[tuple[str, str]] = field(default_factory=list)    # (locator, text)
     independence_skipped: list[tuple[str, str, str]] = field(default_factory=list)
     missions_none: list[tuple[str, str]] = field(default_factory=list)
+    deployment_entries: int = 0
+    deployments_unread: list[tuple[str, str, str]] = field(default_factory=list)  # (locator, text, reason)
+    missions_unmapped: set[str] = field(default_factory=set)
+    arms_entries: int = 0
+    independence_decided: int = 0
+    arms_unread: list[tuple[str, str, str]] = field(default_factory=list)  # (locator, text, reason)
     largest_file: tuple[str, int] = ("", 0)
 
     def lines(self) -> list[str]:
@@ -177,10 +183,19 @@ class Report:
         out += [f"  {m}" for m in self.border_mismatches]
         out.append(f"borders with entities that have no ISO code (not written): {len(self.border_unmapped)}")
         out += [f"  {loc}: {name!r}: {reason}" for loc, name, reason in self.border_unmapped]
+        out.append(f"independence facts from reviewed decisions: {self.independence_decided}")
         out.append(f"independence entries not written: {len(self.independence_skipped)}")
         out += [f"  {loc}: {what!r}: {reason}" for loc, what, reason in self.independence_skipped]
         out.append(f"US representation entries saying none (not written): {len(self.missions_none)}")
         out += [f"  {loc}: {text!r}" for loc, text in self.missions_none]
+        out.append(f"military deployment entries read: {self.deployment_entries}")
+        out.append(f"military deployment parts not written: {len(self.deployments_unread)}")
+        out += [f"  {loc}: {text!r}: {reason}" for loc, text, reason in self.deployments_unread]
+        out.append(f"mission names with no group party (kept as written): {len(self.missions_unmapped)}"
+                   + (f" ({', '.join(sorted(self.missions_unmapped))})" if self.missions_unmapped else ""))
+        out.append(f"arms supplier entries read: {self.arms_entries}")
+        out.append(f"arms supplier mentions not written: {len(self.arms_unread)}")
+        out += [f"  {loc}: {text!r}: {reason}" for loc, text, reason in self.arms_unread]
         out.append(f"text not parsed: {len(self.unparsed)}")
         out += [f"  {loc}: {text!r}" for loc, text in self.unparsed]
         out.append(f"largest output file: {self.largest_file[0]} ({self.largest_file[1]:,} bytes)")
@@ -205,6 +220,10 @@ class Importer:
         historical_path = data_dir / "rdcr" / "parties.toml"
         historical = load_toml(historical_path).get("party", []) if historical_path.exists() else []
         self.historical = {p["code"]: p for p in historical}
+        # Historical states this importer defines (data/factbook/historical.toml); one that
+        # importers.rdcr has come to define is not defined twice.
+        self.own_historical = [p for p in tables.FACTBOOK_HISTORICAL if p["code"] not in self.historical]
+        self.historical.update({p["code"]: p for p in self.own_historical})
         self.profiles: dict[str, dict[str, Any]] = {}
         self.iso: dict[str, str] = {}          # gec -> ISO
         self.gec_of: dict[str, str] = {}       # ISO -> gec
@@ -671,6 +690,11 @@ class Importer:
     def independence(self) -> list[dict[str, Any]]:
         found: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for code, node, text, locator in self.government_field("Independence"):
+            gec = locator.split(".json")[0]
+            if gec in tables.INDEPENDENCE_DECISIONS:
+                self.independence_decision(code, gec, text, locator, found)
+                continue
+            before = len(self.report.independence_skipped)
             field_note = clean(node.get("note", ""), br=" ") if isinstance(node, dict) else ""
             field_note = re.sub(r"^note:\s*", "", field_note)
             segments = split_top(text, ";")
@@ -747,6 +771,8 @@ class Importer:
                     "locator": locator,
                     "note": " ".join(notes) or None,
                 })
+            if code not in found and len(self.report.independence_skipped) == before and not text.lower().startswith("none"):
+                self.report.independence_skipped.append((locator, text, "no fact read and no reviewed decision in INDEPENDENCE_DECISIONS"))
         facts = []
         for code, fs in found.items():
             states = [f for f in fs if not f["parties"][1].startswith("H-")]
@@ -754,9 +780,391 @@ class Importer:
                 # One independence fact per country keeps the short id; more get the other party too,
                 # and so does one from a historical state (its id does not change when another comes).
                 suffix = "" if len(states) == 1 and f in states else f".{f['parties'][1].lower()}"
-                facts.append({"id": f"factbook.independence.{code.lower()}{suffix}", **f})
+                if f.get("kind") != "independence":
+                    suffix = f".{f['parties'][1].lower()}"
+                prefix = "independence" if f.get("kind") == "independence" else "history"
+                facts.append({"id": f"factbook.{prefix}.{code.lower()}{suffix}", **f})
         self.report.facts["independence"] = len(facts)
         return sorted(facts, key=lambda f: f["id"])
+
+    def independence_decision(self, code: str, gec: str, text: str, locator: str,
+                              found: dict[str, list[dict[str, Any]]]) -> None:
+        decision = tables.INDEPENDENCE_DECISIONS[gec]
+        if isinstance(decision, str):
+            self.report.independence_skipped.append((locator, text, f"reviewed: {decision}"))
+            return
+        for d in decision:
+            other = d["other"]
+            if other not in self.countries and other not in self.historical:
+                self.report.independence_skipped.append((locator, text, f"reviewed decision names {other}, which no data file defines"))
+                continue
+            self.report.independence_decided += 1
+            found[code].append({
+                "parties": [code, other],
+                "topic": d.get("topic", "history"),
+                "kind": d["kind"],
+                "date": d["date"],
+                "text": d["text"],
+                "sources": [SOURCE_ID],
+                "locator": locator,
+                "note": " ".join(n for n in (d.get("note"), "A reviewed reading of the entry (importers/factbook_tables.py).") if n),
+                "values": d.get("values"),
+            })
+
+    # -- military deployments ----------------------------------------------------------------
+
+    _DEPLOY = re.compile(
+        r"(?P<qual>approximately|about|around|nearly|up to|estimated|more than|over)?\s*"
+        r"(?P<lo>\d[\d,]*)(?:-(?P<hi>\d[\d,]*))?\s*"
+        r"(?:\(plus (?:about |nearly |some )?(?P<police>\d[\d,]*) police\)\s*)?"
+        r"(?P<police_only>police\s+)?(?:in\s+)?"
+        r"(?P<host>[A-Z][A-Za-z' /.-]*?)\s*(?:\((?P<mission>[^()]*)\))?")
+    _QUALIFIERS = {"approximately": "about", "about": "about", "around": "about", "nearly": "about",
+                   "up to": "up to", "estimated": "estimated", "more than": "more than", "over": "more than"}
+
+    def military_field(self, name: str) -> Iterator[tuple[str, str, str, list[tuple[str, str]], str | None]]:
+        """(GEC, ISO code, locator, [(segment, where)], year) of one Military and Security field, for
+        every mapped profile that has it: the text's segments (split at semicolons and line breaks)
+        and the note's, and the year the text ends with."""
+        for gec, code in sorted(self.iso.items()):
+            section = self.profiles[gec].get("Military and Security", {})
+            node = section.get(name) if isinstance(section, dict) else None
+            text = field_text(node)
+            if not text:
+                continue
+            body = clean(text, br="; ")
+            year = None
+            m = re.search(r"\s*\((\d{4})\)\s*$", body)
+            if m:
+                year, body = m.group(1), body[:m.start()]
+            segments = [(s, "text") for s in split_top(body, ";")]
+            note = clean(node.get("note", ""), br="; ") if isinstance(node, dict) else ""
+            if re.sub(r"^note\s*:\s*", "", note).strip():
+                segments += [(s, "note") for s in split_top(note, ";")]
+            yield gec, code, f"{gec}.json: Military and Security > {name}", segments, year
+
+    def deployment_readings(self, gec: str, seg: str) -> list[dict[str, Any]] | str | None:
+        """The readings of one segment: from the reviewed table, or parsed; a reason string when
+        the table says why it is not read; None when it is neither parsed nor reviewed."""
+        for prefix, decision in tables.DEPLOYMENT_READINGS.get(gec, []):
+            if seg.startswith(prefix):
+                return decision
+        m = self._DEPLOY.fullmatch(seg)
+        if not m:
+            return None
+        lo, hi = number(m.group("lo")), number(m.group("hi")) if m.group("hi") else None
+        if hi is not None and hi >= 1000 and lo < 100:   # "3-4,000": the thousands are shared
+            lo *= 1000
+        reading: dict[str, Any] = {"host": m.group("host").strip(), "count": lo, "count_max": hi,
+                                   "qualifier": self._QUALIFIERS.get(m.group("qual") or "")}
+        mission = m.group("mission")
+        if mission:
+            pm = re.search(r";?\s*plus (?:about |nearly |some )?(\d[\d,]*) police\s*$", mission)
+            if pm:
+                reading["police"], mission = number(pm.group(1)), mission[:pm.start()].strip()
+            reading["mission"] = re.sub(r"^.+ or ([A-Z]{3,})$", r"\1", mission)
+        if m.group("police"):
+            reading["police"] = number(m.group("police"))
+        if m.group("police_only"):
+            reading["unit"] = "police personnel"
+        return [reading]
+
+    def mission_orgs(self, mission: str, where: str) -> list[str]:
+        orgs: list[str] = []
+        parts = [mission] if mission in tables.DEPLOYMENT_MISSIONS else re.split(r"\s*(?:/|;|,|\band\b)\s*", mission)
+        for part in parts:
+            if not part:
+                continue
+            if part in tables.DEPLOYMENT_MISSIONS:
+                org = tables.DEPLOYMENT_MISSIONS[part]
+            elif part in tables.DEPLOYMENT_MISSIONS.values() or part in self.groups:
+                org = part
+            else:
+                org = None
+                self.report.missions_unmapped.add(f"{part} ({where})")
+            if org and org not in orgs:
+                orgs.append(org)
+        return orgs
+
+    def deployment_hosts(self, name: str) -> tuple[list[str], str | None]:
+        if name in tables.DEPLOYMENT_HOSTS:
+            codes, note = tables.DEPLOYMENT_HOSTS[name]
+            return list(codes), note
+        if name in self.countries:
+            return [name], None
+        code, _ = self.resolve(name)
+        return ([code] if code in self.countries else []), None
+
+    def deployments(self) -> list[dict[str, Any]]:
+        by_pair: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for gec, code, locator, segments, year in self.military_field("Military deployments"):
+            self.report.deployment_entries += 1
+            for seg, where in segments:
+                seg_loc = locator + (" (note)" if where == "note" else "")
+                decision = self.deployment_readings(gec, seg)
+                if decision is None:
+                    reason = ("a note giving context (commitments, history, assets); no reviewed reading" if where == "note"
+                              else "not in the form NUMBER HOST (MISSION), and no reviewed reading")
+                    self.report.deployments_unread.append((seg_loc, seg, reason))
+                    continue
+                if isinstance(decision, str):
+                    self.report.deployments_unread.append((seg_loc, seg, decision))
+                    continue
+                for reading in decision:
+                    hosts, host_note = self.deployment_hosts(reading["host"])
+                    if not hosts:
+                        self.report.deployments_unread.append((seg_loc, seg, f"host {reading['host']!r} is not a country in countries.toml"))
+                        continue
+                    for host in hosts:
+                        if host == code:
+                            continue
+                        by_pair[(code, host)].append({**reading, "host_note": host_note, "year": year,
+                                                      "where": where, "locator": seg_loc})
+            for part, reason in tables.DEPLOYMENT_LEFT_OUT.get(gec, []):
+                self.report.deployments_unread.append((locator, part, reason))
+        facts = []
+        for (code, host), readings in sorted(by_pair.items()):
+            facts.append(self.deployment_fact(code, host, readings))
+        self.report.facts["deployment"] = len(facts)
+        return facts
+
+    def deployment_fact(self, code: str, host: str, readings: list[dict[str, Any]]) -> dict[str, Any]:
+        name, hname = self.name_of(code), self.name_of(host)
+        values: dict[str, Any] = {"deployed_by": code, "host": host}
+        notes: list[str] = []
+        figures = []
+        counts = [r.get("count") for r in readings]
+        if all(c is not None for c in counts) and not any(r.get("count_max") for r in readings):
+            values["count"] = sum(counts)
+        elif len(readings) == 1 and readings[0].get("count") is not None:
+            values["count_min"], values["count_max"] = readings[0]["count"], readings[0]["count_max"]
+        units = {r.get("unit", "personnel") for r in readings}
+        values["unit"] = units.pop() if len(units) == 1 else "personnel"
+        quals = {r.get("qualifier") for r in readings if r.get("qualifier")}
+        if len(readings) == 1 and quals:
+            values["qualifier"] = quals.pop()
+        police = [r["police"] for r in readings if r.get("police")]
+        if police:
+            values["police"] = sum(police)
+        missions = [r["mission"] for r in readings if r.get("mission")]
+        if missions:
+            values["mission"] = "; ".join(missions)
+            orgs = []
+            for mission in missions:
+                for org in self.mission_orgs(mission, f"{code}-{host}"):
+                    if org not in orgs:
+                        orgs.append(org)
+            if orgs:
+                values["orgs"] = orgs
+        sizes = [r["size"] for r in readings if r.get("size")]
+        if sizes and "count" not in values and "count_min" not in values:
+            values["size"] = "; ".join(sizes)
+        for r in readings:
+            fig = ""
+            if r.get("count") is not None:
+                num = fmt_num(r["count"]) + (f" to {fmt_num(r['count_max'])}" if r.get("count_max") else "")
+                fig = ((r.get("qualifier") + " ") if r.get("qualifier") and r.get("qualifier") != "estimated" else
+                       ("an estimated " if r.get("qualifier") == "estimated" else "")) + num
+            elif r.get("size"):
+                fig = r["size"]
+            if r.get("mission"):
+                fig += f" ({r['mission']})"
+            figures.append(fig)
+        year = next((r["year"] for r in readings if r["year"] and r["where"] == "text"), None)
+        date = year or "2026-01"
+        if not year:
+            notes.append("The field gives no year; dated by the edition (January 2026).")
+        unit_word = {"personnel": "military personnel", "police personnel": "police officers",
+                     "marines": "marines"}.get(values["unit"], values["unit"])
+        if "count" in values and len(readings) == 1:
+            r = readings[0]
+            q = {"about": "about ", "up to": "up to ", "estimated": "an estimated ", "more than": "more than "}.get(r.get("qualifier") or "", "")
+            how_many = f"{q}{fmt_num(values['count'])} {unit_word}"
+        elif "count" in values:
+            how_many = f"{fmt_num(values['count'])} {unit_word} in all"
+        elif "count_min" in values:
+            q = "about " if values.get("qualifier") == "about" else ("an estimated " if values.get("qualifier") == "estimated" else "")
+            how_many = f"{q}{fmt_num(values['count_min'])} to {fmt_num(values['count_max'])} {unit_word}"
+        else:
+            how_many = ""
+        size = values.get("size", "")
+        if how_many:
+            text = f"{the(name, True)} had {how_many} stationed in {the(hname)}"
+        elif size.startswith("part of "):
+            text = (f"{the(name, True)} had military personnel stationed in {the(hname)}, counted in one total of "
+                    f"{size[8:]} for several places")
+        else:
+            text = f"{the(name, True)} had {size or 'military personnel'} stationed in {the(hname)}"
+        if missions:
+            text += ", " + " and ".join("under a bilateral agreement" if m == "bilateral agreement" else
+                                        f"with {'the UN' if m == 'UN' else m.replace('; bilateral agreement', ' and under a bilateral agreement')}"
+                                        for m in missions)
+        text += f" ({date[:4]})." if year else " (as of the final edition)."
+        if len(readings) > 1:
+            notes.append("The entry lists more than one contingent here: " + "; ".join(figures) + ".")
+        if police:
+            notes.append(f"Police come on top of the figure: about {fmt_num(sum(police))}.")
+        for r in readings:
+            for n in (r.get("note"), r.get("host_note")):
+                if n and n not in notes:
+                    notes.append(n)
+        if (code, host) in tables.DEPLOYMENT_NOTES:
+            notes.append(tables.DEPLOYMENT_NOTES[(code, host)])
+        locators = sorted({r["locator"] for r in readings})
+        return {
+            "id": f"factbook.deployment.{code.lower()}.{host.lower()}",
+            "parties": [code, host],
+            "topic": "security",
+            "date": date,
+            "text": text,
+            "sources": [SOURCE_ID],
+            "locator": "; ".join(locators),
+            "note": " ".join(notes) or None,
+            "values": values,
+        }
+
+    # -- arms suppliers ------------------------------------------------------------------------
+
+    _ROLE_RANK = {"main": 0, "major": 1, "supplier": 2, "provider": 3, "minor": 4}
+
+    def arms_name_pattern(self) -> re.Pattern[str]:
+        names = set(tables.ARMS_NAMES) | set(tables.ARMS_REGIONS)
+        for party in self.countries.values():
+            for n in [party["name"], *party.get("aliases", [])]:
+                if n[:1].isupper() and len(n) > 3:
+                    names.add(n)
+        alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+        return re.compile(rf"(?<![\w&;])(?:the\s+)?({alternation})(?![\w])")
+
+    def arms_code(self, name: str) -> str | None:
+        if name in tables.ARMS_REGIONS:
+            return None
+        if name in tables.ARMS_NAMES:
+            return tables.ARMS_NAMES[name] or None
+        code, _ = self.resolve(name)
+        return code
+
+    def arms(self) -> list[dict[str, Any]]:
+        pattern = self.arms_name_pattern()
+        facts = []
+        for gec, code, locator, segments, year in self.military_field("Military equipment inventories and acquisitions"):
+            self.report.arms_entries += 1
+            found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            override = tables.ARMS_OVERRIDES.get(gec)
+            if isinstance(override, str):
+                self.report.arms_unread.append((locator, "the whole entry", override))
+                continue
+            if override is not None:
+                for o in override:
+                    found[o["supplier"]].append({"role": o["role"], "shared": False, "recent": o.get("recent", False),
+                                                 "note": o.get("note"), "text": o.get("text")})
+            else:
+                for seg, where in segments:
+                    if where == "note":
+                        self.report.arms_unread.append((locator + " (note)", seg, "a note to the field; not read"))
+                        continue
+                    self.read_arms_clause(code, seg, locator, pattern, found)
+            if not found:
+                if not any(r[0].startswith(locator) for r in self.report.arms_unread):
+                    self.report.arms_unread.append((locator, "the whole entry", "names no foreign supplier"))
+                continue
+            for other, mentions in sorted(found.items()):
+                facts.append(self.arms_fact(code, other, mentions, year, locator))
+        self.report.facts["arms-supplier"] = len(facts)
+        return sorted(facts, key=lambda f: f["id"])
+
+    def read_arms_clause(self, code: str, clause: str, locator: str, pattern: re.Pattern[str],
+                         found: dict[str, list[dict[str, Any]]]) -> None:
+        names = [m for m in pattern.finditer(clause)]
+        if re.search(tables.ARMS_INDUSTRY, clause):
+            foreign = sorted({m.group(1) for m in names if self.arms_code(m.group(1)) not in (None, code)})
+            if foreign:
+                self.report.arms_unread.append((locator, clause, "about the domestic defence industry, joint production or plans "
+                                                f"(names {', '.join(foreign)} without a supply): not read"))
+            return
+        bounds = [0] + [m.start() for m in re.finditer(tables.ARMS_TURNS, clause)] + [len(clause)]
+        for lo, hi in zip(bounds, bounds[1:]):
+            part = clause[lo:hi]
+            recent = bool(re.search(r"in recent years|recently|since the invasion|over the past decade", part))
+            role = next((r for r, rx in tables.ARMS_ROLES if re.search(rx, part)), "supplier")
+            in_part = [m for m in names if lo <= m.start() < hi]
+            codes = []
+            main_end = None   # where the last name read as main ends: a list goes on from it
+            for m in in_part:
+                name = m.group(1)
+                other = self.arms_code(name)
+                if re.search(tables.ARMS_NOT_SUPPLIER_BEFORE, clause[lo:m.start()]):
+                    continue
+                before = clause[max(lo, m.start() - 25):m.start()]
+                this_role = "major" if re.search(r"particularly|especially", before) and role != "main" else role
+                # "mostly older US armaments", "mostly Chinese, Russian, or Soviet-era armaments"
+                if re.search(r"\b(?:most(?:ly)?|largely|mainly|primarily|predominantly|almost entirely)\s+(?:[a-z]+\s+){0,2}$", before):
+                    this_role = "main"
+                elif main_end is not None and re.fullmatch(r"[-\w]*(?:\s*[,/]\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)(?:the\s+)?",
+                                                           clause[main_end:m.start()]):
+                    this_role = "main"
+                main_end = m.end() if this_role == "main" else None
+                if other is None:
+                    self.report.arms_unread.append((locator, name, "a region or bloc, not a state" if (
+                        name in tables.ARMS_REGIONS or name in tables.ARMS_NAMES) else "not a name in the tables"))
+                    continue
+                if other == code or (other not in self.countries and other not in self.historical):
+                    continue
+                codes.append((other, this_role))
+            distinct = {c for c, _ in codes}
+            for other, this_role in codes:
+                found[other].append({"role": this_role, "shared": len(distinct) > 1, "recent": recent, "note": None, "text": None})
+
+    def arms_fact(self, code: str, other: str, mentions: list[dict[str, Any]], year: str | None, locator: str) -> dict[str, Any]:
+        best = min(mentions, key=lambda m: self._ROLE_RANK[m["role"]])
+        role = best["role"]
+        name, oname = self.name_of(code), self.name_of(other)
+        legacy = other.startswith("H-")
+        recent = any(m["recent"] for m in mentions if m["role"] == role)
+        date = year or "2026-01"
+        values: dict[str, Any] = {"importer": code, "supplier": other, "role": role}
+        if legacy:
+            values["legacy"] = True
+        if recent:
+            values["recent"] = True
+        era = {"H-SOVIET-UNION": "Soviet", "H-YUGOSLAVIA": "Yugoslav"}.get(other, oname)
+        kit = f"{possessive(name)} military equipment"
+        when = " in recent years" if recent else ""
+        if legacy:
+            text = {"main": f"Much of {kit} dates from the {era} era",
+                    "minor": f"{possessive(name, True)} inventory holds a smaller share of {era}-era equipment"}.get(
+                        role, f"{possessive(name, True)} inventory includes {era}-era equipment")
+        elif role == "main":
+            text = (f"{the(oname, True)} is {'one of the main foreign sources' if best['shared'] else 'the main foreign source'} of {kit}{when}")
+        elif role == "major":
+            text = f"{the(oname, True)} has been a major supplier of {kit}{when}"
+        elif role == "provider":
+            text = f"{the(oname, True)} has given or supplied military equipment to {the(name)}{when}"
+        elif role == "minor":
+            text = f"{the(oname, True)} has supplied smaller amounts of {kit}{when}"
+        else:
+            text = f"{the(oname, True)} is among the suppliers of {kit}{when}"
+        if best.get("text"):
+            text = best["text"]
+        text += f" ({date[:4]})." if year else " (as of the final edition)."
+        notes = []
+        if not year:
+            notes.append("The field gives no year; dated by the edition (January 2026).")
+        others = sorted({m["role"] for m in mentions} - {role}, key=self._ROLE_RANK.get)
+        if others:
+            notes.append(f"The entry also names this supplier in a weaker role: {', '.join(others)}.")
+        notes += [m["note"] for m in mentions if m["note"]]
+        return {
+            "id": f"factbook.arms.{code.lower()}.{other.lower()}",
+            "parties": [code, other],
+            "topic": "security",
+            "date": date,
+            "text": text,
+            "sources": [SOURCE_ID],
+            "locator": locator,
+            "note": " ".join(notes) or None,
+            "values": values,
+        }
 
     # -- output ------------------------------------------------------------------------------
 
@@ -786,6 +1194,9 @@ class Importer:
             "trade.toml": render_toml(header, [("fact", f) for f in self.trade()]),
             "us-representation.toml": render_toml(header, [("fact", f) for f in self.missions()]),
             "independence.toml": render_toml(header, [("fact", f) for f in self.independence()]),
+            "historical.toml": render_toml(header, [("party", {**p, "sources": [SOURCE_ID]}) for p in self.own_historical]),
+            "deployments.toml": render_toml(header, [("fact", f) for f in self.deployments()]),
+            "arms.toml": render_toml(header, [("fact", f) for f in self.arms()]),
         }
         biggest = max(files, key=lambda n: len(files[n].encode("utf-8")))
         self.report.largest_file = (biggest, len(files[biggest].encode("utf-8")))

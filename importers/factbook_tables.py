@@ -105,9 +105,185 @@ HISTORICAL_STATES: frozenset[str] = frozenset({
 # (1918) is not the Soviet Union (1922) and stays unlinked, as do the states the guide has no
 # party for (the Ottoman Empire's years are under Turkey there, not a party of their own).
 HISTORICAL_PARTIES: dict[str, str] = {
+    "British India": "H-BRITISH-INDIA",
     "Czechoslovakia": "H-CZECHOSLOVAKIA",
+    "German Confederation": "H-GERMAN-CONFEDERATION",
+    "Holy Roman Empire": "H-HOLY-ROMAN-EMPIRE",
+    "Ottoman Empire": "H-OTTOMAN-EMPIRE",
     "Soviet Union": "H-SOVIET-UNION",
+    "State Union of Serbia and Montenegro": "H-SERBIA-AND-MONTENEGRO",
     "Yugoslavia": "H-YUGOSLAVIA",
+}
+
+# Historical states the Factbook's Independence entries name and the Historian's guide has no
+# party for: importers.factbook writes them to data/factbook/historical.toml (data/README.md's
+# rules: code H-..., successors only where the Factbook names them, sources, note). Prussia, Korea,
+# Nassau, Hanover, Austria-Hungary and Yugoslavia's successors belong to importers.rdcr: not here.
+FACTBOOK_HISTORICAL: tuple[dict, ...] = (
+    {"code": "H-BRITISH-INDIA", "kind": "historical", "name": "British India",
+     "aliases": ["British Raj"],
+     "sources": ["factbook"],
+     "note": ("Named by Pakistan's Independence entry (independence from British India, 14 August 1947). "
+              "No successors are recorded: India's own entry gives independence from the United Kingdom, "
+              "so the Factbook names no successor of British India as such.")},
+    {"code": "H-GERMAN-CONFEDERATION", "kind": "historical", "name": "German Confederation",
+     "sources": ["factbook"],
+     "note": "Named by Liechtenstein's Independence entry (independence from the German Confederation, 24 August 1866)."},
+    {"code": "H-HOLY-ROMAN-EMPIRE", "kind": "historical", "name": "Holy Roman Empire",
+     "sources": ["factbook"],
+     "note": "Named by Liechtenstein's Independence entry (independence from the Holy Roman Empire, 12 July 1806)."},
+    {"code": "H-OTTOMAN-EMPIRE", "kind": "historical", "name": "Ottoman Empire",
+     "successors": ["TR"],
+     "sources": ["factbook"],
+     "note": ("Named by the Independence entries of Albania, Bulgaria, Greece, Romania and Yemen (North Yemen); "
+              "Türkiye's entry says its republic, proclaimed on 29 October 1923, succeeded the empire, hence the "
+              "successor TR.")},
+    {"code": "H-SERBIA-AND-MONTENEGRO", "kind": "historical", "name": "Serbia and Montenegro",
+     "official_name": "State Union of Serbia and Montenegro",
+     "aliases": ["CSXX"],
+     "successors": ["ME", "RS"],
+     "sources": ["factbook"],
+     "note": ("The state union of 2003-2006. Montenegro's and Serbia's Independence entries give independence "
+              "from it on 3 and 5 June 2006; the union ended with the two, so both are recorded as successors.")},
+)
+
+# --------------------------------------------------------------------------------------------
+# Government > Independence: reviewed decisions for the entries the importer cannot read by itself
+# (mandates and trusteeships, unions that split, founding dates). GEC -> a list of facts, or the
+# reason (a string) no fact is written. Every profile with a dated entry and no fact from the
+# automatic reading has a decision here; a test keeps it so. A fact: `other` (party code), `date`,
+# `kind` (an event kind), `topic` (default history), `text` and `note` in our words.
+# A League of Nations mandate or UN trusteeship is recorded as independence from the state the
+# entry names as administering it (values.mandate / values.trusteeship say which); an entry that
+# names several administering states or none is not written.
+# --------------------------------------------------------------------------------------------
+NO_STATE_NAMED = "founding, unification or constitutional dates: the entry names no state the country became independent from"
+
+
+def _mandate(_code: str, power: str, date: str, kind_of: str, text: str, note: str | None = None) -> list[dict]:
+    return [{"other": power, "date": date, "kind": "independence", "text": text, "note": note,
+             "values": {kind_of: "League of Nations" if kind_of == "mandate" else "United Nations",
+                        "administering_power": power}}]
+
+
+INDEPENDENCE_DECISIONS: dict[str, list[dict] | str] = {
+    "an": "formed in 1278 under the joint sovereignty of a French count and a Spanish bishop: no independence from a state",
+    "as": "the federation of Britain's Australian colonies in 1901: the entry names no state Australia became independent from",
+    "au": NO_STATE_NAMED,
+    "bt": [{"other": "IN", "date": "1949-08-08", "kind": "treaty", "topic": "treaty",
+            "text": "Bhutan and India signed a Treaty of Friendship on 8 August 1949.",
+            "note": "From Bhutan's Independence entry, which says the treaty upholds Bhutan's independence; the entry dates Bhutan's statehood from its unification under a hereditary king on 17 December 1907."}],
+    "by": _mandate("BI", "BE", "1962-07-01", "trusteeship",
+                   "Burundi became independent on 1 July 1962, ending the UN trusteeship that Belgium administered."),
+    "ca": [{"other": "GB", "date": "1931-12-11", "kind": "independence",
+            "text": "The United Kingdom recognised Canada's independence through the Statute of Westminster on 11 December 1931.",
+            "note": "The entry also gives 1 July 1867, when British colonies in North America united as Canada."}],
+    "ch": NO_STATE_NAMED,
+    "cm": _mandate("CM", "FR", "1960-01-01", "trusteeship",
+                   "Cameroon became independent on 1 January 1960, ending the UN trusteeship that France administered."),
+    "cw": [{"other": "NZ", "date": "1965-08-04", "kind": "other",
+            "text": "The Cook Islands became a self-governing state in free association with New Zealand on 4 August 1965.",
+            "note": "Self-government in free association, not independence: the kind is other."}],
+    "da": NO_STATE_NAMED,
+    "et": "the entry says Ethiopia is Africa's oldest independent country and names no state",
+    "ez": [{"other": "H-CZECHOSLOVAKIA", "date": "1993-01-01", "kind": "independence",
+            "text": "The Czech Republic became a state of its own on 1 January 1993, when Czechoslovakia split in two.",
+            "note": "The Factbook's note says Czechs also mark 28 October 1918, when Czechoslovakia declared independence from Austria-Hungary."}],
+    "fm": _mandate("FM", "US", "1986-11-03", "trusteeship",
+                   "The Federated States of Micronesia became independent on 3 November 1986, ending the UN trusteeship that the United States administered."),
+    "fr": NO_STATE_NAMED,
+    "gm": NO_STATE_NAMED,
+    "hu": NO_STATE_NAMED,
+    "ir": NO_STATE_NAMED,
+    "is": _mandate("IL", "GB", "1948-05-14", "mandate",
+                   "Israel became independent on 14 May 1948, as the League of Nations mandate that the United Kingdom administered came to an end."),
+    "it": NO_STATE_NAMED,
+    "iz": _mandate("IQ", "GB", "1932-10-03", "mandate",
+                   "Iraq became independent on 3 October 1932, ending the League of Nations mandate that the United Kingdom administered.",
+                   "The Factbook's note adds that on 28 June 2004 the Coalition Provisional Authority handed sovereignty to Iraq's interim government."),
+    "ja": NO_STATE_NAMED,
+    "jo": _mandate("JO", "GB", "1946-05-25", "mandate",
+                   "Jordan became independent on 25 May 1946, ending the League of Nations mandate that the United Kingdom administered."),
+    "le": _mandate("LB", "FR", "1943-11-22", "mandate",
+                   "Lebanon became independent on 22 November 1943, ending the League of Nations mandate that France administered."),
+    "li": "a date alone (26 July 1847): the entry names no state Liberia became independent from",
+    # Libya's entry names a UN trusteeship but no administering state: not guessed.
+    "lo": [{"other": "H-CZECHOSLOVAKIA", "date": "1993-01-01", "kind": "independence",
+            "text": "Slovakia became a state of its own on 1 January 1993, when Czechoslovakia split in two.",
+            "note": None}],
+    "ly": "independence from a UN trusteeship, with no administering state named in the entry",
+    "mn": NO_STATE_NAMED,
+    "mu": [{"other": "PT", "date": "1650", "kind": "other",
+            "text": "Oman dates its statehood from driving out the Portuguese in 1650.",
+            "note": "The entry gives the expulsion of the Portuguese, not independence from Portugal: the kind is other."}],
+    "ne": [{"other": "NZ", "date": "1974-10-19", "kind": "other",
+            "text": "Niue became a self-governing state in free association with New Zealand on 19 October 1974.",
+            "note": "Self-government in free association, not independence: the kind is other."}],
+    "nl": [{"other": "ES", "date": "1581-07-26", "kind": "independence",
+            "text": "The northern provinces of the Low Countries declared their independence from Spain on 26 July 1581.",
+            "note": "The Factbook's note says Spain recognised the independence of the Netherlands only with the Peace of Westphalia, on 30 January 1648."}],
+    "no": [{"other": "SE", "date": "1905-06-07", "kind": "independence",
+            "text": "Norway declared its union with Sweden dissolved on 7 June 1905; Sweden accepted the end of the union on 26 October 1905.",
+            "note": "The union of Sweden and Norway dated from 4 November 1814, the entry says."}],
+    "np": NO_STATE_NAMED,
+    # A trusteeship of three states: a fact with one of them would misstate it, three would overstate it.
+    "nr": "independence from a UN trusteeship administered jointly by Australia, New Zealand and the UK: no single state to name",
+    "pl": NO_STATE_NAMED,
+    "po": [{"other": "ES", "date": "1640-12-01", "kind": "independence",
+            "text": "Portugal restored its independence from Spain on 1 December 1640, after sixty years of Spanish rule.",
+            "note": "The entry dates the Kingdom of Portugal from 1143 and the republic from 5 October 1910."}],
+    "pp": _mandate("PG", "AU", "1975-09-16", "trusteeship",
+                   "Papua New Guinea became independent on 16 September 1975, ending the UN trusteeship that Australia administered."),
+    "ps": _mandate("PW", "US", "1994-10-01", "trusteeship",
+                   "Palau became independent on 1 October 1994, ending the UN trusteeship that the United States administered."),
+    "rm": _mandate("MH", "US", "1986-10-21", "trusteeship",
+                   "The Marshall Islands became independent on 21 October 1986, ending the UN trusteeship that the United States administered."),
+    "ro": [{"other": "H-OTTOMAN-EMPIRE", "date": "1877-05-09", "kind": "independence",
+            "text": "Romania proclaimed its independence from the Ottoman Empire on 9 May 1877.",
+            "note": "The Treaty of Berlin recognised it on 13 July 1878, the entry says; Romania became a kingdom on 26 March 1881 and a republic on 30 December 1947."}],
+    "rw": _mandate("RW", "BE", "1962-07-01", "trusteeship",
+                   "Rwanda became independent on 1 July 1962, ending the UN trusteeship that Belgium administered."),
+    "sa": NO_STATE_NAMED,
+    "sf": "formed in 1910 as a union of four British colonies; the later dates (1934, 1961, 1994) name no state South Africa became independent from",
+    "sm": NO_STATE_NAMED,
+    "so": [{"other": "GB", "date": "1960-06-26", "kind": "independence",
+            "text": "British Somaliland, now part of Somalia, became independent from the United Kingdom on 26 June 1960.",
+            "note": "Five days later it joined the former Italian Somaliland to form the Somali Republic (1 July 1960)."},
+           {"other": "IT", "date": "1960-07-01", "kind": "independence",
+            "text": "Italian Somaliland, now part of Somalia, became independent on 1 July 1960, ending the UN trusteeship that Italy administered.",
+            "note": "On the same day it joined the former British Somaliland to form the Somali Republic.",
+            "values": {"trusteeship": "United Nations", "administering_power": "IT"}}],
+    "sp": NO_STATE_NAMED,
+    "sw": "the end of the Kalmar Union with Denmark and Norway (1523): a union of crowns, not a state to name",
+    "sy": _mandate("SY", "FR", "1946-04-17", "mandate",
+                   "Syria became independent on 17 April 1946, ending the League of Nations mandate that France administered."),
+    "sz": NO_STATE_NAMED,
+    "th": "a traditional founding date; the entry says Thailand was never colonised",
+    "to": _mandate("TG", "FR", "1960-04-27", "trusteeship",
+                   "Togo became independent on 27 April 1960, ending the UN trusteeship that France administered."),
+    "tu": [{"other": "H-OTTOMAN-EMPIRE", "date": "1923-10-29", "kind": "other",
+            "text": "Türkiye was proclaimed a republic on 29 October 1923, as the successor of the Ottoman Empire.",
+            "note": "A succession, not independence: the kind is other."}],
+    "tz": [{"other": "GB", "date": "1961-12-09", "kind": "independence",
+            "text": "Tanganyika became independent on 9 December 1961, ending the UN trusteeship that the United Kingdom administered; Zanzibar became independent from the UK on 10 December 1963.",
+            "note": "The two united as Tanzania on 26 April 1964 (so named from 29 October 1964).",
+            "values": {"trusteeship": "United Nations", "administering_power": "GB"}}],
+    "uk": NO_STATE_NAMED,
+    "vt": [{"other": "IT", "date": "1929-02-11", "kind": "recognition",
+            "text": "Italy recognised the Holy See's full sovereignty in three treaties signed on 11 February 1929.",
+            "note": "From the entry's date and the Factbook's note, which also says the treaties fixed the Holy See's territory."}],
+    "wa": [{"other": "ZA", "date": "1990-03-21", "kind": "independence",
+            "text": "Namibia became independent from South Africa, which had ruled it under a mandate, on 21 March 1990.",
+            "note": "The entry speaks of a South African mandate.",
+            "values": {"administering_power": "ZA"}}],
+    "ws": _mandate("WS", "NZ", "1962-01-01", "trusteeship",
+                   "Samoa became independent on 1 January 1962, ending the UN trusteeship that New Zealand administered."),
+    "ym": [{"other": "H-OTTOMAN-EMPIRE", "date": "1918-11-01", "kind": "independence",
+            "text": "North Yemen became independent from the Ottoman Empire on 1 November 1918.",
+            "note": "North and South Yemen merged as the Republic of Yemen on 22 May 1990."},
+           {"other": "GB", "date": "1967-11-30", "kind": "independence",
+            "text": "South Yemen became independent from the United Kingdom on 30 November 1967.",
+            "note": "North and South Yemen merged as the Republic of Yemen on 22 May 1990."}],
 }
 
 
@@ -363,3 +539,298 @@ STATUS_VARIANTS: dict[str, str] = {
     "nonregional members": "nonregional member",
     "partners": "partner",
 }
+
+
+# --------------------------------------------------------------------------------------------
+# Military and Security > Military deployments.
+#
+# Most entries are a list of "NUMBER HOST (MISSION)" separated by semicolons, which the importer
+# reads by itself; the tables below are the reviewed decisions for everything else.
+# --------------------------------------------------------------------------------------------
+
+# Host names the country index does not resolve, or resolves to more than one state. Value:
+# (host codes, a note in our words for every fact, or None).
+DEPLOYMENT_HOSTS: dict[str, tuple[tuple[str, ...], str | None]] = {
+    # UNISFA serves in the Abyei area, which Sudan and South Sudan both claim: the one contingent
+    # is recorded for both hosts, and the note says so (do not add the two figures up).
+    "Abyei/South Sudan/Sudan": (("SD", "SS"), "The contingent serves with UNISFA in the Abyei area, which Sudan and South Sudan both claim; the Factbook gives one figure, recorded for each of the two states."),
+    "Bosnia Herzegovina": (("BA",), None),
+    "Bosnia-Herzegovina": (("BA",), None),
+    # The Golan Heights are Syrian territory under Israeli occupation since 1967; UNDOF patrols the
+    # area of separation between the Israeli and Syrian forces. Recorded with Syria as the host,
+    # and the note says the Factbook names the Golan Heights. A decision to review.
+    "Democratic Republic of Congo": (("CD",), None),
+    "Golan Heights": (("SY",), "The Factbook names the Golan Heights as the host; it is recorded here under Syria, the state whose territory the UNDOF area of separation lies in."),
+    "South Sudan/Sudan": (("SD", "SS"), "The contingent serves with UNISFA in the Abyei area, which Sudan and South Sudan both claim; the Factbook gives one figure, recorded for each of the two states."),
+    "Sudan/South Sudan": (("SD", "SS"), "The contingent serves with UNISFA in the Abyei area, which Sudan and South Sudan both claim; the Factbook gives one figure, recorded for each of the two states."),
+}
+
+# Mission names and phrases inside the parentheses -> the group party they belong to (in
+# data/groups.toml or data/factbook/organisations.toml), or None when there is no such group.
+# A mission not listed here is kept as written in `values.mission`, without a group.
+DEPLOYMENT_MISSIONS: dict[str, str | None] = {
+    "AU": "ORG-AU",
+    "AUSSOM": "ORG-AU",                 # the African Union's support mission in Somalia
+    "African Union Support and Stabilization Mission in Somalia or AUSSOM": "ORG-AU",
+    "ECOWAS": "ECOWAS",
+    "EUFOR": "EU",                      # the EU's force in Bosnia and Herzegovina (Althea)
+    "EUFOR stabilization force": "EU",
+    "KFOR": "NATO",                     # NATO's Kosovo Force
+    "MFO": None,                        # Multinational Force and Observers (Sinai): no group party
+    "MINUSCA": "MINUSCA",
+    "MONUSCO": "MONUSCO",
+    "NATO": "NATO",
+    "Southern African Development Community": "SADC",
+    "Southern African Development Community regional force": "SADC",
+    "UN": "ORG-UN",
+    "bilateral agreement": None,        # a deployment under an agreement between the two states
+    "UNAMI": "ORG-UN",                  # UN Assistance Mission for Iraq: no group of its own
+    "UNDOF": "UNDOF",
+    "UNFICYP": "UNFICYP",
+    "UNIFIL": "UNIFIL",
+    "UNISFA": "UNISFA",
+    "UNMISS": "UNMISS",
+}
+
+# Where the text names one of a country's own territories, it is not a deployment in another
+# state: these hosts are listed in the report with this reason, not written.
+OWN_TERRITORY = "the host is the deploying country's own territory (a dependency or overseas part), not another state"
+
+# Reviewed readings of the segments the importer cannot read by itself. GEC -> list of
+# (how the segment starts, readings | reason). A reading is a dict: `host` (a name or code),
+# and as the text gives them `count`, `count_max`, `qualifier` (about | up to | estimated |
+# more than), `police`, `unit`, `mission`, `size` (words, where there is no number), `note`
+# (our words). A string instead of readings is the reason the segment is not read.
+NO_COUNTRY = "names no host country (totals, regions or assets only)"
+MNJTF = ("the Multinational Joint Task Force: national contingents serve in their own territory, so there is "
+         "no host state")
+BRIGADE = ("the joint Lithuanian-Polish-Ukrainian brigade (LITPOLUKRBRIG): its units stay in their own "
+           "countries until it is activated, so there is no host state")
+DEPLOYMENT_READINGS: dict[str, list[tuple[str, list[dict] | str]]] = {
+    "ae": [("maintains a few hundred troops", [
+        {"host": "SO", "size": "a few hundred troops", "note": "The Factbook gives one figure, a few hundred troops, for Somalia and Yemen together."},
+        {"host": "YE", "size": "a few hundred troops", "note": "The Factbook gives one figure, a few hundred troops, for Somalia and Yemen together."}])],
+    "as": [("note: the number of Australian", NO_COUNTRY),
+           ("since the 1990s, Australia has deployed", "a total over three decades, with no host state")],
+    "be": [("has on average about 1,000", NO_COUNTRY)],
+    "ca": [("the CAF also has air and naval", NO_COUNTRY),
+           ("note: in 2024, Canada announced plans", "a plan (a brigade in Latvia by 2026); the present deployment to Latvia is read from the text")],
+    "cd": [("note: Chad has committed", MNJTF),
+           ("national MNJTF troop contingents", MNJTF)],
+    "cm": [("note: Cameroon has committed", MNJTF),
+           ("national MNJTF troop contingents", MNJTF)],
+    "cf": [("has about 175 mostly police", [
+        {"host": "CF", "count": 175, "qualifier": "about", "mission": "MINUSCA", "note": "Most of them are police, the Factbook says."}])],
+    "ch": [("has also established a base in Djibouti", [
+        {"host": "DJ", "count": 400, "qualifier": "about", "unit": "marines", "note": "The figure counts the marines at China's base in Djibouti; naval and support staff come on top of it and are not counted."}])],
+    "da": [("Denmark contributes air, ground", [
+        {"host": "LV", "mission": "NATO", "size": "ground troops", "note": "The Factbook gives no number."}])],
+    "eg": [("also has about 200 police", [
+        {"host": "CD", "count": 200, "qualifier": "about", "unit": "police personnel", "mission": "MONUSCO"}])],
+    "ei": [("also contributes small numbers", NO_COUNTRY)],
+    "et": [("estimated to have as many as 10,000", [
+        {"host": "SO", "count": 10000, "qualifier": "up to", "mission": "AU", "note": "About 2,500 of them serve under the African Union; the others under a bilateral agreement with Somalia's government."}])],
+    "fi": [("Finland also contributes", NO_COUNTRY)],
+    "fr": [("France typically has up to 30,000", NO_COUNTRY),
+           ("up to 10,000 are permanently deployed", [
+               {"host": "DJ", "count": 1500, "note": "Listed among France's permanent deployments abroad."}]),
+           ("French Guyana", OWN_TERRITORY),
+           ("French Polynesia", OWN_TERRITORY),
+           ("French West Indies", OWN_TERRITORY),
+           ("Reunion Island", OWN_TERRITORY),
+           ("UAE (800)", [{"host": "AE", "count": 800, "note": "Listed among France's permanent deployments abroad."}]),
+           ("other non-permanent deployments", NO_COUNTRY)],
+    "gm": [("300 Kosovo (NATO/KFOR), Lebanon 170", [
+        {"host": "XK", "count": 300, "mission": "NATO/KFOR"},
+        {"host": "LB", "count": 170, "mission": "UNIFIL"}])],
+    "hr": [("also has a few hundred personnel", NO_COUNTRY)],
+    "ir": [("note: Iran maintained a military presence", "a past presence in Syria (2011 to December 2024), with no figure for Iran's own forces")],
+    "it": [("Italy has on average about 8,000", NO_COUNTRY),
+           ("significant ground troop deployments include", [
+               {"host": "BG", "count": 750}, {"host": "HU", "count": 250}, {"host": "XK", "count": 870},
+               {"host": "LV", "count": 300}, {"host": "LB", "count": 875}]),
+           ("in addition, air and naval units", NO_COUNTRY)],
+    "ja": [("maintains a presence of about 400", [
+        {"host": "DJ", "count": 400, "qualifier": "about", "note": "They serve at a permanent Japanese base in Djibouti."}])],
+    "lh": [("note: contributes about 350-550", BRIGADE),
+           ("the brigade is headquartered", BRIGADE),
+           ("units affiliated with the multinational brigade", BRIGADE)],
+    "nl": [("approximately 800 deployed to Dutch territories", OWN_TERRITORY)],
+    "no": [("Norway also deploys air and naval", NO_COUNTRY)],
+    # UNSMIL is the UN mission in Libya, but the entry names Liberia: the two disagree, and
+    # neither is guessed.
+    "np": [("225 Liberia (UNSMIL)", "the host (Liberia) and the mission (UNSMIL, the UN mission in Libya) disagree: not guessed")],
+    "nz": [("small numbers of NZ military", NO_COUNTRY)],
+    "pk": [("300 MONUSCO", [
+        {"host": "CD", "count": 300, "mission": "MONUSCO", "note": "The Factbook names only the mission; MONUSCO serves in the Democratic Republic of the Congo."}])],
+    "po": [("the Portuguese Armed Forces have more than 1,100", NO_COUNTRY),
+           ("key deployments include 225 troops", [
+               {"host": "CF", "count": 225, "mission": "UN"},
+               {"host": "LT", "mission": "NATO", "size": "part of about 350", "note": "The Factbook gives about 350 troops for Lithuania and Romania together."},
+               {"host": "RO", "mission": "NATO", "size": "part of about 350", "note": "The Factbook gives about 350 troops for Lithuania and Romania together."}]),
+           ("it also participates in NATO air", NO_COUNTRY)],
+    "ro": [("Romania also has small numbers", NO_COUNTRY)],
+    "rs": [("note: Russia is also assessed", "paramilitary personnel and private contractors, not the armed forces, with no figure per country"),
+           ("more than 20,000 additional military personnel", [
+        {"host": h, "size": "part of more than 20,000",
+         "note": "The Factbook gives one total, more than 20,000, for Russia's forces in former Soviet states and elsewhere, and names this country among them; it does not say where in the country."}
+        for h in ("AM", "BY", "GE", "KG", "LY", "MD", "SY", "TJ")])],
+    "rw": [("approximately 3,200 Central African Republic", [
+        {"host": "CF", "count": 3200, "qualifier": "about", "police": 700, "mission": "MINUSCA; bilateral agreement",
+         "note": "About 2,200 serve with MINUSCA and about 1,000 under a bilateral agreement; some 700 police come on top."}]),
+           ("estimated 3,000 Mozambique", [
+        {"host": "MZ", "count": 3000, "qualifier": "estimated", "mission": "bilateral agreement",
+         "note": "Soldiers and police, under a bilateral agreement to help fight an insurgency."}])],
+    "sn": [("maintains permanent training detachments", [
+        {"host": h, "size": "a permanent training detachment", "note": "The Factbook gives no number."}
+        for h in ("AU", "FR", "US")])],
+    "sp": [("Spain has up to 3,000", NO_COUNTRY),
+           ("its largest deployments are up to 700", [
+               {"host": "LB", "count": 700, "qualifier": "up to", "mission": "UNIFIL"}]
+            + [{"host": h, "mission": "NATO", "size": "part of about 1,700",
+                "note": "The Factbook gives about 1,700 personnel for Latvia, Romania and Slovakia together."}
+               for h in ("LV", "RO", "SK")])],
+    "tu": [("Turkiye also has several thousand", [
+        {"host": h, "mission": "bilateral agreement", "size": "part of several thousand",
+         "note": "The Factbook gives one total, several thousand, for Türkiye's forces abroad under bilateral agreements, and names this country among them."}
+        for h in ("AZ", "LY", "QA", "SO")]),
+           ("note: Turkey estimated", [
+        {"host": h, "size": "several thousand troops",
+         "note": "From the field's note, which gives one estimate, several thousand, for each of Iraq and Syria."}
+        for h in ("IQ", "SY")])],
+    "tz": [("approximately 300 Mozambique", [
+        {"host": "MZ", "count": 300, "qualifier": "about", "mission": "bilateral agreement",
+         "note": "Under a bilateral agreement to help fight an insurgency."}])],
+    "uk": [("the British military has more than 8,000", NO_COUNTRY),
+           ("key deployments include approximately 1,000 in Brunei", [
+               {"host": "BN", "count": 1000, "qualifier": "about"},
+               {"host": "CY", "count": 2500, "qualifier": "about", "note": "The figure includes about 250 serving with UNFICYP."},
+               {"host": "EE", "count": 900, "count_max": 1000, "qualifier": "about", "mission": "NATO"}]),
+           ("its air and naval forces conduct", NO_COUNTRY),
+           ("the British military also participates", NO_COUNTRY)],
+    "ni": [("note: Nigeria has committed", MNJTF),
+           ("MNJTF conducts operations", MNJTF),
+           ("national MNJTF troop contingents", MNJTF)],
+    "pl": [("note: Poland has obligated", BRIGADE),
+           ("the brigade is headquartered", BRIGADE),
+           ("units affiliated with the multinational brigade", BRIGADE)],
+    "up": [("note: prior to the Russian invasion", BRIGADE + " (and this commitment predates 2022)"),
+           ("the brigade is headquartered", BRIGADE),
+           ("units affiliated with the multinational brigade", BRIGADE)],
+    "us": [("the US has approximately 200,000", NO_COUNTRY)],
+}
+
+# Parts of a segment the reviewed reading above leaves out, each with its reason (the report
+# lists them): the Falklands and Gibraltar are the UK's own territories, "the Middle East" no state.
+DEPLOYMENT_LEFT_OUT: dict[str, list[tuple[str, str]]] = {
+    "uk": [("over 1,000 in the Falkland Islands", OWN_TERRITORY),
+           ("500-600 in Gibraltar", OWN_TERRITORY),
+           ("more than 1,000 in the Middle East", "a region, not a state")],
+}
+
+# Notes in our words for a particular (deploying country, host) pair.
+DEPLOYMENT_NOTES: dict[tuple[str, str], str] = {
+    ("TR", "CY"): ("Cyprus's own profile (Military - note) places Turkey's forces in the island's north, the area "
+                   "that the Turkish Cypriots administer as the Turkish Republic of Northern Cyprus, an entity that "
+                   "profile calls unrecognised."),
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Military and Security > Military equipment inventories and acquisitions: arms suppliers.
+#
+# The importer splits an entry into clauses (at semicolons) and each clause into parts where the
+# role changes ("... mostly Chinese armaments, with smaller quantities from ..."), finds the
+# supplier names in each part and gives each the role the part's wording says. The tables below
+# are the reviewed vocabulary; everything not read is listed in the report.
+# --------------------------------------------------------------------------------------------
+
+# Adjectives and other names of suppliers the country index does not hold -> party code.
+# Soviet-era equipment is recorded with the Soviet Union (the historical party importers.rdcr
+# writes) and flagged `legacy` in the values.
+ARMS_NAMES: dict[str, str] = {
+    "Brazilian": "BR",
+    "British": "GB",
+    "Chinese": "CN",
+    "Eastern Bloc": "",           # a bloc, not a state: reported
+    "French": "FR",
+    "Indian": "IN",
+    "Israeli": "IL",
+    "Italian": "IT",
+    "Russian": "RU",
+    "South African": "ZA",
+    "South Korean": "KR",
+    "Soviet": "H-SOVIET-UNION",
+    "Soviet Union": "H-SOVIET-UNION",
+    "Soviet-Union": "H-SOVIET-UNION",
+    "former Soviet Union": "H-SOVIET-UNION",
+    "former Yugoslavia": "H-YUGOSLAVIA",
+    "T&uuml;rkiye": "TR",
+    "Türkiye": "TR",
+    "UAE": "AE",
+    "UK": "GB",
+    "US": "US",
+}
+
+# Regions and blocs named as suppliers: not a state, so not written; the report lists each.
+ARMS_REGIONS: tuple[str, ...] = (
+    "Asia", "EU countries", "Eastern Bloc", "Europe", "European", "Gulf States", "Western",
+    "Western Europe", "Western European",
+)
+
+# Role words, strongest first; the first that a part of a clause contains gives the role of every
+# supplier named in that part. `main`: the text says most, the majority, largely, mainly, primarily,
+# or the leading, main or primary supplier. `major`: major, key or significant suppliers, or a
+# supplier singled out ("particularly the US"). `minor`: smaller quantities or small amounts.
+# `provider`: donated, provided or supplied equipment. `supplier`: named among suppliers with no weight.
+ARMS_ROLES: tuple[tuple[str, str], ...] = (
+    ("minor", r"\b(?:smaller|small amounts?|small quantities|limited (?:amounts?|quantities|number))\b"),
+    ("main", r"\b(?:(?:most(?:ly)?|largely|mainly|primarily)(?!\s+(?:older|old|secondhand|obsolescent|dated|ageing|aging|"
+             r"modern|imported|donated|light|domestically|comprised|a mix))|majority|predominantly|almost entirely|"
+             r"leading|largest|main|primary|traditional supplier|traditionally)\b"),
+    ("major", r"\b(?:major|key|significant)\b"),
+    ("provider", r"\b(?:donat\w*|provided|supplied|gave|delivered)\b"),
+    ("supplier", r"."),
+)
+
+# Where a part of a clause turns to another role: it is split there.
+ARMS_TURNS = (r",?\s+(?:along with|alongside|with smaller|and (?:a )?smaller|and some|and limited|and a growing|"
+              r"and growing|but also|although|while|as well as|and especially|and particularly|with a|"
+              r"and more recently)\b|\bother suppliers\b")
+
+# Reviewed readings that replace the automatic one for a whole entry: a list of
+# (supplier code, role, note in our words), or a reason (a string) the entry is not read.
+ARMS_OVERRIDES: dict[str, list[dict] | str] = {
+    # The Taliban's arms were captured from the former government's forces in 2021: their origin is
+    # not a supply relation with the present rulers.
+    "af": "equipment captured in 2021 from the former Afghan forces; its origin (Soviet, Russian, US) is not a supply to the present forces",
+    # Libya's two rival forces have different suppliers; each is recorded with a note naming it.
+    "ly": [{"supplier": "RU", "role": "main",
+            "text": "Russia is one of the main foreign sources of the equipment of both of Libya's rival forces",
+            "note": "Both of Libya's rival forces (the GNU's and the LNA's) are largely equipped with Russian or Soviet-origin weapons; in recent years Russia has supplied the LNA."},
+           {"supplier": "H-SOVIET-UNION", "role": "main",
+            "note": "Both of Libya's rival forces (the GNU's and the LNA's) are largely equipped with Russian or Soviet-origin weapons."},
+           {"supplier": "TR", "role": "main", "recent": True,
+            "text": "Türkiye has been the main recent supplier of arms to the forces of Libya's Government of National Unity",
+            "note": "The GNU is one of Libya's two rival authorities."},
+           {"supplier": "AE", "role": "supplier", "recent": True,
+            "text": "The United Arab Emirates has supplied arms to the Libyan National Army, the GNU's rival, in recent years"}],
+    # Ukraine's entry contrasts its inventory before and after the full-scale invasion of 2022.
+    "up": [{"supplier": "RU", "role": "main",
+            "text": "Before the full-scale Russian invasion of February 2022, much of Ukraine's military equipment was of Russian origin",
+            "note": "The role describes the inventory before 2022."},
+           {"supplier": "H-SOVIET-UNION", "role": "main",
+            "note": "Before 2022 much of Ukraine's inventory dated from the Soviet era; since the invasion it has received more, and more modern Western, weapons."},
+           {"supplier": "US", "role": "provider", "recent": True,
+            "text": "The United States has supplied large quantities of weapons to Ukraine since the Russian invasion of 2022",
+            "note": "European countries are named as suppliers too, as a group (not read)."}],
+}
+
+# Names right after these words are not suppliers ("its war on Ukraine").
+ARMS_NOT_SUPPLIER_BEFORE = r"(?:war (?:on|in|with|against)|invasion of|against|embargo (?:on|from))\s+$"
+
+# Clauses that name a foreign country without a supply relation (domestic industry, joint
+# production, exports): clauses matching this are not read, and the report lists any country
+# they name.
+ARMS_INDUSTRY = (r"defen[cs]e industr|defense sector|defense-industrial|jointly produce|joint (?:defense )?(?:development|production)|"
+                 r"exporter|cooperat|under license|funding for")

@@ -117,7 +117,7 @@ def test_independence_from_the_soviet_union_and_yugoslavia_names_the_historical_
     # 1918's "Soviet Russia" is not the Soviet Union: no fact links Estonia's first independence to it.
     assert not [f for f in facts.values() if f["parties"][0] == "EE" and f.get("date", "").startswith("1918")]
     shown = cli("show", "armenia", "ussr", "--json").json()
-    assert [f["id"] for f in shown["facts"]] == ["factbook.independence.am.h-soviet-union"]
+    assert [f["id"] for f in shown["facts"] if f["topic"] == "history"] == ["factbook.independence.am.h-soviet-union"]
 
 
 @needs_factbook
@@ -138,3 +138,168 @@ def test_us_embassy_in_belize():
     assert "Floral Park Road" in raw and "Floral Park Road" in fact["values"]["embassy"]
     assert fact["parties"] == ["BZ", "US"] and fact["topic"] == "missions"
     assert {"name": "Belmopan", "country": "BZ"} in fact["places"]
+
+
+# -- military deployments, arms suppliers, independence (issue 13) -----------------------------
+
+def _military(gec: str, field: str) -> str:
+    from importers.factbook import clean
+
+    return clean(profile(gec)["Military and Security"][field]["text"], br="; ")
+
+
+@needs_factbook
+def test_turkiye_troops_in_cyprus():
+    raw = _military("tu", "Military deployments")
+    assert "approximately 30,000 Cyprus" in raw and raw.endswith("(2025)")
+    fact = committed("fact")["factbook.deployment.tr.cy"]
+    assert fact["parties"] == ["TR", "CY"] and fact["topic"] == "security" and fact["date"] == "2025"
+    assert fact["values"] == {"deployed_by": "TR", "host": "CY", "count": 30000, "unit": "personnel", "qualifier": "about"}
+    assert fact["locator"] == "tu.json: Military and Security > Military deployments"
+    assert "Northern Cyprus" in fact["note"]
+
+
+@needs_factbook
+def test_a_deployment_with_a_mission_and_police():
+    raw = _military("bg", "Military deployments")
+    assert "1,700 Democratic Republic of the Congo (MONUSCO; plus about 200 police)" in raw
+    fact = committed("fact")["factbook.deployment.bd.cd"]
+    assert fact["values"]["count"] == 1700 and fact["values"]["police"] == 200
+    assert fact["values"]["mission"] == "MONUSCO" and fact["values"]["orgs"] == ["MONUSCO"]
+    assert fact["date"] == "2024"
+
+
+@needs_factbook
+def test_every_deployment_segment_is_written_or_listed_with_a_reason(rerun):
+    from importers.factbook import Importer
+
+    _, report = rerun
+    imp = Importer(FACTBOOK)
+    imp.read_profiles()
+    imp.map_profiles()
+    facts = imp.deployments()
+    unread = {(loc, text) for loc, text, _ in imp.report.deployments_unread}
+    assert all(reason for _, _, reason in imp.report.deployments_unread)
+    assert report.deployments_unread == imp.report.deployments_unread
+    for gec, code, locator, segments, _ in imp.military_field("Military deployments"):
+        for seg, where in segments:
+            loc = locator + (" (note)" if where == "note" else "")
+            decision = imp.deployment_readings(gec, seg)
+            if decision is None or isinstance(decision, str):
+                assert (loc, seg) in unread, (loc, seg)
+            else:
+                hosts = {h for r in decision for h in imp.deployment_hosts(r["host"])[0]}
+                written = {f["parties"][1] for f in facts if f["parties"][0] == code}
+                assert hosts and (hosts - {code}) <= written, (loc, seg)
+    # every mission code names a group the data defines
+    groups = set(committed("party")) | {p["code"] for p in tomllib.loads((REPO / "data" / "groups.toml").read_text("utf-8"))["party"]}
+    assert {o for f in facts for o in f["values"].get("orgs", [])} <= groups
+
+
+@needs_factbook
+def test_pakistan_arms_mostly_from_china():
+    raw = _military("pk", "Military equipment inventories and acquisitions")
+    assert "the majority of its imported weapons are from China" in raw and raw.endswith("(2025)")
+    assert "other suppliers include France, Russia" in raw
+    facts = committed("fact")
+    china = facts["factbook.arms.pk.cn"]
+    assert china["parties"] == ["PK", "CN"] and china["topic"] == "security" and china["date"] == "2025"
+    assert china["values"] == {"importer": "PK", "supplier": "CN", "role": "main"}
+    assert china["locator"] == "pk.json: Military and Security > Military equipment inventories and acquisitions"
+    assert facts["factbook.arms.pk.fr"]["values"]["role"] == "supplier"
+    # Pakistan's own defence industry is not a supplier of Pakistan
+    assert "factbook.arms.pk.pk" not in facts
+    # Russia imports from Iran and North Korea "to support its war on Ukraine": Ukraine is no supplier
+    assert "war on Ukraine" in _military("rs", "Military equipment inventories and acquisitions")
+    assert {"factbook.arms.ru.ir", "factbook.arms.ru.kp"} <= set(facts) and "factbook.arms.ru.ua" not in facts
+
+
+@needs_factbook
+def test_every_reviewed_deployment_reading_still_matches_a_segment():
+    from importers import factbook_tables as tables
+    from importers.factbook import Importer
+
+    imp = Importer(FACTBOOK)
+    imp.read_profiles()
+    imp.map_profiles()
+    segments = {gec: [seg for seg, _ in segs] for gec, _, _, segs, _ in imp.military_field("Military deployments")}
+    for gec, decisions in tables.DEPLOYMENT_READINGS.items():
+        for prefix, _ in decisions:
+            assert any(seg.startswith(prefix) for seg in segments.get(gec, [])), (gec, prefix)
+
+
+@needs_factbook
+def test_soviet_era_equipment_names_the_soviet_union():
+    raw = _military("er", "Military equipment inventories and acquisitions")
+    assert "primarily of Soviet-era weapons" in raw
+    fact = committed("fact")["factbook.arms.er.h-soviet-union"]
+    assert fact["values"] == {"importer": "ER", "supplier": "H-SOVIET-UNION", "role": "main", "legacy": True}
+
+
+@needs_factbook
+def test_every_arms_entry_is_written_or_listed_with_a_reason(rerun):
+    _, report = rerun
+    facts = committed("fact")
+    with_facts = {f["locator"] for f in facts.values() if f["id"].startswith("factbook.arms.")}
+    listed = {loc for loc, _, reason in report.arms_unread if reason}
+    for path in sorted(FACTBOOK.glob("*/*.json")):
+        section = json.loads(path.read_text(encoding="utf-8")).get("Military and Security", {})
+        if not section.get("Military equipment inventories and acquisitions"):
+            continue
+        loc = f"{path.stem}.json: Military and Security > Military equipment inventories and acquisitions"
+        if path.stem in report.mapped:
+            assert loc in with_facts or loc in listed, loc
+
+
+@needs_factbook
+def test_norway_sweden_1905():
+    raw = profile("no")["Government"]["Independence"]["text"]
+    assert raw.startswith("7 June 1905 (union with Sweden declared dissolved); 26 October 1905 (Sweden agreed")
+    fact = committed("fact")["factbook.independence.no"]
+    assert fact["parties"] == ["NO", "SE"] and fact["date"] == "1905-06-07"
+    assert fact["kind"] == "independence" and fact["topic"] == "history"
+    assert "26 October 1905" in fact["text"] and fact["locator"] == "no.json: Government > Independence"
+
+
+@needs_factbook
+def test_a_mandate_is_independence_from_the_administering_state():
+    raw = profile("iz")["Government"]["Independence"]["text"]
+    assert raw == "3 October 1932 (from League of Nations mandate under British administration)"
+    fact = committed("fact")["factbook.independence.iq"]
+    assert fact["parties"] == ["IQ", "GB"] and fact["date"] == "1932-10-03"
+    assert fact["values"] == {"mandate": "League of Nations", "administering_power": "GB"}
+    # a trusteeship of three states names none of them
+    assert not [f for f in committed("fact").values() if f["parties"][0] == "NR" and f.get("kind") == "independence"]
+
+
+@needs_factbook
+def test_pakistan_from_british_india_and_the_historical_parties():
+    assert profile("pk")["Government"]["Independence"]["text"] == "14 August 1947 (from British India)"
+    fact = committed("fact")["factbook.independence.pk.h-british-india"]
+    assert fact["parties"] == ["PK", "H-BRITISH-INDIA"] and fact["date"] == "1947-08-14"
+    parties = committed("party")
+    assert parties["H-BRITISH-INDIA"]["kind"] == "historical" and parties["H-BRITISH-INDIA"]["sources"] == ["factbook"]
+    assert parties["H-OTTOMAN-EMPIRE"]["successors"] == ["TR"]
+    assert committed("fact")["factbook.independence.gr.h-ottoman-empire"]["date"] == "1830-02-03"
+    # the parties importers.rdcr defines are not defined again
+    rdcr = tomllib.loads((REPO / "data" / "rdcr" / "parties.toml").read_text("utf-8"))
+    assert not {p["code"] for p in rdcr["party"]} & {c for c in parties if c.startswith("H-")}
+
+
+@needs_factbook
+def test_every_dated_independence_entry_gives_a_fact_or_a_reason(rerun):
+    _, report = rerun
+    facts = committed("fact").values()
+    with_facts = {f["locator"] for f in facts if f["id"].startswith(("factbook.independence.", "factbook.history."))}
+    listed = {loc for loc, _, reason in report.independence_skipped if reason}
+    missing = []
+    for gec in sorted(report.mapped):
+        node = profile(gec).get("Government", {}).get("Independence")
+        text = node.get("text", "") if isinstance(node, dict) else ""
+        if not text or text.lower().startswith("none"):
+            continue
+        loc = f"{gec}.json: Government > Independence"
+        if loc not in with_facts and loc not in listed:
+            missing.append(loc)
+    assert missing == []
+    assert not [r for r in report.independence_skipped if "no reviewed decision" in r[2]]
