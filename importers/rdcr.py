@@ -171,7 +171,9 @@ def read_events(path: Path) -> list[Event]:
             if any(a <= match.start() < b for a, b in found + tagged_spans):
                 continue
             before = [d for d in dates if d.pos < match.start() and _valid_iso(d.when)]
-            year = before[-1].when[:4] if before else (str(head_years_of(head, head_whens)[0]) if head_years_of(head, head_whens) else None)
+            before.sort(key=lambda d: d.pos)
+            head_span = head_years_of(strip_title_dates(head or ""), [])
+            year = before[-1].when[:4] if before else (str(head_span[0]) if head_span else None)
             if year:
                 month = MONTHS[(match.group("m1") or match.group("m2")).lower()]
                 day = int(match.group("d1") or match.group("d2"))
@@ -305,7 +307,7 @@ def tag_disagrees(mention: Mention) -> str | None:
     return shown if shown[:n] != mention.when[:n] else None
 
 
-def cue_score(body: str, mentions: list[Mention], mention: Mention, cue: str) -> int:
+def cue_score(body: str, mentions: list[Mention], mention: Mention, cue: str, kind_not: str = "") -> int:
     """How closely the words of `cue` (the event's kind) are attached to a date in its sentence.
 
     3: in the clause before the date (since the sentence start or the previous date: "... did not
@@ -319,7 +321,9 @@ def cue_score(body: str, mentions: list[Mention], mention: Mention, cue: str) ->
     next_start = min([m.pos for m in mentions if m.pos > mention.pos and m.pos < end], default=end)
     before = squash(body[prev_end: mention.pos])
     after = squash(body[mention.end or mention.pos: next_start])
-    opens = re.fullmatch(r"\W*(?:(?:on|in|by|from|as of|beginning|effective)\s+)?", squash(body[start: mention.pos]) + " ", re.I)
+    opens = re.fullmatch(r"\W*(?:(?:on or about|on|in|by|from|as of|about|around|beginning|effective)\s+)?", squash(body[start: mention.pos]) + " ", re.I)
+    if kind_not and re.search(kind_not, before + " " + after[:80], re.I):
+        return 0
     own_clause = re.split(r" but |;", before)[-1][-120:]
     if re.search(r"\b(already|previously|earlier|formerly)\b", own_clause, re.I) or re.search(
             r"\bhad (been )?\w+ed\b", own_clause.split(",")[-1]):
@@ -360,7 +364,8 @@ def choose_date(event: Event, kind: str) -> tuple[str | None, list[str], str | N
             others = [w for w in _ordered_unique(d.when for d in all_dates) if w != head_full[0]]
             return head_full[0], others, "heading", None
         if in_span:
-            scored = [(cue_score(event.body, all_dates, d, cue), d) for d in in_span]
+            kind_not = tables.KIND_NOT_CUES.get(kind, "")
+            scored = [(cue_score(event.body, all_dates, d, cue, kind_not), d) for d in in_span]
             top_score = max(sc for sc, _ in scored)
             top = [d for sc, d in scored if sc == top_score]
             best = max(precision(d.when) for d in top)
@@ -396,7 +401,11 @@ def override_date(ev: Event, spec: dict, note: str | None) -> tuple[str, list[st
     """A reviewed date (rdcr_tables.DATE_OVERRIDES): each end of it must be a date of the entry."""
     date = spec["date"]
     known = {d.when for d in ev.dates} | {w for w in ev.head_whens}
+    if spec.get("from_text") and spec["from_text"] not in squash(ev.body):
+        raise ValueError(f"rdcr_tables.DATE_OVERRIDES[{ev.stem}.{ev.index:02d}]: {spec['from_text']!r} is not in the entry")
     for part in date.split("/"):
+        if spec.get("from_text"):
+            break
         if part not in known and not any(k.startswith(part) for k in known):
             raise ValueError(f"rdcr_tables.DATE_OVERRIDES[{ev.stem}.{ev.index:02d}]: {part} is not a date of the entry")
     others = [w for w in _ordered_unique(d.when for d in ev.dates) if w not in date.split("/")]

@@ -30,7 +30,14 @@ def entry_dates(ev: rdcr.Event) -> list[tuple[str, str]]:
     """(date, sentence) for every date of an entry: the paragraph's, then the heading's full dates."""
     out: list[tuple[str, str]] = []
     for m in ev.dates:
-        out.append((m.when, rdcr.squash(rdcr._sentence(ev.body, m.pos)).strip(" .;")))
+        start, end = rdcr._sentence_span(ev.body, m.pos)
+        before = rdcr.squash(ev.body[start: m.pos])
+        after = rdcr.squash(ev.body[m.pos: end])
+        if len(before) > 160:
+            before = "…" + before[-160:]
+        if len(after) > 120:
+            after = after[:120] + "…"
+        out.append((m.when, f"{before} {after}".strip(" .;")))
     for m in rdcr.TEXT_DATE.finditer(ev.head or ""):
         when = rdcr._text_date(m)
         if when and len(when) == 10:
@@ -72,7 +79,7 @@ def audit(rdcr_dir: Path, data_dir: Path = DATA_DIR, only: str = "") -> tuple[li
                 continue
             seen.add((when, sentence))
             mark = "*" if when == chosen else " "
-            lines.append(f"  {mark} {when:10}  {sentence[:300]}")
+            lines.append(f"  {mark} {when:10}  {sentence}")
         lines.append("")
     return lines, counts
 
