@@ -443,14 +443,25 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+def _day_month_year(m: re.Match) -> str:
+    when = _text_date(m)
+    if when and len(when) == 10:
+        return f"{int(when[8:])} {m.group('m1') or m.group('m2')} {when[:4]}"
+    return m.group(0)
+
+
 def label_of(head: str) -> str:
-    label = re.sub(r",\s*(\d{4}\b.*|[A-Z][a-z]+ \d{1,2}, \d{4}.*|[A-Z][a-z]+ \d{4}.*)$", "", head.strip()).strip()
-    label = re.sub(r"(?<!\bof)(?<!\bin)\s+\d{4}(\s*[-–&]\s*\d{2,4})?\.?$", "", label)
+    """The heading without its own date; a treaty's title is kept whole, the date in it as 16 June 1852."""
+    head = head.strip()
+    titled = bool(_TITLE_WORDS.search(head))
+    if titled:  # the dates a title quotes ("Convention ... of June 16, 1852,") are part of the title
+        head = re.sub(rf"\b(of|dated) ({TEXT_DATE.pattern}),?",
+                      lambda m: f"{m.group(1)} {_day_month_year(TEXT_DATE.match(m.group(2)))}", head)
+    label = re.sub(r",\s*(\d{4}\b.*|[A-Z][a-z]+ \d{1,2}, \d{4}.*|[A-Z][a-z]+ \d{4}.*)$", "", head).strip()
+    if not re.search(rf"\d{{1,2}} (?:{_MONTH_RE}) \d{{4}}\.?$", label):
+        label = re.sub(r"(?<!\bof)(?<!\bin)\s+\d{4}(\s*[-–&]\s*\d{2,4})?\.?$", "", label)
     label = label.rstrip(" .,;:")
     label = label.replace("’", "'")
-    if len(label) > 100:
-        cut = label[:100].rsplit(" ", 1)[0].rstrip(" ,;:")
-        label = cut + "…"
     return label
 
 
@@ -633,11 +644,18 @@ def fact_text(kind: str, also: list[str], head: str, p: str, pname: str, title: 
         if owner == "partner":
             text = f"{P} opened a consulate in the United States."
         else:
+            # "The first U.S. Consulate in the Grand Duchy of Baden was opened on July 13, 1832 in Baden-Baden."
+            first = re.match(r"^the first u\.s\. consulates? in (?:the )?(.+?) (?:was|were) opened\b(?:.*?\d{4})?(?: in ([A-Z][\w-]+))?\.?$",
+                             head.strip(), re.I)
             cons = place_in_head(label)
-            if not cons:
-                m = re.search(r"consulate (?:opens )?in (?:the )?(.+)$", label, re.I)
-                cons = m.group(1) if m else p
-            text = f"The United States opened a consulate in {cons}."
+            if first:
+                city = f", at {first.group(2)}" if first.group(2) else ""
+                text = f"The United States opened its first consulate in {with_article(first.group(1))}{city}."
+            else:
+                if not cons:
+                    m = re.search(r"consulate (?:opens )?in (?:the )?(.+)$", label, re.I)
+                    cons = m.group(1) if m else p
+                text = f"The United States opened a consulate in {cons}."
     elif kind == "mission_opened":
         kindword = {"liaison office": "a liaison office", "interests section": "an interests section",
                     "mission": "a diplomatic mission"}.get(word, "a diplomatic mission")
@@ -826,7 +844,7 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
     for path in files:
         stem = path.stem
         report["files"].append(stem)
-        party = tables.FILE_PARTY.get(stem)
+        party = file_party = tables.FILE_PARTY.get(stem)
         if party is None or party not in names:
             report["unmapped"].append(stem)
             continue
@@ -837,6 +855,9 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
         events = read_events(path)
         report["events"] += len(events)
         for ev in events:
+            party = tables.EVENT_PARTY.get(ref_key(stem, ev), file_party)
+            pname = names[party]
+            p = with_article(pname)
             ref = f"{stem}.xml #{ev.index}"
             head = ev.head or ""
             body = squash(ev.body)

@@ -116,6 +116,18 @@ FILE_PARTY: dict[str, str] = {
     "zambia": "ZM", "zimbabwe": "ZW",
 }
 
+# Entries a file holds about a state other than its own party, by the state's name at the time:
+# "file.NN" -> party. Fact ids stay as they are (they name the file and position).
+EVENT_PARTY: dict[str, str] = {
+    "germany.01": "H-PRUSSIA",  # Prussia's recognition of the United States in the 1785 treaty
+    "germany.03": "H-PRUSSIA",  # relations with Prussia, 1797
+    "kingdom-of-yugoslavia.01": "H-KINGDOM-OF-SERBIA",  # recognition of Serbian independence, 1881
+    "kingdom-of-yugoslavia.03": "H-KINGDOM-OF-SERBIA",  # relations and the legation in Serbia, 1882
+    "kingdom-of-yugoslavia.12": "H-KINGDOM-OF-SERBIA",  # treaty on commercial relations, 1881
+    "kingdom-of-yugoslavia.13": "H-KINGDOM-OF-SERBIA",  # consular convention, 1881
+    "kingdom-of-yugoslavia.14": "H-KINGDOM-OF-SERBIA",  # extradition treaty, 1901
+}
+
 # Files whose every event repeats another file's: they map to the same party, events not re-imported.
 DUPLICATE_FILES: dict[str, str] = {
     "north-german-union": "north-german-confederation",
@@ -128,8 +140,8 @@ HISTORICAL: dict[str, dict] = {
     "H-AUSTRIAN-EMPIRE": {
         "name": "Austrian Empire",
         "aliases": ["Austria-Hungary", "Austro-Hungarian Empire"],
-        "successors": ["AT"],
-        "note": "The guide's entry covers the Austrian Empire and, from 1867, Austria-Hungary, to 1918; it sends readers to the Republic of Austria as the modern state.",
+        "successors": ["AT", "HU"],
+        "note": "The guide's entry covers the Austrian Empire and, from 1867, Austria-Hungary, to 1918; it sends readers to the Republic of Austria as the modern state. Successors (reviewed): Austria and Hungary, the two states of the Dual Monarchy, with which the United States ended the state of war and made separate peace treaties in 1921 (the guide's Austria and Hungary pages). The new states that took the rest of its territory in 1918 (Czechoslovakia, Poland, the Kingdom of Serbs, Croats and Slovenes) and Romania and Italy, which gained territory, are not recorded as its successors.",
     },
     "H-BADEN": {"name": "Baden", "aliases": ["Grand Duchy of Baden"], "successors": ["DE"], "note": _JOINED_EMPIRE},
     "H-BAVARIA": {"name": "Bavaria", "aliases": ["Kingdom of Bavaria"], "successors": ["DE"], "note": _JOINED_EMPIRE},
@@ -168,7 +180,8 @@ HISTORICAL: dict[str, dict] = {
     },
     "H-HANOVER": {
         "name": "Hanover", "aliases": ["Kingdom of Hanover"],
-        "note": "The guide covers it to the Austro-Prussian War of 1866; no successor recorded here.",
+        "successors": ["DE"],
+        "note": "The guide covers it to the Austro-Prussian War of 1866, after which Prussia annexed it. Successor (reviewed): Germany, whose history the guide's Germany page carries on from Prussia (H-PRUSSIA).",
     },
     "H-HANSEATIC-REPUBLICS": {
         "name": "Hanseatic Republics", "aliases": ["Hanseatic Cities", "Free Hanseatic Cities"],
@@ -182,8 +195,9 @@ HISTORICAL: dict[str, dict] = {
     },
     "H-HESSE": {"name": "Hesse", "aliases": ["Grand Duchy of Hesse"], "successors": ["DE"], "note": _JOINED_EMPIRE},
     "H-KOREA": {
-        "name": "Korea (Kingdom of Choson)", "aliases": ["Kingdom of Choson", "Choson"],
-        "note": "The guide's 'Korea' page covers 1882-1905, before the peninsula was divided; it names no successor.",
+        "name": "Korea (Kingdom of Choson)", "aliases": ["Kingdom of Choson", "Choson", "Korean Empire"],
+        "successors": ["KR", "KP"],
+        "note": "The guide's 'Korea' page covers 1882-1905, before Japanese rule and the division of the peninsula. Successors (reviewed): South Korea and North Korea, the two states on its territory since 1948; the guide names none.",
     },
     "H-LEW-CHEW": {
         "name": "Lew Chew", "aliases": ["Loochoo", "Ryukyu", "Kingdom of Lew Chew"],
@@ -193,8 +207,9 @@ HISTORICAL: dict[str, dict] = {
     "H-MECKLENBURG-SCHWERIN": {"name": "Mecklenburg-Schwerin", "aliases": ["Grand Duchy of Mecklenburg-Schwerin"], "successors": ["DE"], "note": _JOINED_EMPIRE},
     "H-MECKLENBURG-STRELITZ": {"name": "Mecklenburg-Strelitz", "aliases": ["Grand Duchy of Mecklenburg-Strelitz"], "successors": ["DE"], "note": _JOINED_EMPIRE},
     "H-NASSAU": {
-        "name": "Duchy of Nassau",
-        "note": "The guide says it was annexed to Prussia on 1866-10-03; the guide's Germany page covers Prussia.",
+        "name": "Duchy of Nassau", "aliases": ["Nassau (Germany)"],
+        "successors": ["DE"],
+        "note": "The guide says it was annexed to Prussia on 1866-10-03. Successor (reviewed): Germany, whose history the guide's Germany page carries on from Prussia (H-PRUSSIA).",
     },
     "H-NORTH-GERMAN-CONFEDERATION": {
         "name": "North German Confederation", "aliases": ["North German Union"],
@@ -205,6 +220,16 @@ HISTORICAL: dict[str, dict] = {
     "H-ORANGE-FREE-STATE": {
         "name": "Orange Free State",
         "note": "The guide says it ceased to exist as a sovereign state in 1902; it names no successor.",
+    },
+    "H-PRUSSIA": {
+        "name": "Prussia", "aliases": ["Kingdom of Prussia"],
+        "successors": ["DE"],
+        "note": "The guide files Prussia under its Germany page (from the 1785 treaty to 1871); here its facts before the German Empire have a party of their own. Successor (reviewed): Germany; the US minister to Prussia was re-accredited to the German Empire in 1871, and the guide's Germany page continues that history. Poland and Russia, which hold former Prussian lands, are not recorded as successors.",
+    },
+    "H-KINGDOM-OF-SERBIA": {
+        "name": "Kingdom of Serbia", "aliases": ["Principality of Serbia", "Serbia (1878-1918)"],
+        "successors": ["H-YUGOSLAVIA", "RS"],
+        "note": "The guide files Serbia before 1918 on its 'Kingdom of Serbia/Yugoslavia' page; here those facts (1881-1901) have a party of their own. Successors (reviewed): Yugoslavia, which Serbia joined in December 1918 as the Kingdom of Serbs, Croats and Slovenes, and the Republic of Serbia, with which the United States still applies the 1901 extradition treaty signed with the Kingdom.",
     },
     "H-PAPAL-STATES": {
         "name": "Papal States", "aliases": ["Pontifical States"],
@@ -245,9 +270,10 @@ HISTORICAL: dict[str, dict] = {
     "H-WURTTEMBERG": {"name": "Württemberg", "aliases": ["Kingdom of Württemberg"], "successors": ["DE"], "note": _JOINED_EMPIRE},
     "H-YUGOSLAVIA": {
         "name": "Yugoslavia",
-        "aliases": ["YUCS", "Kingdom of Serbia", "Kingdom of Yugoslavia", "Kingdom of Serbs, Croats, and Slovenes",
+        "aliases": ["YUCS", "Kingdom of Yugoslavia", "Kingdom of Serbs, Croats, and Slovenes",
                     "Socialist Federal Republic of Yugoslavia", "SFRY"],
-        "note": "The guide's 'Kingdom of Serbia/Yugoslavia' page, from 1881 to 1992. The guide says the United States did not accept Serbia and Montenegro's claim to be the SFRY's successor, so no successor is recorded.",
+        "successors": ["BA", "HR", "MK", "ME", "RS", "SI"],
+        "note": "The guide's 'Kingdom of Serbia/Yugoslavia' page, from 1918 to 1992 (Serbia before 1918 is H-KINGDOM-OF-SERBIA). The guide says the United States did not accept Serbia and Montenegro's claim to continue the SFRY alone. Successors (reviewed): the five states that the 2001 Agreement on Succession Issues names as its equal successors, Bosnia and Herzegovina, Croatia, North Macedonia, Slovenia and the Federal Republic of Yugoslavia, whose place Serbia and Montenegro took when they separated in 2006. Kosovo is not recorded: it declared independence from Serbia in 2008 and was no party to the succession.",
     },
 }
 
@@ -279,6 +305,8 @@ SKIP_EVENTS: list[tuple[str, str, str]] = [
      "duplicate of italy.xml's entry on the recognition of Italy (imported there)"),
     ("papal-states", r"^u\.s\. legation to the kingdom of italy moves",
      "duplicate of italy.xml's entry (imported there)"),
+    ("kingdom-of-yugoslavia", r"^claims convention",
+     "the Two Sicilies' claims convention of 1832, which the guide repeats on its Serbia/Yugoslavia page (imported under two-sicilies.xml)"),
     ("germany", r"^recognition of the german democratic republic",
      "duplicate of german-democratic-republic.xml's entry (imported there, with East Germany as the party)"),
 ]
@@ -506,6 +534,8 @@ DATE_OVERRIDES: dict[str, dict] = {
     "wurttemberg.06": {"date": "1853-10-13",
                        "reason": "the declaration of accession is dated 13 October 1853 (signature) and was proclaimed on 27 December",
                        "note": "The guide says the declaration was dated 1853-10-13 and proclaimed 1853-12-27."},
+    "russia.06": {"date": "1918-02-27/1918-08-09",
+                  "reason": "the entry is two moves, to Vologda on 27 February and to Archangel on 9 August"},
     "new-zealand.05": {"date": "1948-12-22",
                        "reason": "Scotten's credentials as ambassador; 7 April is the acceptance of his credentials as minister"},
 }
