@@ -51,7 +51,11 @@ EVENT_FILES = [("a", "c"), ("d", "h"), ("i", "m"), ("n", "r"), ("s", "z")]
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
-_MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+# Full month names, and the abbreviations the guide uses a few times ("Oct 26, 1969", "Sep 26, 1984").
+_MONTH_RE = "|".join(m.capitalize() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s)"
+for _name, _number in list(MONTHS.items()):
+    MONTHS[_name[:3]] = MONTHS[_name[:3] + "."] = _number
+MONTHS["sept"] = MONTHS["sept."] = 9
 TEXT_DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>1[6-9]\d\d|20\d\d)"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE}),?\s+(?P<y2>1[6-9]\d\d|20\d\d)"
@@ -413,6 +417,19 @@ def override_date(ev: Event, spec: dict, note: str | None) -> tuple[str, list[st
     if spec.get("note"):
         keep.append(spec["note"])
     return date, others, "reviewed", " ".join(keep) or None
+
+
+def name_at_time(party: str, ref: str, date: str | None) -> tuple[str | None, bool]:
+    """The name a text gives the party for this entry, when not its name today, and whether it is
+    a former name (True) rather than one of two states the file covers (North or South Yemen)."""
+    if ref in tables.EVENT_NAME:
+        return tables.EVENT_NAME[ref], False
+    if date:
+        start = date.split("/")[0]
+        for since, until, name in tables.NAME_AT_TIME.get(party, []):
+            if since <= start < until:
+                return name, True
+    return None, False
 
 
 def _ordered_unique(items) -> list[str]:
@@ -908,7 +925,11 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
                 used_overrides.add(ref_key(stem, ev))
             values: dict = {}
             places = _places(ev, party, index, kind)
-            text = fact_text(kind, also, head, p, pname, title, values, places)
+            shown, then = name_at_time(party, ref_key(stem, ev), date)
+            text = fact_text(kind, also, head, shown or p, pname, title, values, places)
+            if shown and ref_key(stem, ev) not in rdcr_texts.TEXTS and then:
+                then_note = f"Named as it was at the time; the guide files it under {pname}."
+                note = f"{note} {then_note}" if note else then_note
             if ref_key(stem, ev) in rdcr_texts.TEXTS:
                 used.add(ref_key(stem, ev))
                 text = rdcr_texts.TEXTS[ref_key(stem, ev)]

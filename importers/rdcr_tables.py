@@ -128,6 +128,32 @@ EVENT_PARTY: dict[str, str] = {
     "kingdom-of-yugoslavia.14": "H-KINGDOM-OF-SERBIA",  # extradition treaty, 1901
 }
 
+# A state's name at the time, for texts written from headings: party -> [(from, until, name)],
+# ISO dates, until exclusive. The guide files these years under today's name; the note says so.
+NAME_AT_TIME: dict[str, list[tuple[str, str, str]]] = {
+    "BF": [("", "1984-08-04", "Upper Volta")],
+    "BJ": [("", "1975-11-30", "Dahomey")],
+    "CD": [("1960-06-30", "1964-08-01", "the Republic of the Congo (Léopoldville)"), ("1971-10-27", "1997-05-17", "Zaire")],
+    "IR": [("", "1935-03-21", "Persia")],
+    "JO": [("", "1949-04-26", "Transjordan")],
+    "LK": [("", "1972-05-22", "Ceylon")],
+    "MM": [("", "1989-06-18", "Burma")],
+    "SA": [("", "1932-09-18", "the Kingdom of Hejaz and Nejd")],
+    "TH": [("", "1939-06-24", "Siam")],
+    "TR": [("", "1923-10-29", "the Ottoman Empire")],
+}
+
+# Entries about one of two states a file covers (North and South Yemen): "file.NN" -> name.
+EVENT_NAME: dict[str, str] = {
+    "yemen.06": "North Yemen", "yemen.07": "North Yemen", "yemen.08": "North Yemen",
+    "yemen.09": "the Yemen Arab Republic (North Yemen)",
+    "yemen.11": "South Yemen",
+    "yemen.12": "the People's Republic of Southern Yemen (South Yemen)",
+    "yemen.13": "South Yemen",
+    "yemen.14": "the Yemen Arab Republic (North Yemen)",
+    "yemen.15": "the People's Democratic Republic of Yemen (South Yemen)",
+}
+
 # Files whose every event repeats another file's: they map to the same party, events not re-imported.
 DUPLICATE_FILES: dict[str, str] = {
     "north-german-union": "north-german-confederation",

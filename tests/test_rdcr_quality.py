@@ -192,6 +192,27 @@ def test_a_state_is_named_as_it_was_at_the_time(facts: dict) -> None:
     assert "Yugoslavia" not in serbia["text"]
 
 
+@pytest.mark.parametrize(("fact_id", "text"), [
+    ("rdcr.turkey.01.recognition", "The United States and the Ottoman Empire recognised each other."),
+    ("rdcr.saudi-arabia.01.recognition", "The United States recognised the Kingdom of Hejaz and Nejd."),
+    ("rdcr.yemen.09.relations_severed",
+     "Diplomatic relations between the United States and the Yemen Arab Republic (North Yemen) were severed."),
+    ("rdcr.iran.01.recognition", "The United States and Persia recognised each other."),
+])
+def test_former_names_in_texts_written_from_headings(facts: dict, fact_id: str, text: str) -> None:
+    assert facts[fact_id]["text"] == text
+
+
+def test_facts_from_before_a_state_existed_say_where_it_was(facts: dict) -> None:
+    assert "Ottoman Empire" in facts["rdcr.iraq.02.consular_relations_established"]["text"]
+    assert "southern Sudan" in facts["rdcr.south-sudan.02.consular_relations_established"]["text"]
+
+
+def test_abbreviated_months_are_read(facts: dict) -> None:
+    assert facts["rdcr.yemen.13.mission_closed"]["date"] == "1969-10-26"
+    assert facts["rdcr.saudi-arabia.05.mission_moved"]["date"] == "1984-09-26"
+
+
 def test_cuba_recognition_says_what_the_paragraph_says(facts: dict) -> None:
     cuba = facts["rdcr.cuba.01.recognition"]
     assert cuba["date"] == "1902-05-19/1902-05-20"
