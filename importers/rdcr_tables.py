@@ -126,6 +126,8 @@ EVENT_PARTY: dict[str, str] = {
     "kingdom-of-yugoslavia.12": "H-KINGDOM-OF-SERBIA",  # treaty on commercial relations, 1881
     "kingdom-of-yugoslavia.13": "H-KINGDOM-OF-SERBIA",  # consular convention, 1881
     "kingdom-of-yugoslavia.14": "H-KINGDOM-OF-SERBIA",  # extradition treaty, 1901
+    **{f"yemen.{n:02d}": "H-SOUTH-YEMEN" for n in (3, 10, 11, 12, 13, 15)},  # South Yemen, 1967-1990
+    **{f"vietnam.{n:02d}": "H-SOUTH-VIETNAM" for n in (1, 4, 5, 6, 7)},  # State/Republic of Vietnam, 1950-1975
 }
 
 # A state's name at the time, for texts written from headings: party -> [(from, until, name)],
@@ -141,6 +143,7 @@ NAME_AT_TIME: dict[str, list[tuple[str, str, str]]] = {
     "SA": [("", "1932-09-18", "the Kingdom of Hejaz and Nejd")],
     "TH": [("", "1939-06-24", "Siam")],
     "TR": [("", "1923-10-29", "the Ottoman Empire")],
+    "H-SOUTH-VIETNAM": [("", "1955-10-26", "the State of Vietnam")],
 }
 
 # Entries about one of two states a file covers (North and South Yemen): "file.NN" -> name.
@@ -273,6 +276,18 @@ HISTORICAL: dict[str, dict] = {
         "note": "The guide records that its legation became the legation of the Kingdom of Italy in 1861.",
     },
     "H-SCHAUMBURG-LIPPE": {"name": "Schaumburg-Lippe", "aliases": ["Principality of Schaumburg-Lippe"], "successors": ["DE"], "note": _JOINED_EMPIRE},
+    "H-SOUTH-YEMEN": {
+        "name": "South Yemen",
+        "aliases": ["People's Democratic Republic of Yemen", "People's Republic of Southern Yemen", "PDRY", "Democratic Yemen", "YDYE"],
+        "successors": ["YE"],
+        "note": "The guide files North and South Yemen on its Yemen page; here South Yemen's facts (1967-1990) have a party of their own. Successor (reviewed): Yemen, formed when it united with the Yemen Arab Republic (North Yemen) on 1990-05-22. North Yemen's facts stay with Yemen (YE), which kept North Yemen's place, as ISO 3166 did (YDYE is South Yemen's withdrawn code).",
+    },
+    "H-SOUTH-VIETNAM": {
+        "name": "South Vietnam",
+        "aliases": ["Republic of Vietnam", "State of Vietnam", "State of Viet Nam", "RVN"],
+        "successors": ["VN"],
+        "note": "The State of Vietnam (recognised in 1950), which claimed all of Vietnam, governed the south after the 1954 division and became the Republic of Vietnam in 1955; the guide files it on its Vietnam page. Successor (reviewed): Vietnam, which took over its territory after its surrender on 1975-04-30 and the reunification of 1976.",
+    },
     "H-SOVIET-UNION": {
         "name": "Soviet Union", "aliases": ["USSR", "Union of Soviet Socialist Republics", "SUHH"],
         "successors": ["RU"],

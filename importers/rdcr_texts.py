@@ -79,6 +79,8 @@ TEXTS: dict[str, str] = {
     "russia.06": "The US embassy in Russia moved twice in 1918: on 27 February from St. Petersburg to Vologda, with German troops close to the capital, and on 9 August on to Archangel, after Bolshevik pressure on the embassies at Vologda.",
     "iraq.02": "On 10 August 1888 the United States named John Henry Haynes its first consul for Baghdad, then in the Ottoman Empire, in lands that later became Iraq; he worked from Constantinople until he presented credentials to the Ottoman authorities at Baghdad on 8 January 1889.",
     "south-sudan.02": "On 11 November 2005, after the Comprehensive Peace Agreement of that year, the United States opened a consulate in Juba, in southern Sudan, the region that became independent as South Sudan in 2011.",
+    "vietnam.02": "On 9 December 1907 the United States opened its first full consulate in French Indochina, at Saigon, where it had kept a commercial agent since 1889.",
+    "vietnam.03": "The United States opened further consulates in Vietnam, then in French Indochina, at Hanoi in 1947 and, in South Vietnam, at Hue in 1957.",
     "libya.11": "The US embassy in Tripoli resumed operations, after the United States had recognised the Transitional National Council as Libya's legitimate government on 15 July 2011.",
     "libya.12": "J. Christopher Stevens, the US ambassador to Libya, and three American colleagues were killed on 11 September 2012 when the US mission in Benghazi was attacked; chargé Greg Hicks then headed the US embassy in Tripoli.",
     "luxembourg.05": "In 1941 Jay Pierrepont Moffat, the US ambassador to Canada, received accreditation to the Government of Luxembourg, then located in Canada, while remaining resident in Ottawa.",

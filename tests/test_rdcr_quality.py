@@ -230,6 +230,8 @@ def test_cuba_recognition_says_what_the_paragraph_says(facts: dict) -> None:
     ("H-NASSAU", ["DE"]),
     ("H-HANOVER", ["DE"]),
     ("H-AUSTRIAN-EMPIRE", ["AT", "HU"]),
+    ("H-SOUTH-YEMEN", ["YE"]),
+    ("H-SOUTH-VIETNAM", ["VN"]),
 ])
 def test_reviewed_successors(parties: dict, code: str, successors: list[str]) -> None:
     assert parties[code]["successors"] == successors
@@ -247,6 +249,14 @@ def test_prussia_has_its_own_facts(facts: dict) -> None:
     assert facts["rdcr.germany.01.recognition"]["date"] == "1785-09-18"
     assert facts["rdcr.germany.03.relations_established"]["parties"] == ["US", "H-PRUSSIA"]
     assert facts["rdcr.germany.04.relations_established"]["parties"] == ["US", "DE"]
+
+
+def test_states_a_page_shares_are_filed_by_the_state_of_the_time(facts: dict) -> None:
+    assert facts["rdcr.yemen.03.recognition"]["parties"] == ["US", "H-SOUTH-YEMEN"]
+    assert facts["rdcr.yemen.14.relations_resumed"]["parties"] == ["US", "YE"]  # North Yemen
+    assert facts["rdcr.vietnam.04.relations_established"]["parties"] == ["US", "H-SOUTH-VIETNAM"]
+    assert "State of Vietnam" in facts["rdcr.vietnam.04.relations_established"]["text"]
+    assert facts["rdcr.vietnam.09.relations_resumed"]["parties"] == ["US", "VN"]
 
 
 def test_kingdom_of_serbia_is_not_an_alias_of_yugoslavia(parties: dict) -> None:
