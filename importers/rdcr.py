@@ -51,11 +51,18 @@ EVENT_FILES = [("a", "c"), ("d", "h"), ("i", "m"), ("n", "r"), ("s", "z")]
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
-_MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+# Full month names, and the abbreviations the guide uses a few times ("Oct 26, 1969", "Sep 26, 1984").
+_MONTH_RE = "|".join(m.capitalize() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s)"
+for _name, _number in list(MONTHS.items()):
+    MONTHS[_name[:3]] = MONTHS[_name[:3] + "."] = _number
+MONTHS["sept"] = MONTHS["sept."] = 9
 TEXT_DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>1[6-9]\d\d|20\d\d)"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE}),?\s+(?P<y2>1[6-9]\d\d|20\d\d)"
     rf"|(?P<m3>{_MONTH_RE}),?\s+(?P<y3>1[6-9]\d\d|20\d\d))\b"
+)
+DAY_MONTH = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?!\d|,?\s+\d)|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})(?!,?\s+\d))\b"
 )
 YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 YEAR_RANGE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\s*[-–]\s*(\d{2,4})\b")
@@ -73,6 +80,9 @@ class Mention:
     when: str
     pos: int
     tagged: bool
+    end: int = 0  # where the date's words end in the paragraph
+    shown: str = ""  # the words of a tagged date, as the guide prints them
+    inferred_year: bool = False  # "December 7" after "November 30, 1967": the year is the one before
 
 
 @dataclass
@@ -91,11 +101,10 @@ def _walk(elem: ET.Element, parts: list[str], dates: list[Mention], places: list
     pos = sum(len(p) for p in parts)
     tag = elem.tag.replace(TEI, "")
     if tag == "date":
-        when = elem.get("when")
+        when = elem.get("when") or elem.get("from")
         if when:
-            dates.append(Mention(when, pos, True))
-        elif elem.get("from"):
-            dates.append(Mention(elem.get("from"), pos, True))
+            shown = squash("".join(elem.itertext()))
+            dates.append(Mention(when, pos, True, pos + len("".join(elem.itertext())), shown))
     elif tag == "placeName":
         name = squash("".join(elem.itertext())).strip(" .,;:")
         if name.count("(") > name.count(")"):
@@ -151,13 +160,28 @@ def read_events(path: Path) -> list[Event]:
             parts.append(" ")
         raw = "".join(parts)
         # Dates written in the text without a <date> element.
-        tagged_spans = [(m.pos, m.pos + 40) for m in dates if m.tagged]
+        tagged_spans = [(m.pos, max(m.end, m.pos + 1)) for m in dates if m.tagged]
+        found: list[tuple[int, int]] = []
         for match in TEXT_DATE.finditer(raw):
+            found.append((match.start(), match.end()))
             if any(a <= match.start() < b for a, b in tagged_spans):
                 continue
             when = _text_date(match)
             if when:
-                dates.append(Mention(when, match.start(), False))
+                dates.append(Mention(when, match.start(), False, match.end()))
+        # A day and month without a year ("... until December 7, when ...") takes the year of the
+        # date written before it in the paragraph, or the heading's year.
+        for match in DAY_MONTH.finditer(raw):
+            if any(a <= match.start() < b for a, b in found + tagged_spans):
+                continue
+            before = [d for d in dates if d.pos < match.start() and _valid_iso(d.when)]
+            before.sort(key=lambda d: d.pos)
+            head_span = head_years_of(strip_title_dates(head or ""), [])
+            year = before[-1].when[:4] if before else (str(head_span[0]) if head_span else None)
+            if year:
+                month = MONTHS[(match.group("m1") or match.group("m2")).lower()]
+                day = int(match.group("d1") or match.group("d2"))
+                dates.append(Mention(f"{year}-{month:02d}-{day:02d}", match.start(), False, match.end(), inferred_year=True))
         dates = [d for d in dates if _valid_iso(d.when)]
         dates.sort(key=lambda d: d.pos)
         events.append(Event(path.stem, n, head, head_whens, raw, dates, places, people))
@@ -202,8 +226,12 @@ def classify(head: str) -> tuple[str, list[str]]:
 
 
 def head_years(event: Event) -> tuple[int, int] | None:
-    years = [int(w[:4]) for w in event.head_whens if re.match(r"\d{4}", w)]
-    text = re.sub(r"\(.*?\)", "", event.head or "")
+    return head_years_of(event.head, event.head_whens)
+
+
+def head_years_of(head: str | None, head_whens: list[str]) -> tuple[int, int] | None:
+    years = [int(w[:4]) for w in head_whens if re.match(r"\d{4}", w)]
+    text = re.sub(r"\(.*?\)", "", head or "")
     for a, b in YEAR_RANGE.findall(text):
         start = int(a)
         end = int(b) if len(b) == 4 else int(a[: 4 - len(b)] + b)
@@ -218,53 +246,190 @@ def precision(when: str) -> int:
     return {4: 1, 7: 2, 10: 3}[len(when)]
 
 
+_ABBREV = re.compile(r"(?:\b[A-Z]|U\.S|Jr|Sr|Mr|Mrs|Dr|St|Gen|Lt|Col|Capt|Adm|No|Ft|Hon|Rev|Sen|Rep|Gov|Pres|Messrs)$")
+
+
+def _boundaries(body: str) -> list[int]:
+    """Where the paragraph's sentences end (after '. ', '; ' or '.' before a capital), abbreviations aside."""
+    out = []
+    for m in re.finditer(r"[.;][”\"’]?\s+|\.(?=[A-Z“\"])", body):
+        if m.group().startswith(".") and _ABBREV.search(body[: m.start()]):
+            continue
+        out.append(m.start())
+    return out
+
+
 def _sentence(body: str, pos: int) -> str:
-    start = max(body.rfind(". ", 0, pos), body.rfind("; ", 0, pos))
-    end = body.find(". ", pos)
-    return body[start + 1 : end if end != -1 else len(body)]
+    ends = _boundaries(body)
+    start = max([e + 1 for e in ends if e < pos], default=0)
+    end = min([e for e in ends if e >= pos], default=len(body))
+    return body[start:end]
+
+
+def _sentence_span(body: str, pos: int) -> tuple[int, int]:
+    ends = _boundaries(body)
+    return max([e + 1 for e in ends if e < pos], default=0), min([e for e in ends if e >= pos], default=len(body))
+
+
+_TITLE_WORDS = re.compile(r"\b(Convention|Treaty|Agreement|Declaration|Protocol|Act|Accord|Arrangement|Compact)\b")
+
+
+def is_title_date(body: str, mention: Mention) -> bool:
+    """A date that belongs to the title of a treaty ("the Convention ... of June 16, 1852")."""
+    before = body[max(0, mention.pos - 200): mention.pos]
+    if not re.search(r"\b(of|dated)\s+$", before):
+        return False
+    start, _ = _sentence_span(body, mention.pos)
+    return bool(_TITLE_WORDS.search(body[start: mention.pos]))
+
+
+def strip_title_dates(head: str) -> str:
+    """A heading without the dates of treaty titles it quotes ("... Convention ... of June 16, 1852, ...")."""
+    return re.sub(rf"(\b(?:of|dated)\s+)(?:{TEXT_DATE.pattern})", r"\1", head) if _TITLE_WORDS.search(head) else head
+
+
+def shown_date(mention: Mention) -> str | None:
+    """The date a tagged mention's words give, when they give a day or a month."""
+    if not mention.shown:
+        return None
+    m = TEXT_DATE.search(mention.shown)
+    if m:
+        return _text_date(m)
+    m = DAY_MONTH.search(mention.shown)
+    if m and len(mention.when) >= 4:
+        month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
+        return f"{mention.when[:4]}-{month:02d}-{int(m.group('d1') or m.group('d2')):02d}"
+    return None
+
+
+def tag_disagrees(mention: Mention) -> str | None:
+    """The text's date when it differs from the tag's `when` (at the precision both give)."""
+    shown = shown_date(mention)
+    if not shown:
+        return None
+    n = min(len(shown), len(mention.when))
+    return shown if shown[:n] != mention.when[:n] else None
+
+
+def cue_score(body: str, mentions: list[Mention], mention: Mention, cue: str, kind_not: str = "") -> int:
+    """How closely the words of `cue` (the event's kind) are attached to a date in its sentence.
+
+    3: in the clause before the date (since the sentence start or the previous date: "... did not
+    recognize it until December 7"); 2: after a date that opens its sentence ("On November 17, the
+    chargé delivered a note ... recognition"); 1: elsewhere after it in the sentence; 0: not in its
+    sentence, or the date's own clause marks an earlier step ("having already accredited ... on")."""
+    if not cue:
+        return 0
+    start, end = _sentence_span(body, mention.pos)
+    prev_end = max([m.end for m in mentions if m.end <= mention.pos and m.end > start], default=start)
+    next_start = min([m.pos for m in mentions if m.pos > mention.pos and m.pos < end], default=end)
+    before = squash(body[prev_end: mention.pos])
+    after = squash(body[mention.end or mention.pos: next_start])
+    opens = re.fullmatch(r"\W*(?:(?:on or about|on|in|by|from|as of|about|around|beginning|effective)\s+)?", squash(body[start: mention.pos]) + " ", re.I)
+    if kind_not and re.search(kind_not, before + " " + after[:80], re.I):
+        return 0
+    own_clause = re.split(r" but |;", before)[-1][-120:]
+    if re.search(r"\b(already|previously|earlier|formerly)\b", own_clause, re.I) or re.search(
+            r"\bhad (been )?\w+ed\b", own_clause.split(",")[-1]):
+        return 0
+    if re.search(cue, before, re.I):
+        return 3
+    if opens and re.search(cue, after, re.I):
+        return 2
+    if re.search(cue, after, re.I):
+        return 1
+    return 0
 
 
 def choose_date(event: Event, kind: str) -> tuple[str | None, list[str], str | None, str | None]:
-    """(date, other dates in the paragraph, basis, note)."""
-    span = head_years(event)
+    """(date, other dates in the paragraph, basis, note).
+
+    The date is the one the paragraph attaches to the event: among the dates within the heading's
+    years, never a date from a treaty's title, the one whose clause names the event (see
+    `cue_score`), the most precise first; a full date in the heading itself wins. Where the words
+    of a tagged date disagree with its tag, the words win and the note gives both."""
+    head = strip_title_dates(event.head or "")
+    title_dates = {_text_date(m) for m in TEXT_DATE.finditer(event.head or "")} - {
+        _text_date(m) for m in TEXT_DATE.finditer(head)}
+    head_whens = [w for w in event.head_whens if w not in title_dates]
+    span = head_years_of(head, head_whens)
     all_dates = event.dates
-    # A full date written in the heading itself ("..., December 4, 1827.").
-    head_full = [_text_date(m) for m in TEXT_DATE.finditer(event.head or "")]
+    head_full = [_text_date(m) for m in TEXT_DATE.finditer(head)]
     head_full = [d for d in head_full if d and len(d) == 10]
     cue = tables.KIND_CUES.get(kind, "")
     chosen: Mention | None = None
     basis = None
     note = None
+    candidates = [d for d in all_dates if not is_title_date(event.body, d)] or all_dates
     if span:
         lo, hi = span
-        in_span = [d for d in all_dates if lo <= int(d.when[:4]) <= hi]
+        in_span = [d for d in candidates if lo <= int(d.when[:4]) <= hi]
         if head_full:
-            others = sorted({d.when for d in all_dates} - {head_full[0]})
+            others = [w for w in _ordered_unique(d.when for d in all_dates) if w != head_full[0]]
             return head_full[0], others, "heading", None
         if in_span:
-            best = max(precision(d.when) for d in in_span)
-            top = [d for d in in_span if precision(d.when) == best]
-            if cue and len(top) > 1:
-                cued = [d for d in top if re.search(cue, _sentence(event.body, d.pos), re.I)]
-                top = cued or top
-            chosen = top[0]
+            kind_not = tables.KIND_NOT_CUES.get(kind, "")
+            scored = [(cue_score(event.body, all_dates, d, cue, kind_not), d) for d in in_span]
+            top_score = max(sc for sc, _ in scored)
+            top = [d for sc, d in scored if sc == top_score]
+            best = max(precision(d.when) for d in top)
+            chosen = next(d for d in top if precision(d.when) == best)
             basis = "paragraph" if chosen.tagged else "paragraph text"
             if not chosen.tagged:
                 note = "The date is read from the paragraph's text (it is not tagged as a date in the guide's file)."
+                if chosen.inferred_year:
+                    note = "The date is read from the paragraph's text, which gives the day and month; the year is that of the date before it."
         else:
             date = str(lo) if lo == hi else f"{lo}/{hi}"
             others = _ordered_unique(d.when for d in all_dates)
             note = "Date from the guide's heading; the paragraph gives no more precise date in that period."
             return date, others, "heading", note
-    elif all_dates:
-        best = max(precision(d.when) for d in all_dates)
-        chosen = next(d for d in all_dates if precision(d.when) == best)
+    elif candidates:
+        best = max(precision(d.when) for d in candidates)
+        chosen = next(d for d in candidates if precision(d.when) == best)
         basis = "paragraph"
         note = "The heading gives no year; the date is the most precise one in the paragraph."
     if chosen is None:
         return None, [], None, None
-    others = [w for w in _ordered_unique(d.when for d in all_dates) if w != chosen.when]
-    return chosen.when, others, basis, note
+    date = chosen.when
+    if chosen.tagged and (shown := tag_disagrees(chosen)):
+        date = shown
+        tag_note = (f"The guide's text gives {shown}, its date tag {chosen.when}; "
+                    f"the date here is the text's.")
+        note = f"{note} {tag_note}" if note else tag_note
+    others = [w for w in _ordered_unique(d.when for d in all_dates) if w != date]
+    return date, others, basis, note
+
+
+def override_date(ev: Event, spec: dict, note: str | None) -> tuple[str, list[str], str, str | None]:
+    """A reviewed date (rdcr_tables.DATE_OVERRIDES): each end of it must be a date of the entry."""
+    date = spec["date"]
+    known = {d.when for d in ev.dates} | {w for w in ev.head_whens}
+    if spec.get("from_text") and spec["from_text"] not in squash(ev.body):
+        raise ValueError(f"rdcr_tables.DATE_OVERRIDES[{ev.stem}.{ev.index:02d}]: {spec['from_text']!r} is not in the entry")
+    for part in date.split("/"):
+        if spec.get("from_text"):
+            break
+        if part not in known and not any(k.startswith(part) for k in known):
+            raise ValueError(f"rdcr_tables.DATE_OVERRIDES[{ev.stem}.{ev.index:02d}]: {part} is not a date of the entry")
+    others = [w for w in _ordered_unique(d.when for d in ev.dates) if w not in date.split("/")]
+    keep = [n for n in [note] if n and "date tag" in n]
+    if spec.get("note"):
+        keep.append(spec["note"])
+    return date, others, "reviewed", " ".join(keep) or None
+
+
+def name_at_time(party: str, ref: str, date: str | None) -> tuple[str | None, bool]:
+    """The name a text gives the party for this entry, when not its name today, and whether it is
+    a former name (True) rather than one of two states the file covers (North or South Yemen)."""
+    if ref in tables.EVENT_NAME:
+        return tables.EVENT_NAME[ref], False
+    if date:
+        start = date.split("/")[0]
+        for since, until, name in tables.NAME_AT_TIME.get(party, []):
+            if since <= start < until:
+                return name, True
+    return None, False
 
 
 def _ordered_unique(items) -> list[str]:
@@ -295,14 +460,25 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+def _day_month_year(m: re.Match) -> str:
+    when = _text_date(m)
+    if when and len(when) == 10:
+        return f"{int(when[8:])} {m.group('m1') or m.group('m2')} {when[:4]}"
+    return m.group(0)
+
+
 def label_of(head: str) -> str:
-    label = re.sub(r",\s*(\d{4}\b.*|[A-Z][a-z]+ \d{1,2}, \d{4}.*|[A-Z][a-z]+ \d{4}.*)$", "", head.strip()).strip()
-    label = re.sub(r"(?<!\bof)(?<!\bin)\s+\d{4}(\s*[-–&]\s*\d{2,4})?\.?$", "", label)
+    """The heading without its own date; a treaty's title is kept whole, the date in it as 16 June 1852."""
+    head = head.strip()
+    titled = bool(_TITLE_WORDS.search(head))
+    if titled:  # the dates a title quotes ("Convention ... of June 16, 1852,") are part of the title
+        head = re.sub(rf"\b(of|dated) ({TEXT_DATE.pattern}),?",
+                      lambda m: f"{m.group(1)} {_day_month_year(TEXT_DATE.match(m.group(2)))}", head)
+    label = re.sub(r",\s*(\d{4}\b.*|[A-Z][a-z]+ \d{1,2}, \d{4}.*|[A-Z][a-z]+ \d{4}.*)$", "", head).strip()
+    if not re.search(rf"\d{{1,2}} (?:{_MONTH_RE}) \d{{4}}\.?$", label):
+        label = re.sub(r"(?<!\bof)(?<!\bin)\s+\d{4}(\s*[-–&]\s*\d{2,4})?\.?$", "", label)
     label = label.rstrip(" .,;:")
     label = label.replace("’", "'")
-    if len(label) > 100:
-        cut = label[:100].rsplit(" ", 1)[0].rstrip(" ,;:")
-        label = cut + "…"
     return label
 
 
@@ -485,11 +661,18 @@ def fact_text(kind: str, also: list[str], head: str, p: str, pname: str, title: 
         if owner == "partner":
             text = f"{P} opened a consulate in the United States."
         else:
+            # "The first U.S. Consulate in the Grand Duchy of Baden was opened on July 13, 1832 in Baden-Baden."
+            first = re.match(r"^the first u\.s\. consulates? in (?:the )?(.+?) (?:was|were) opened\b(?:.*?\d{4})?(?: in ([A-Z][\w-]+))?\.?$",
+                             head.strip(), re.I)
             cons = place_in_head(label)
-            if not cons:
-                m = re.search(r"consulate (?:opens )?in (?:the )?(.+)$", label, re.I)
-                cons = m.group(1) if m else p
-            text = f"The United States opened a consulate in {cons}."
+            if first:
+                city = f", at {first.group(2)}" if first.group(2) else ""
+                text = f"The United States opened its first consulate in {with_article(first.group(1))}{city}."
+            else:
+                if not cons:
+                    m = re.search(r"consulate (?:opens )?in (?:the )?(.+)$", label, re.I)
+                    cons = m.group(1) if m else p
+                text = f"The United States opened a consulate in {cons}."
     elif kind == "mission_opened":
         kindword = {"liaison office": "a liaison office", "interests section": "an interests section",
                     "mission": "a diplomatic mission"}.get(word, "a diplomatic mission")
@@ -673,11 +856,12 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
               "unmapped": [], "dates": Counter()}
     facts: dict[str, list[dict]] = {}
     used: set[str] = set()
+    used_overrides: set[str] = set()
     seen_bodies: dict[tuple[str, str], str] = {}
     for path in files:
         stem = path.stem
         report["files"].append(stem)
-        party = tables.FILE_PARTY.get(stem)
+        party = file_party = tables.FILE_PARTY.get(stem)
         if party is None or party not in names:
             report["unmapped"].append(stem)
             continue
@@ -688,6 +872,9 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
         events = read_events(path)
         report["events"] += len(events)
         for ev in events:
+            party = tables.EVENT_PARTY.get(ref_key(stem, ev), file_party)
+            pname = names[party]
+            p = with_article(pname)
             ref = f"{stem}.xml #{ev.index}"
             head = ev.head or ""
             body = squash(ev.body)
@@ -733,9 +920,16 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
             if no_relations:
                 kind, also = "other", []
             date, others, basis, note = choose_date(ev, kind)
+            if ref_key(stem, ev) in tables.DATE_OVERRIDES:
+                date, others, basis, note = override_date(ev, tables.DATE_OVERRIDES[ref_key(stem, ev)], note)
+                used_overrides.add(ref_key(stem, ev))
             values: dict = {}
             places = _places(ev, party, index, kind)
-            text = fact_text(kind, also, head, p, pname, title, values, places)
+            shown, then = name_at_time(party, ref_key(stem, ev), date)
+            text = fact_text(kind, also, head, shown or p, pname, title, values, places)
+            if shown and ref_key(stem, ev) not in rdcr_texts.TEXTS and then:
+                then_note = f"Named as it was at the time; the guide files it under {pname}."
+                note = f"{note} {then_note}" if note else then_note
             if ref_key(stem, ev) in rdcr_texts.TEXTS:
                 used.add(ref_key(stem, ev))
                 text = rdcr_texts.TEXTS[ref_key(stem, ev)]
@@ -770,6 +964,9 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
             }
             facts.setdefault(stem, []).append(fact)
 
+    if set(tables.DATE_OVERRIDES) - used_overrides:
+        raise ValueError("rdcr_tables.DATE_OVERRIDES names events that are not facts: "
+                         + ", ".join(sorted(set(tables.DATE_OVERRIDES) - used_overrides)))
     unused = sorted((set(rdcr_texts.TEXTS) | set(rdcr_texts.NOTES) | {k for k, v in rdcr_texts.UNTITLED.items() if "skip" not in v}) - used)
     if unused:
         raise ValueError(f"importers/rdcr_texts.py names events the guide no longer has as such: {', '.join(unused)}")

@@ -35,6 +35,9 @@ TEXTS: dict[str, str] = {
     "china.12": "During the 1937-1941 undeclared war between Japan and China, the US ambassador to China, who had been living intermittently at Nanjing near the Chinese government, relocated to Hankou on 27 November 1937 and later, on 2 August 1938, to Chongqing.",
     "congo-free-state.02": "Belgium annexed the Congo Free State as a colony on 15 November 1908, ending its independent sovereign existence, after reports that its native peoples were being mistreated had caused international outrage.",
     "costa-rica.04": "Solon Borland was appointed US minister to Costa Rica, Honduras, Nicaragua and El Salvador on 19 April 1853 but presented credentials only in Nicaragua; Mirabeau B. Lamar became the first US minister to present credentials in Costa Rica, on 18 September 1858.",
+    "czechoslovakia.02": "In 1869 the United States opened its first consular post in Bohemia, a consulate at Prague, then in Austria-Hungary; it closed on 9 April 1917, when Austria-Hungary broke off relations with the United States.",
+    "czechoslovakia.03": "The US commercial agency at Carlsbad (Karlovy Vary), in Bohemia, then part of Austria-Hungary, became a consulate in 1906; closed in 1917, it was never restaffed and was shut for good in 1922.",
+    "czechoslovakia.04": "The US commercial agency at Reichenberg (Liberec), in Bohemia, then part of Austria-Hungary, became a consulate in 1893 and closed in 1917, not to reopen after the First World War.",
     "czechoslovakia.10": "On 31 December 1992 the Czech and Slovak Federal Republic (Czechoslovakia) was dissolved, with the Czech Republic and Slovakia succeeding it as two new states.",
     "dominica.03": "Sally Angela Shelton, appointed in 1979 as the first American ambassador to Dominica, presented her credentials at Bridgetown, Barbados, where she continued to reside.",
     "ecuador.03": "In 1884 the Department of State upgraded the US consulate in Guayaquil, Ecuador, to a consulate general, a change pressed for by Consul Horatio N. Beach.",
@@ -73,6 +76,12 @@ TEXTS: dict[str, str] = {
     "korea-south.01": "In a White House statement on 1 January 1949, the United States recognised the Republic of Korea (South Korea), whose capital was Seoul, as an independent state.",
     "korea.01": "On 22 May 1882 at Chemulpo, representatives of Korea's Kingdom of Choson and the United States concluded a treaty of amity and commerce, their first official diplomatic interaction and Korea's first treaty with a Western nation; it acknowledged Korean independence.",
     "laos.06": "After the Lao People's Democratic Republic was proclaimed in December 1975, the United States lowered the rank of its chief of mission in Vientiane, Laos, from ambassador to chargé d'affaires ad interim; on 9 January 1987 the post became chargé d'affaires.",
+    "russia.06": "The US embassy in Russia moved twice in 1918: on 27 February from St. Petersburg to Vologda, with German troops close to the capital, and on 9 August on to Archangel, after Bolshevik pressure on the embassies at Vologda.",
+    "iraq.02": "On 10 August 1888 the United States named John Henry Haynes its first consul for Baghdad, then in the Ottoman Empire, in lands that later became Iraq; he worked from Constantinople until he presented credentials to the Ottoman authorities at Baghdad on 8 January 1889.",
+    "south-sudan.02": "On 11 November 2005, after the Comprehensive Peace Agreement of that year, the United States opened a consulate in Juba, in southern Sudan, the region that became independent as South Sudan in 2011.",
+    "vietnam.02": "On 9 December 1907 the United States opened its first full consulate in French Indochina, at Saigon, where it had kept a commercial agent since 1889.",
+    "vietnam.03": "The United States opened further consulates in Vietnam, then in French Indochina, at Hanoi in 1947 and, in South Vietnam, at Hue in 1957.",
+    "libya.11": "The US embassy in Tripoli resumed operations, after the United States had recognised the Transitional National Council as Libya's legitimate government on 15 July 2011.",
     "libya.12": "J. Christopher Stevens, the US ambassador to Libya, and three American colleagues were killed on 11 September 2012 when the US mission in Benghazi was attacked; chargé Greg Hicks then headed the US embassy in Tripoli.",
     "luxembourg.05": "In 1941 Jay Pierrepont Moffat, the US ambassador to Canada, received accreditation to the Government of Luxembourg, then located in Canada, while remaining resident in Ottawa.",
     "luxembourg.06": "The Government of Luxembourg relocated to the United Kingdom on 14 October 1943; Anthony J. Drexel Biddle Jr. presented credentials to it in London on 12 November but soon left. Rudolph E. Schoenfeld, named chargé d'affaires on 21 March 1944, never presented credentials before the legation in Luxembourg was re-established.",
@@ -124,6 +133,9 @@ TEXTS: dict[str, str] = {
 }
 
 NOTES: dict[str, str] = {
+    "czechoslovakia.02": "The guide files the consulates of Bohemia before 1918 under Czechoslovakia, which did not exist until 1918; at the time they were in Austria-Hungary.",
+    "czechoslovakia.03": "The guide files the consulates of Bohemia before 1918 under Czechoslovakia, which did not exist until 1918; at the time they were in Austria-Hungary.",
+    "czechoslovakia.04": "The guide files the consulates of Bohemia before 1918 under Czechoslovakia, which did not exist until 1918; at the time they were in Austria-Hungary.",
     "germany.07": "The paragraph dates Wilson's address to Congress 2 April and the joint resolution and proclamation 6 April, without a year; the year is the heading's.",
     "luxembourg.06": "The paragraph gives 12 November for Biddle's credentials without a year.",
     "marshall-islands.02": "The guide spells the place 'Majurio', in the heading and the paragraph; the spelling is kept.",
