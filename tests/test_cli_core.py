@@ -257,7 +257,7 @@ def test_the_docs_state_the_shipped_datasets_size():
     from tests.conftest import REPO
 
     from relations.datafiles import DataRoot
-    from relations.loading import load_dataset
+    from relations.dataset.load import load_dataset
 
     dataset = load_dataset([DataRoot(str(REPO / "data"), "shipped")])
     facts, members = len(dataset.facts), len(dataset.memberships)

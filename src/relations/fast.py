@@ -94,8 +94,8 @@ def run(argv: list[str]) -> int | None:
         return None
     command, arguments, options, data = parsed
     from .errors import RelationsError
-    from .output import emit, report_error, resolve_mode
-    from .runner import run_batch, run_command
+    from .render.output import emit, report_error, resolve_mode
+    from .run import run_batch, run_command
 
     def option(name: str) -> str | None:
         value = options.get(name)
@@ -109,11 +109,11 @@ def run(argv: list[str]) -> int | None:
             color=option("--color"), pager=pager, width=int(option("--width") or 0) or None,
         )
     except RelationsError as error:
-        from .output import OutputMode
+        from .render.output import OutputMode
 
         report_error(OutputMode(json=json_flag), error, error.exit_code)
         return error.exit_code
-    from . import actions
+    from .commands import show as actions
 
     if command == "show" and "--batch" in options:
         return run_batch(mode, option("--batch") or "-", data)

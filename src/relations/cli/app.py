@@ -10,9 +10,9 @@ from typing import Annotated, NoReturn
 import typer
 
 from ..errors import RelationsError
-from ..output import OutputMode, report_error
-from ..runner import run_command
-from ..store import Store, open_store
+from ..render.output import OutputMode, report_error
+from ..run import run_command
+from ..dataset.store import Store, open_store
 
 app = typer.Typer(
     name="relations",

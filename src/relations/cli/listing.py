@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from .. import renderings
-from ..output import OutputMode, emit
-from ..store import Store
+from ..render import renderings
+from ..render.output import OutputMode, emit
+from ..dataset.store import Store
 from .app import Kind, app, run
 from .options import FROM_OPTIONS, output_options
 

@@ -21,7 +21,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import RelationsError
-from ..output import OutputMode, report_error, resolve_mode
+from ..render.output import OutputMode, report_error, resolve_mode
 
 
 class Format(str, Enum):

@@ -6,9 +6,10 @@ from typing import Annotated
 
 import typer
 
-from .. import renderings, views
-from ..output import OutputMode, emit
-from ..store import Store
+from ..render import renderings
+from ..commands import overview
+from ..render.output import OutputMode, emit
+from ..dataset.store import Store
 from .app import app, complete_party, run
 from .options import FROM_OPTIONS, output_options
 
@@ -45,7 +46,7 @@ def compare(
     """
 
     def work(store: Store) -> None:
-        emit(output, renderings.compare(views.compare(store, names)))
+        emit(output, renderings.compare(overview.compare(store, names)))
 
     run(output, work)
 
@@ -72,9 +73,9 @@ def summary(
     def work(store: Store) -> None:
         party = store.resolve(first)
         if second is None:
-            emit(output, renderings.party_summary(views.party_summary(store, party)))
+            emit(output, renderings.party_summary(overview.party_summary(store, party)))
         else:
-            emit(output, renderings.pair_summary(views.pair_summary(store, party, store.resolve(second))))
+            emit(output, renderings.pair_summary(overview.pair_summary(store, party, store.resolve(second))))
 
     run(output, work)
 
@@ -107,6 +108,6 @@ def timeline(
 
     def work(store: Store) -> None:
         party = store.resolve(first)
-        emit(output, renderings.timeline(views.timeline(store, party, store.resolve(second) if second else None)))
+        emit(output, renderings.timeline(overview.timeline(store, party, store.resolve(second) if second else None)))
 
     run(output, work)

@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from .. import actions
-from ..output import OutputMode, emit
-from ..store import Store
+from ..commands import show as actions
+from ..render.output import OutputMode, emit
+from ..dataset.store import Store
 from .app import app, complete_party, run
 from .options import FROM_OPTIONS, output_options
 

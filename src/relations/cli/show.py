@@ -6,11 +6,11 @@ from typing import Annotated
 
 import typer
 
-from .. import actions
+from ..commands import show as actions
 from ..errors import UsageError
-from ..output import OutputMode, emit
-from ..runner import run_batch
-from ..store import Store
+from ..render.output import OutputMode, emit
+from ..run import run_batch
+from ..dataset.store import Store
 from .app import app, complete_party, extra_data, fail, run
 from .options import FROM_OPTIONS, output_options
 

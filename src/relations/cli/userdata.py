@@ -10,15 +10,15 @@ from typing import Annotated, Any
 
 import typer
 
-from .. import config as config_module
+from .. import settings as config_module
 from .. import paths as paths_module
 from ..errors import RelationsError, UsageError
-from ..loading import DataRoot, load_dataset
-from ..output import OutputMode, report_error, warn
-from ..present import safe
-from ..render_json import SCHEMA_VERSION, dumps
-from ..store import Store
-from ..userfiles import MAX_TEXT_CHARS, add_fact
+from ..dataset.load import DataRoot, load_dataset
+from ..render.output import OutputMode, report_error, warn
+from ..render.labels import safe
+from ..render.documents import SCHEMA_VERSION, dumps
+from ..dataset.store import Store
+from ..dataset.userfile import MAX_TEXT_CHARS, add_fact
 from .app import _EXTRA_DATA, JsonOption, app, complete_party, run
 
 
@@ -176,7 +176,7 @@ def paths_command(json: JsonOption = False) -> None:
 
 
 def locations() -> list[dict[str, Any]]:
-    from ..userfiles import DEFAULT_FILE
+    from ..dataset.userfile import DEFAULT_FILE
 
     rows: list[tuple[str, Path, str]] = [("shipped data", Path(paths_module.shipped_data_dir()), "read")]
     user_dirs = [Path(p) for p in paths_module.user_data_dirs()]

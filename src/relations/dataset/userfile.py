@@ -23,11 +23,11 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
-from . import paths
-from .errors import DataError, RelationsError, SameParty, UsageError
-from .model import FactDate
-from .records import record
-from .tomltext import toml_entry
+from .. import paths
+from ..errors import DataError, RelationsError, SameParty, UsageError
+from ..model import FactDate
+from ..records import record
+from ..tomltext import toml_entry
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -7,13 +7,13 @@ from collections.abc import Callable
 
 from . import paths
 from .errors import RelationsError
-from .output import OutputMode, report_error, warn
-from .store import Store, open_store
+from .render.output import OutputMode, report_error, warn
+from .dataset.store import Store, open_store
 
 
 def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: list[str]) -> int:
     """Do `work` on the dataset; the exit code (0, or the error's documented code)."""
-    from .db import sqlite3
+    from .dataset.db import sqlite3
 
     roots = paths.data_roots(extra_data)
     try:
@@ -24,7 +24,7 @@ def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: lis
         except sqlite3.DatabaseError:
             # An index file damaged inside (zeroed pages, say) can pass the check made when it is
             # opened; it is only a cache, so it is dropped and built again, once, as a truncated one is.
-            from .index import discard_index_files
+            from .dataset.index import discard_index_files
 
             discard_index_files(paths.cache_dir())
             store = open_store(roots, warn=warn, progress=progress_bar())
@@ -68,7 +68,7 @@ def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
     Exit 0 when every line was answered, 1 when some were not (their lines carry the error)."""
     import sys
 
-    from . import actions
+    from .commands import show as actions
     from .errors import UsageError
 
     if mode.form not in ("table", "json", "jsonl"):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from . import renderings
-from .output import Rendering
-from .store import Store
+from ..render import renderings
+from ..render.output import Rendering
+from ..dataset.store import Store
 
 
 def show(store: Store, first: str, second: str) -> Rendering:
@@ -36,8 +36,8 @@ def read_pairs(lines: Iterable[str]) -> Iterator[tuple[int, str, tuple[str, str]
 def show_batch(store: Store, lines: Iterable[str]) -> Iterator[tuple[str, bool]]:
     """One compact JSON document per pair line (the `show` document, or an error document with the
     line), and whether it was answered."""
-    from .errors import RelationsError, UsageError
-    from .render_json import error_document, pair_document
+    from ..errors import RelationsError, UsageError
+    from ..render.documents import error_document, pair_document
 
     for number, line, names in read_pairs(lines):
         try:

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import json
 
-from .errors import RelationsError, UnknownParty
-from .model import COMPARE_ASPECTS as ASPECTS
-from .model import Party
-from .store import PairView, PartyCount, SearchResult, SourceCount, highlight_spans
+from ..errors import RelationsError, UnknownParty
+from ..model import COMPARE_ASPECTS as ASPECTS
+from ..model import Party
+from ..dataset.store import PairView, PartyCount, SearchResult, SourceCount, highlight_spans
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
     from typing import Any
 
-    from .views import Comparison, PairAspects, PairSummary, PartySummary, Timeline, TradeFigure, TradePartner
+    from ..commands.overview import Comparison, PairAspects, PairSummary, PartySummary, Timeline, TradeFigure, TradePartner
 
 SCHEMA_VERSION = 1
 
@@ -100,7 +100,7 @@ def error_document(error: RelationsError | str, code: int) -> dict[str, Any]:
 
 
 def _fact_fields() -> tuple[str, ...]:
-    from .model import Fact
+    from ..model import Fact
 
     sample = Fact(id="", parties=("", ""), topic="", text="", sources=(), origin="user", path="x")
     return tuple(sample.to_dict())

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .datafiles import DataRoot, toml_files
-from .errors import DataError
-from .model import EVENT_KINDS, PARTY_KINDS, Fact, FactDate, Membership, Party, Source, Topic
-from .records import factory, record
+from ..datafiles import DataRoot, toml_files
+from ..errors import DataError
+from ..model import EVENT_KINDS, PARTY_KINDS, Fact, FactDate, Membership, Party, Source, Topic
+from ..records import factory, record
 
 try:
     # tomli's compiled wheels parse about three times faster than the standard library's tomllib

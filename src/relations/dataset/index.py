@@ -18,17 +18,17 @@ import json
 import os
 from collections.abc import Callable, Iterable
 
-from .datafiles import DataRoot, toml_files
+from ..datafiles import DataRoot, toml_files
 from .db import sqlite3
-from .errors import DataError
-from .model import Fact, Party, Source, Topic
-from .names import normalise
+from ..errors import DataError
+from ..model import Fact, Party, Source, Topic
+from ..names import normalise
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
     from typing import Any  # loading (and its TOML parser) is imported only to build an index
 
-    from .loading import Dataset, Known
+    from .load import Dataset, Known
 
 # Bump when the tables below change, so older index files are rebuilt rather than misread.
 INDEX_FORMAT = 3
@@ -100,7 +100,7 @@ def open_index(
     shipped_fp = fingerprint(shipped)
 
     def build_shipped(connection: sqlite3.Connection) -> None:
-        from .loading import load_dataset
+        from .load import load_dataset
 
         build_index(connection, load_dataset(shipped), shipped_fp, progress)
 
@@ -213,7 +213,7 @@ _DEFINITION_TABLES = (b"[[party]]", b"[[source]]", b"[[topic]]", b"[[membership]
 
 def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str, progress: Progress | None = None) -> None:
     """Add the user's data in `roots` to a copy of the shipped index."""
-    from .loading import load_dataset
+    from .load import load_dataset
 
     known = known_entries(connection)
     files = [path for _, path in toml_files(roots)]
@@ -245,7 +245,7 @@ def _load_in_parallel(
     while the workers go on reading. Problems found on the way are added to the dataset returned."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from .loading import Known, duplicate_fact_line, load_dataset
+    from .load import Known, duplicate_fact_line, load_dataset
 
     origin = {path: root for root, path in toml_files(roots)}
     definitions, fact_files = [], []
@@ -304,7 +304,7 @@ def _worker_init(known: Known) -> None:
 
 
 def _worker_facts(job: tuple[str, str]) -> tuple[list[FactRow], list[tuple[str, int | None, str]]]:
-    from .loading import load_dataset
+    from .load import load_dataset
 
     path, origin = job
     dataset = load_dataset([DataRoot(path, origin)], _WORKER_KNOWN[0], check_conflicts=False)
@@ -313,7 +313,7 @@ def _worker_facts(job: tuple[str, str]) -> tuple[list[FactRow], list[tuple[str, 
 
 
 def known_entries(connection: sqlite3.Connection) -> Known:
-    from .loading import Known
+    from .load import Known
     from .store import party_from_dict, source_from_dict
 
     return Known(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from .model import Fact
-from .present import (
+from ..model import Fact
+from .labels import (
     cite,
     date_label,
     fact_details,
@@ -17,7 +17,7 @@ from .present import (
     source_numbers,
     topic_label,
 )
-from .present_views import (
+from .cells import (
     BAR_WIDTH,
     column_title,
     comparison_rows,
@@ -25,9 +25,9 @@ from .present_views import (
     topics_cell,
     trade_lines,
 )
-from .render_formats import markdown_cell
-from .store import PairView, PartyCount, SearchResult, SourceCount, highlight_spans
-from .views import Comparison, PairSummary, PartySummary, Timeline, format_number
+from .rows import markdown_cell
+from ..dataset.store import PairView, PartyCount, SearchResult, SourceCount, highlight_spans
+from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline, format_number
 
 
 def _fact_lines(fact: Fact, numbers: dict[str, int], indent: str = "  ", suffix: str = "") -> list[str]:

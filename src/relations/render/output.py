@@ -24,9 +24,9 @@ import os
 import sys
 from collections.abc import Callable
 
-from .errors import RelationsError, UsageError
-from .records import record
-from .render_json import dumps, error_document
+from ..errors import RelationsError, UsageError
+from ..records import record
+from .documents import dumps, error_document
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -113,10 +113,10 @@ def _settings(flags: dict[str, object | None]) -> dict[str, Any]:
     """Flags over the user's settings (relations.config); the built-in defaults without it."""
     defaults: dict[str, Any] = {"format": "table", "color": "auto", "pager": "auto", "width": "auto"}
     try:
-        from . import config
+        from .. import settings
     except ImportError:  # no settings layer: flags over defaults
         return {k: v if v is not None else defaults[k] for k, v in flags.items()}
-    current = config.settings(flags=flags)
+    current = settings.settings(flags=flags)
     for problem in current.problems:
         warn(str(problem))
     return {name: current.get(name) for name in defaults}
@@ -142,29 +142,29 @@ class Rendering:
 def emit(mode: OutputMode, rendering: Rendering) -> None:
     """Write one command's result to stdout in the form the mode asks for."""
     if mode.fields is not None:
-        from . import render_formats
+        from . import rows
 
-        render_formats.check_fields(mode.fields, rendering.fields)
+        rows.check_fields(mode.fields, rendering.fields)
     if mode.export:
         _export(mode, rendering)
     form = mode.form
     if form == "json" and mode.fields is None:
         _write(dumps(rendering.document()) + "\n")
         return
-    from . import render_formats  # the other forms, and --fields
+    from . import rows  # the other forms, and --fields
 
     if form == "json":
-        _write(dumps(render_formats.narrow_document(rendering.document(), rendering.lists, mode.fields)) + "\n")
+        _write(dumps(rows.narrow_document(rendering.document(), rendering.lists, mode.fields)) + "\n")
     elif form == "jsonl":
-        _write(render_formats.jsonl(rendering.rows(), mode.fields))
+        _write(rows.jsonl(rendering.rows(), mode.fields))
     elif form == "csv":
-        _write(render_formats.csv_text((rendering.cell_rows or rendering.rows)(), mode.fields or rendering.fields))
+        _write(rows.csv_text((rendering.cell_rows or rendering.rows)(), mode.fields or rendering.fields))
     elif form == "markdown":
         if rendering.markdown is not None and mode.fields is None:
             _write(rendering.markdown())
         else:
             columns = mode.fields or rendering.markdown_fields or rendering.fields
-            _write(render_formats.markdown_table((rendering.cell_rows or rendering.rows)(), columns))
+            _write(rows.markdown_table((rendering.cell_rows or rendering.rows)(), columns))
     elif mode.rich():
         _print_rich(mode, rendering.rich())
     else:

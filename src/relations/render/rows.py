@@ -10,8 +10,8 @@ import io
 import json
 from collections.abc import Callable, Iterable
 
-from .errors import UsageError
-from .present import safe
+from ..errors import UsageError
+from .labels import safe
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:

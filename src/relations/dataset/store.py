@@ -9,12 +9,12 @@ import json
 import re
 from collections.abc import Callable
 
-from .datafiles import DataRoot
+from ..datafiles import DataRoot
 from .db import sqlite3
-from .errors import DataError, SameParty, UnknownParty, UsageError
-from .model import Fact, Party, Source, Topic
-from .names import normalise
-from .records import factory, record
+from ..errors import DataError, SameParty, UnknownParty, UsageError
+from ..model import Fact, Party, Source, Topic
+from ..names import normalise
+from ..records import factory, record
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -447,7 +447,7 @@ def open_store(
     use_cache: bool = True,
 ) -> Store:
     """Open the dataset for querying: the shipped data plus the user's, through the index."""
-    from . import paths
+    from .. import paths
     from .index import open_index
 
     if roots is None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from .errors import SameParty, UsageError
-from .model import Fact, Party, Source
-from .records import record
-from .store import SharedMembership, Store
+from ..errors import SameParty, UsageError
+from ..model import Fact, Party, Source
+from ..records import record
+from ..dataset.store import SharedMembership, Store
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.segment import Segment
 from rich.text import Text
 
-from .present import (
+from .labels import (
     cite,
     date_label,
     fact_details,
@@ -26,7 +26,7 @@ from .present import (
     source_numbers,
     topic_label,
 )
-from .store import PairView, PartyCount, SearchResult, SourceCount, highlight_spans
+from ..dataset.store import PairView, PartyCount, SearchResult, SourceCount, highlight_spans
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
