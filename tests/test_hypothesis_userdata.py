@@ -161,8 +161,8 @@ def folders(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 def test_generated_user_files_load_with_problems_and_no_exception(folders):
     """Any user file: the loader records problems (file and a line inside it) and never raises."""
+    from relations.commands.userdata import check  # noqa: F401  (validate's core is exercised below)
     from relations.dataset import load as loading
-    from relations.cli.userdata import check  # noqa: F401  (validate's core is exercised below)
     from relations.dataset.load import DataRoot, load_dataset
 
     vocabulary, user = folders

@@ -161,8 +161,8 @@ def test_huge_config_file_is_ignored_with_a_message(cli, tmp_path):
 
 
 def test_add_refuses_to_grow_a_huge_user_file(monkeypatch, tmp_path):
-    from relations.errors import UsageError
     from relations.dataset.userfile import MAX_USER_FILE_BYTES, append_entries
+    from relations.errors import UsageError
 
     path = tmp_path / "facts.toml"
     with path.open("wb") as handle:
@@ -186,6 +186,7 @@ def test_loader_refuses_a_huge_user_file_without_reading_it(tmp_path, mini):
 
 
 def test_add_and_the_loader_share_one_file_size_bound():
-    from relations.dataset import load as loading, userfile as userfiles
+    from relations.dataset import load as loading
+    from relations.dataset import userfile as userfiles
 
     assert userfiles.MAX_USER_FILE_BYTES == loading.MAX_FILE_BYTES

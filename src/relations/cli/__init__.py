@@ -3,11 +3,7 @@
 Importing this package registers every command on `app`.
 """
 
-from . import listing
-from . import overview
-from . import search
-from . import show
-from . import userdata  # noqa: F401  (each module registers its commands)
+from . import listing, overview, search, show, userdata  # noqa: F401  (each module registers its commands)
 from .app import app
 
 __all__ = ["app"]

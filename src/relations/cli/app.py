@@ -9,10 +9,11 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from ..errors import RelationsError
-from ..render.output import OutputMode, report_error
-from ..run import run_command
+from .. import settings as grammar
 from ..dataset.store import Store, open_store
+from ..errors import RelationsError
+from ..render.output import OutputMode, report_error, write
+from ..run import run_command
 
 app = typer.Typer(
     name="relations",
@@ -32,12 +33,6 @@ app = typer.Typer(
 )
 
 
-class Color(str, Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
 class Kind(str, Enum):
     country = "country"
     group = "group"
@@ -47,19 +42,15 @@ class Kind(str, Enum):
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print one JSON document on stdout (see docs/json.md); errors go to stderr as JSON.")
 ]
-ColorOption = Annotated[
-    Color, typer.Option("--color", help="Colour and tables: auto (only on a terminal, and not with NO_COLOR), always or never.")
-]
-
 
 def _version(value: bool) -> None:
     if value:
         from importlib.metadata import PackageNotFoundError, version
 
         try:
-            typer.echo(f"relations {version('relations')}")
+            write(f"relations {version('relations')}\n")
         except PackageNotFoundError:
-            typer.echo("relations (not installed)")
+            write("relations (not installed)\n")
         raise typer.Exit()
 
 
@@ -74,7 +65,7 @@ def main_options(
     ] = None,
     data: Annotated[
         list[Path] | None,
-        typer.Option("--data", help="Also read facts from this TOML file or folder (repeatable), after the shipped and user data."),
+        typer.Option(grammar.DATA_OPTION, help="Also read facts from this TOML file or folder (repeatable), after the shipped and user data."),
     ] = None,
 ) -> None:
     """A reference for relations between countries: every fact with its source, offline."""

@@ -1,23 +1,19 @@
-"""What `show` and `search` do, given plain values: shared by the Typer commands and the fast path,
-so both give the same answer. No terminal code here."""
+"""`show`: every fact about a pair; and `show --batch`: many pairs, one result each.
+
+Commands compute and return result objects; they never print. `relations.run` renders them.
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 
-from ..render import renderings
-from ..render.output import Rendering
-from ..dataset.store import Store
+from ..dataset.store import PairView, Store
+from ..errors import RelationsError, UsageError
 
 
-def show(store: Store, first: str, second: str) -> Rendering:
-    return renderings.show(store.pair(store.resolve(first), store.resolve(second)))
-
-
-def search(store: Store, words: list[str], topic: str | None, party: str | None, limit: int) -> Rendering:
-    found = store.search(" ".join(words), topic=topic, party=store.resolve(party) if party else None, limit=limit)
-    return renderings.search(found)
+def show(store: Store, first: str, second: str) -> PairView:
+    """The pair's facts, regional facts, shared memberships and sources."""
+    return store.pair(store.resolve(first), store.resolve(second))
 
 
 def read_pairs(lines: Iterable[str]) -> Iterator[tuple[int, str, tuple[str, str] | None]]:
@@ -33,18 +29,13 @@ def read_pairs(lines: Iterable[str]) -> Iterator[tuple[int, str, tuple[str, str]
         yield number, line, (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
 
 
-def show_batch(store: Store, lines: Iterable[str]) -> Iterator[tuple[str, bool]]:
-    """One compact JSON document per pair line (the `show` document, or an error document with the
-    line), and whether it was answered."""
-    from ..errors import RelationsError, UsageError
-    from ..render.documents import error_document, pair_document
-
+def show_batch(store: Store, lines: Iterable[str]) -> Iterator[tuple[int, str, PairView | RelationsError]]:
+    """(line number, line, the pair's view or the error that line met) for each pair line, in order
+    and one at a time, so a long batch keeps memory flat."""
     for number, line, names in read_pairs(lines):
         try:
             if names is None:
                 raise UsageError("a batch line holds two names separated by a tab or a colon")
-            document = pair_document(store.pair(store.resolve(names[0]), store.resolve(names[1])))
-            yield json.dumps(document, ensure_ascii=False), True
+            yield number, line, show(store, names[0], names[1])
         except RelationsError as error:
-            failed = error_document(error, error.exit_code) | {"line": number, "input": line}
-            yield json.dumps(failed, ensure_ascii=False), False
+            yield number, line, error

@@ -19,10 +19,10 @@ import os
 from collections.abc import Callable, Iterable
 
 from ..datafiles import DataRoot, toml_files
-from .db import sqlite3
 from ..errors import DataError
 from ..model import Fact, Party, Source, Topic
 from ..names import normalise
+from .db import sqlite3
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -313,8 +313,8 @@ def _worker_facts(job: tuple[str, str]) -> tuple[list[FactRow], list[tuple[str, 
 
 
 def known_entries(connection: sqlite3.Connection) -> Known:
+    from ..model import party_from_dict, source_from_dict
     from .load import Known
-    from .store import party_from_dict, source_from_dict
 
     return Known(
         topics={i: Topic(i, d) for i, d in connection.execute("SELECT id, description FROM topics")},

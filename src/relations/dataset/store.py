@@ -10,11 +10,11 @@ import re
 from collections.abc import Callable
 
 from ..datafiles import DataRoot
-from .db import sqlite3
 from ..errors import DataError, SameParty, UnknownParty, UsageError
-from ..model import Fact, Party, Source, Topic
+from ..model import Fact, Party, Source, Topic, party_from_dict, source_from_dict
 from ..names import normalise
 from ..records import factory, record
+from .db import sqlite3
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -86,6 +86,10 @@ class SearchHit:
     fact: Fact
     score: float
     highlighted_text: str  # fact text with HIGHLIGHT_START/END around matched words
+
+    def spans(self) -> tuple[str, list[list[int]]]:
+        """The text without its marks, and [start, end) offsets of the matched words."""
+        return highlight_spans(self.highlighted_text)
 
 
 @record
@@ -407,36 +411,6 @@ def _unique(items) -> list[str]:  # type: ignore[no-untyped-def]
 
 def _fact(data: str) -> Fact:
     return Fact.from_dict(json.loads(data))
-
-
-def party_from_dict(data: dict[str, Any]) -> Party:
-    return Party(
-        code=data["code"],
-        kind=data["kind"],
-        name=data["name"],
-        official_name=data.get("official_name"),
-        alpha3=data.get("alpha3"),
-        aliases=tuple(data.get("aliases", ())),
-        members=tuple(data.get("members", ())),
-        successors=tuple(data.get("successors", ())),
-        category=data.get("category"),
-        sources=tuple(data.get("sources", ())),
-        note=data.get("note"),
-        origin=data.get("origin", "shipped"),
-    )
-
-
-def source_from_dict(data: dict[str, Any]) -> Source:
-    return Source(
-        id=data["id"],
-        title=data["title"],
-        publisher=data.get("publisher"),
-        kind=data.get("kind"),
-        date=data.get("date"),
-        url=data.get("url"),
-        note=data.get("note"),
-        origin=data.get("origin", "shipped"),
-    )
 
 
 def open_store(

@@ -23,16 +23,11 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
-from .. import paths
+from .. import paths, tomlread
 from ..errors import DataError, RelationsError, SameParty, UsageError
 from ..model import FactDate
 from ..records import record
 from ..tomltext import toml_entry
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -268,10 +263,10 @@ def append_entries(
             raise WriteFailed(f"cannot read {path}: {exc.strerror or exc}") from None
         try:
             old_text = old.decode("utf-8")
-            current = tomllib.loads(old_text)
+            current = tomlread.loads(old_text)
         except UnicodeDecodeError as exc:
             raise DataError(str(path), None, f"not UTF-8 text ({exc.reason}); fix it first, nothing was written") from None
-        except tomllib.TOMLDecodeError as exc:
+        except tomlread.TOMLDecodeError as exc:
             match = re.search(r"line (\d+)", str(exc))
             raise DataError(
                 str(path), int(match.group(1)) if match else None,
@@ -294,8 +289,8 @@ def append_entries(
 def _check_appended(path: Path, new_text: str, current: dict[str, Any], entries: list[tuple[str, dict[str, Any]]]) -> None:
     """The new content parses and holds exactly the old entries plus the new ones."""
     try:
-        document = tomllib.loads(new_text)
-    except tomllib.TOMLDecodeError as exc:
+        document = tomlread.loads(new_text)
+    except tomlread.TOMLDecodeError as exc:
         raise DataError(str(path), None, f"appending would make the file invalid ({exc}); nothing was written") from None
     expected = {k: (list(v) if isinstance(v, list) else v) for k, v in current.items()}
     for table, entry in entries:

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from ..model import COMPARE_ASPECTS as ASPECTS
 from ..model import Fact
+from ..wording import format_number, money
 from .labels import plural, safe, topic_label
-from ..dataset.store import SharedMembership
-from ..commands.overview import Comparison, PairAspects, TradeFigure, TradePartner, format_number, money
+
+TYPE_CHECKING = False  # the result types are for annotations only: render imports nothing that queries
+if TYPE_CHECKING:
+    from ..commands.overview import Comparison, PairAspects, TradeFigure, TradePartner
+    from ..dataset.store import SharedMembership
 
 EMPTY = "—"
 EVENTS_SHOWN = 2

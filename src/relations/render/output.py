@@ -32,8 +32,6 @@ TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are st
 if TYPE_CHECKING:
     from typing import Any
 
-FORMATS = ("table", "json", "jsonl", "csv", "markdown")
-MACHINE_FORMATS = ("json", "jsonl", "csv")
 EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
 
 
@@ -41,7 +39,7 @@ EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
 class OutputMode:
     json: bool = False  # --json, shorthand for format "json" (kept: older callers pass it)
     color: str = "auto"  # auto | always | never
-    format: str = "table"  # one of FORMATS
+    format: str = "table"  # one of settings.FORMATS
     fields: tuple[str, ...] | None = None  # --fields, for json, jsonl, csv and markdown
     pager: str = "auto"  # auto (page long output when stdin and stdout are terminals) | never
     export: str | None = None  # --export: a .svg, .html or .txt file to write the terminal view to
@@ -52,6 +50,8 @@ class OutputMode:
         return "json" if self.json else self.format
 
     def machine(self) -> bool:
+        from ..settings import MACHINE_FORMATS
+
         return self.form in MACHINE_FORMATS
 
     def rich(self) -> bool:
@@ -149,26 +149,26 @@ def emit(mode: OutputMode, rendering: Rendering) -> None:
         _export(mode, rendering)
     form = mode.form
     if form == "json" and mode.fields is None:
-        _write(dumps(rendering.document()) + "\n")
+        write(dumps(rendering.document()) + "\n")
         return
     from . import rows  # the other forms, and --fields
 
     if form == "json":
-        _write(dumps(rows.narrow_document(rendering.document(), rendering.lists, mode.fields)) + "\n")
+        write(dumps(rows.narrow_document(rendering.document(), rendering.lists, mode.fields)) + "\n")
     elif form == "jsonl":
-        _write(rows.jsonl(rendering.rows(), mode.fields))
+        write(rows.jsonl(rendering.rows(), mode.fields))
     elif form == "csv":
-        _write(rows.csv_text((rendering.cell_rows or rendering.rows)(), mode.fields or rendering.fields))
+        write(rows.csv_text((rendering.cell_rows or rendering.rows)(), mode.fields or rendering.fields))
     elif form == "markdown":
         if rendering.markdown is not None and mode.fields is None:
-            _write(rendering.markdown())
+            write(rendering.markdown())
         else:
             columns = mode.fields or rendering.markdown_fields or rendering.fields
-            _write(rows.markdown_table((rendering.cell_rows or rendering.rows)(), columns))
+            write(rows.markdown_table((rendering.cell_rows or rendering.rows)(), columns))
     elif mode.rich():
         _print_rich(mode, rendering.rich())
     else:
-        _write(rendering.plain())
+        write(rendering.plain())
 
 
 def console(mode: OutputMode, stderr: bool = False):  # type: ignore[no-untyped-def]
@@ -207,7 +207,7 @@ def _print_rich(mode: OutputMode, renderable: Any) -> None:
         with terminal.pager(styles=True):
             terminal.print(renderable, highlight=False, emoji=False, markup=False)
     else:
-        _write(text)
+        write(text)
 
 
 def _wants_pager(mode: OutputMode) -> bool:
@@ -241,14 +241,26 @@ def _export(mode: OutputMode, rendering: Rendering) -> None:
     sys.stderr.write(f"relations: wrote {path}\n")
 
 
-def _write(text: str) -> None:
+_STDOUT_GONE: list[bool] = []  # set once the reader of stdout went away
+
+
+def write(text: str, flush: bool = True) -> bool:
+    """The one writer of stdout: every result and report goes through here. False (and nothing
+    written, from then on) once the reader has gone away (`relations search x | head -1`): that is
+    not an error of ours, so nothing goes to stderr and the exit code stays the command's."""
+    if _STDOUT_GONE:
+        return False
     try:
         sys.stdout.write(text)
-        sys.stdout.flush()
+        if flush:
+            sys.stdout.flush()
     except BrokenPipeError:
-        # The reader went away (`relations search x | head`): that is not an error of ours.
+        _STDOUT_GONE.append(True)
+        # What is still buffered goes nowhere, rather than failing again when Python exits.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        return False
+    return True
 
 
 def warn(message: str) -> None:

@@ -6,16 +6,16 @@ whichever way it was started. Rich is imported only inside the `rich` callables.
 
 from __future__ import annotations
 
-from . import documents
 from ..model import COMPARE_ASPECTS as ASPECTS
+from . import documents
 from .output import Rendering
-from ..dataset.store import PairView, PartyCount, SearchResult, SourceCount
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
     from typing import Any
 
     from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline
+    from ..dataset.store import PairView, PartyCount, SearchResult, SourceCount
 
 FACT_MARKDOWN = ("date", "parties", "topic", "text", "sources")
 

@@ -8,11 +8,15 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from ..wording import format_number
 from . import text
-from .labels import cite, date_label, pair_title, plural, safe, source_line, source_numbers, topic_label
 from .cells import BAR_WIDTH, EMPTY, column_title, comparison_rows, comparison_title, topics_cell, trade_lines
+from .labels import cite, date_label, pair_title, plural, safe, source_line, source_numbers, topic_label
 from .rich_facts import Hanging, _date, _fact_cell, _sources
-from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline, format_number
+
+TYPE_CHECKING = False  # the result types are for annotations only: render imports nothing that queries
+if TYPE_CHECKING:
+    from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline
 
 
 def compare(comparison: Comparison) -> RenderableType:
