@@ -3,10 +3,11 @@ for a terminal).
 
 Typer and its dependencies take longer to import than a whole answer from the index, and these
 two commands are the ones scripts run in loops. This module recognises exactly the command lines
-it can answer the same way as the Typer app — same commands and renderers (`relations.run`), same output (`render.output.emit`),
-same errors — and leaves every other command line (help, completion, anything unusual or
-invalid) to the Typer app. Both are built from one option grammar (`relations.settings`). A test runs a table of command
-lines both ways and compares stdout, stderr and exit codes.
+it can answer the same way as the Typer app — same commands and renderers (through
+`relations.run`), same output (`render.output.emit`), same errors — and leaves every other command
+line (help, completion, anything unusual or invalid) to the Typer app. Both are built from the one
+option grammar in `relations.settings`. A test runs a table of command lines both ways and compares
+stdout, stderr and exit codes; another changes the grammar and sees both follow.
 """
 
 from __future__ import annotations

@@ -201,6 +201,15 @@ class Store:
             ).fetchall()
         return groups
 
+    def has_fact(self, ident: str) -> bool:
+        """Whether a fact with this id is in the data (for `add`, which never reuses an id)."""
+        return self.connection.execute("SELECT 1 FROM facts WHERE id = ?", (ident,)).fetchone() is not None
+
+    def fact_ids_starting(self, prefix: str) -> list[str]:
+        """The ids of the facts whose id starts with `prefix`."""
+        rows = self.connection.execute("SELECT id FROM facts WHERE substr(id, 1, ?) = ?", (len(prefix), prefix))
+        return [row[0] for row in rows]
+
     def pair(self, a: Party, b: Party) -> PairView:
         if a.code == b.code:
             raise SameParty(a.name)

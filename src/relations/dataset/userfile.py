@@ -13,7 +13,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import sqlite3
 import sys
 import tempfile
 import time
@@ -160,12 +159,12 @@ def add_fact(
     def entries(current: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         in_file = {f.get("id") for f in _tables(current, "fact")}
         if ident is not None:
-            if ident in in_file or _store_has_fact(store, ident):
+            if ident in in_file or store.has_fact(ident):
                 raise UsageError(f"a fact with id {ident!r} exists already; choose another --id (or leave it out for a new one)")
             fact_id = ident
         else:
             prefix = f"user.{pair}."
-            taken = in_file | set(_store_fact_ids(store, prefix))
+            taken = in_file | set(store.fact_ids_starting(prefix))
             numbers = [int(i[len(prefix):]) for i in taken if isinstance(i, str) and i.startswith(prefix) and i[len(prefix):].isdigit()]
             fact_id = f"{prefix}{max(numbers, default=0) + 1}"
         fact: dict[str, Any] = {"id": fact_id, "parties": [a.code, b.code], "topic": topic_id}
@@ -209,25 +208,6 @@ def _unknown_source_message(store: Any, unknown: list[str]) -> str:
 def _tables(document: dict[str, Any], key: str) -> list[dict[str, Any]]:
     value = document.get(key, [])
     return [e for e in value if isinstance(e, dict)] if isinstance(value, list) else []
-
-
-# The store has no query for fact ids; these read its index directly and degrade to "none known"
-# if its layout changes (the user's file itself is still checked under the lock).
-def _store_has_fact(store: Any, ident: str) -> bool:
-    try:
-        return store.connection.execute("SELECT 1 FROM facts WHERE id = ?", (ident,)).fetchone() is not None
-    except sqlite3.Error:
-        return False
-
-
-def _store_fact_ids(store: Any, prefix: str) -> list[str]:
-    try:
-        rows = store.connection.execute(
-            "SELECT id FROM facts WHERE substr(id, 1, ?) = ?", (len(prefix), prefix)
-        ).fetchall()
-    except sqlite3.Error:
-        return []
-    return [r[0] for r in rows]
 
 
 # -- the write ------------------------------------------------------------------------------------
