@@ -7,9 +7,12 @@ runs on every command.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 
 from .records import record
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 @record

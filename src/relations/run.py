@@ -5,12 +5,14 @@ fast path, so both give the same answer. No Typer or Rich here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from . import paths
 from .dataset.store import Store, open_store
 from .errors import RelationsError
 from .render.output import OutputMode, emit, report_error, warn
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: list[str]) -> int:

@@ -27,7 +27,6 @@ Config file example::
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
 
 from . import paths
 from .errors import DataError
@@ -35,6 +34,7 @@ from .records import factory, record
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
     from typing import Any
 
 CONFIG_NAME = "config.toml"

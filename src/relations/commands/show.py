@@ -5,10 +5,12 @@ Commands compute and return result objects; they never print. `relations.run` re
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from ..dataset.store import PairView, Store
 from ..errors import RelationsError, UsageError
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 
 def show(store: Store, first: str, second: str) -> PairView:

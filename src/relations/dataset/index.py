@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
 
 from ..datafiles import DataRoot, toml_files
 from ..errors import DataError
@@ -26,6 +25,9 @@ from .db import sqlite3
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    Progress = Callable[[int, int], None]
     from typing import Any  # loading (and its TOML parser) is imported only to build an index
 
     from .load import Dataset, Known
@@ -35,7 +37,6 @@ INDEX_FORMAT = 3
 SHIPPED_INDEX = f"shipped-v{INDEX_FORMAT}.sqlite"
 FULL_INDEX = f"full-v{INDEX_FORMAT}.sqlite"
 
-Progress = Callable[[int, int], None]
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

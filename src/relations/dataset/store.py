@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 
 from ..datafiles import DataRoot
 from ..errors import DataError, SameParty, UnknownParty, UsageError
@@ -18,6 +17,7 @@ from .db import sqlite3
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
 MAX_QUERY_CHARS = 500

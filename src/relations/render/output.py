@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 
 from ..errors import RelationsError, UsageError
 from ..records import record
@@ -30,6 +29,7 @@ from .documents import dumps, error_document
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
 EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
