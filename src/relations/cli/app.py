@@ -12,6 +12,7 @@ import typer
 from .. import settings as grammar
 from ..dataset.store import Store, open_store
 from ..errors import RelationsError
+from ..model import PARTY_KINDS
 from ..render.output import OutputMode, report_error, write
 from ..run import run_command
 
@@ -33,10 +34,8 @@ app = typer.Typer(
 )
 
 
-class Kind(str, Enum):
-    country = "country"
-    group = "group"
-    historical = "historical"
+# The kinds of party, as the model names them (Typer takes a closed choice as a str Enum).
+Kind = Enum("Kind", [(kind, kind) for kind in PARTY_KINDS], type=str)  # type: ignore[misc]
 
 
 JsonOption = Annotated[

@@ -5,7 +5,7 @@
     def show(first: str, second: str, output: OutputMode) -> None: ...
 
 The command receives one `output: OutputMode` (flags over the user's settings, see
-relations.config) in place of the flags: --format, --json, --fields, --color, --pager/--no-pager,
+relations.settings) in place of the flags: --format, --json, --fields, --color, --pager/--no-pager,
 --width and --export. Their names, choices and ranges come from the one grammar in
 relations.settings, as the fast parser's do.
 """

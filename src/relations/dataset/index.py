@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
     Progress = Callable[[int, int], None]
-    from typing import Any  # loading (and its TOML parser) is imported only to build an index
+    from typing import Any  # load (and the TOML parser) is imported only to build an index
 
     from .load import Dataset, Known
 

@@ -1,6 +1,8 @@
-"""The core: resolve names, answer for a pair, search, list parties and sources.
+"""The queries: resolve names, answer for a pair, search, list parties and sources.
 
-It returns plain values and knows nothing of the terminal; `cli.py` and the renderers do the rest.
+It returns result objects (`PairView`, `SearchResult`, ...) and knows nothing of the terminal; the
+commands call it, and the renderers draw what it returns. The index schema is known here and in
+`index` only.
 """
 
 from __future__ import annotations

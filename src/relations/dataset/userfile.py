@@ -40,7 +40,7 @@ else:
 DEFAULT_FILE = "facts.toml"
 MAX_TEXT_CHARS = 5000
 # The same bound the loader puts on a user file: past it, appending would only make it worse.
-MAX_USER_FILE_BYTES = 50 * 1024 * 1024  # the same bound as loading.MAX_FILE_BYTES (a test checks)
+MAX_USER_FILE_BYTES = 50 * 1024 * 1024  # the same bound as load.MAX_FILE_BYTES (a test checks)
 LOCK_TIMEOUT_SECONDS = 30.0
 
 # The loader's rule for fact ids (data/README.md), and a source id's.

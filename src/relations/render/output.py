@@ -1,15 +1,16 @@
 """Where output goes and in what form; and how errors are reported.
 
-The one module that owns the consoles. Rich is imported only when drawing for a terminal, so the
-machine formats and piped plain text never load it (the fast start-up path relies on that).
+The one module that owns the consoles, and the one writer of stdout (`write`). Rich is imported only
+when drawing for a terminal, so the machine formats and piped plain text never load it (the fast
+start-up path relies on that).
 
 Every command, on every path, writes its result with one call::
 
     emit(mode, rendering)
 
 `mode` is an `OutputMode` (build it with `resolve_mode(...)`, which applies the user's settings from
-`relations.config`: flag > environment > config file > default); `rendering` is a `Rendering`, the
-command's result ready to be drawn in each form. `relations.renderings` builds one per command
+`relations.settings`: flag > environment > config file > default); `rendering` is a `Rendering`, the
+command's result ready to be drawn in each form. `relations.render.renderings` builds one per command
 (`renderings.show(view)`, `renderings.search(result)`, ...), without importing Rich.
 
 Forms (`--format`): table (Rich on a terminal, plain text when piped), json (one document),
@@ -110,7 +111,7 @@ def resolve_mode(
 
 
 def _settings(flags: dict[str, object | None]) -> dict[str, Any]:
-    """Flags over the user's settings (relations.config); the built-in defaults without it."""
+    """Flags over the user's settings (relations.settings); the built-in defaults without it."""
     defaults: dict[str, Any] = {"format": "table", "color": "auto", "pager": "auto", "width": "auto"}
     try:
         from .. import settings

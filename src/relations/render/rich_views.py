@@ -1,5 +1,5 @@
 """Rich output for the overview commands (compare, summary, timeline): kept apart from
-render_rich so that `show` and `search` on a terminal do not load what only these need."""
+rich_facts so that `show` and `search` on a terminal do not load what only these need."""
 
 from __future__ import annotations
 
