@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: list[str]) -> int:
     """Do `work` on the dataset; the exit code (0, or the error's documented code)."""
-    from .dataset.db import sqlite3
+    from .dataset import sqlite3
 
     roots = paths.data_roots(extra_data)
     try:

@@ -17,11 +17,11 @@ from __future__ import annotations
 import json
 import os
 
-from ..datafiles import DataRoot, toml_files
 from ..errors import DataError
 from ..model import Fact, Party, Source, Topic
 from ..names import normalise
-from .db import sqlite3
+from ..paths import DataRoot, toml_files
+from . import sqlite3
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:

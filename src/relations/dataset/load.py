@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import tomlread
-from ..datafiles import DataRoot, toml_files
 from ..errors import DataError
 from ..model import EVENT_KINDS, PARTY_KINDS, Fact, FactDate, Membership, Party, Source, Topic
+from ..paths import DataRoot, toml_files
 from ..records import factory, record
 
 _FACT_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")

@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import re
 
-from ..datafiles import DataRoot
 from ..errors import DataError, SameParty, UnknownParty, UsageError
 from ..model import Fact, Party, Source, Topic, party_from_dict, source_from_dict
 from ..names import normalise
+from ..paths import DataRoot
 from ..records import factory, record
-from .db import sqlite3
+from . import sqlite3
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
