@@ -31,8 +31,8 @@ RARE = "zeppelin"
 
 def countries(count: int) -> list[str]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from relations.datafiles import DataRoot
-    from relations.loading import load_dataset
+    from relations.dataset.load import load_dataset
+    from relations.paths import DataRoot
 
     data = Path(__file__).resolve().parents[1] / "data" / "countries.toml"
     codes = sorted(p.code for p in load_dataset([DataRoot(data, "shipped")]).parties.values() if p.kind == "country")

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from relations import render_json as rj
+from relations.render import documents as rj
 
 HERE = Path(__file__).resolve().parent
 BASE = "https://github.com/relations-cli/relations/blob/main/schemas/"

@@ -256,8 +256,8 @@ def test_the_docs_state_the_shipped_datasets_size():
 
     from tests.conftest import REPO
 
-    from relations.datafiles import DataRoot
-    from relations.loading import load_dataset
+    from relations.dataset.load import load_dataset
+    from relations.paths import DataRoot
 
     dataset = load_dataset([DataRoot(str(REPO / "data"), "shipped")])
     facts, members = len(dataset.facts), len(dataset.memberships)

@@ -164,7 +164,7 @@ def test_two_concurrent_add_processes_both_land(user, tmp_path):
 
 
 def test_many_concurrent_appends_all_land_with_distinct_ids(tmp_path):
-    from relations.userfiles import append_entries
+    from relations.dataset.userfile import append_entries
 
     path = tmp_path / "user" / "facts.toml"
     count = 24
@@ -194,7 +194,7 @@ def test_many_concurrent_appends_all_land_with_distinct_ids(tmp_path):
 
 
 def test_line_numbers_come_from_the_file_itself(tmp_path):
-    from relations.loading import DataRoot, load_dataset
+    from relations.dataset.load import DataRoot, load_dataset
 
     vocabulary = tmp_path / "vocabulary.toml"
     vocabulary.write_text("[[topic]]\nid = 'trade'\n[[party]]\ncode = 'BZ'\nkind = 'country'\nname = 'Belize'\n")

@@ -124,7 +124,7 @@ other_entries = st.one_of(
 
 @st.composite
 def user_files(draw: st.DrawFn) -> bytes:
-    from relations.userfiles import toml_entry
+    from relations.dataset.userfile import toml_entry
 
     entries = draw(st.lists(st.one_of(st.tuples(st.just("fact"), fact_entries), other_entries), max_size=4))
     chunks = []
@@ -161,9 +161,9 @@ def folders(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 def test_generated_user_files_load_with_problems_and_no_exception(folders):
     """Any user file: the loader records problems (file and a line inside it) and never raises."""
-    from relations import loading
-    from relations.cli.userdata import check  # noqa: F401  (validate's core is exercised below)
-    from relations.loading import DataRoot, load_dataset
+    from relations.commands.userdata import check  # noqa: F401  (validate's core is exercised below)
+    from relations.dataset import load as loading
+    from relations.dataset.load import DataRoot, load_dataset
 
     vocabulary, user = folders
     path = user / "facts.toml"

@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from _userdata_support import copy_mini_shipped, use_mini
-from relations.index import FULL_INDEX, SHIPPED_INDEX  # noqa: E402
+from relations.dataset.index import FULL_INDEX, SHIPPED_INDEX  # noqa: E402
 
 TYPER_APP = "import sys; from relations.cli import app; app(prog_name='relations')"
 # The Typer app for many command lines at once: imported once, then each command line runs in a
@@ -499,7 +499,7 @@ def test_batch_reads_stdin(shipped_env, batch_file):
 def test_a_large_user_dataset_is_read_in_parallel_with_the_same_result(cli, mini, tmp_path, monkeypatch):
     """User data past PARALLEL_BYTES is parsed by worker processes; lowered here to a few bytes, the
     same files must give the same answers, warnings included, as when read in one process."""
-    from relations import index
+    from relations.dataset import index
 
     user = tmp_path / "user"
     user.mkdir()

@@ -21,7 +21,7 @@ HOSTILE = f"Markup {MARKUP} then \x1b[31mred\x1b[0m, \x9b2J, \u202eevil, \x07 en
 def hostile_user(monkeypatch, tmp_path, mini) -> Path:
     user = use_mini(monkeypatch, mini, tmp_path / "user", tmp_path / "cache")
     user.mkdir()
-    from relations.userfiles import toml_entry
+    from relations.dataset.userfile import toml_entry
 
     entry = {"id": "mine.hostile", "parties": ["BZ", "CO"], "topic": "trade", "text": HOSTILE,
              "sources": ["my-src"], "note": f"note {MARKUP} \x1b]0;title\x07"}
@@ -161,8 +161,8 @@ def test_huge_config_file_is_ignored_with_a_message(cli, tmp_path):
 
 
 def test_add_refuses_to_grow_a_huge_user_file(monkeypatch, tmp_path):
+    from relations.dataset.userfile import MAX_USER_FILE_BYTES, append_entries
     from relations.errors import UsageError
-    from relations.userfiles import MAX_USER_FILE_BYTES, append_entries
 
     path = tmp_path / "facts.toml"
     with path.open("wb") as handle:
@@ -172,8 +172,8 @@ def test_add_refuses_to_grow_a_huge_user_file(monkeypatch, tmp_path):
 
 
 def test_loader_refuses_a_huge_user_file_without_reading_it(tmp_path, mini):
-    from relations import loading
-    from relations.loading import DataRoot, load_dataset
+    from relations.dataset import load as loading
+    from relations.dataset.load import DataRoot, load_dataset
 
     user = tmp_path / "user"
     user.mkdir()
@@ -186,6 +186,7 @@ def test_loader_refuses_a_huge_user_file_without_reading_it(tmp_path, mini):
 
 
 def test_add_and_the_loader_share_one_file_size_bound():
-    from relations import loading, userfiles
+    from relations.dataset import load as loading
+    from relations.dataset import userfile as userfiles
 
     assert userfiles.MAX_USER_FILE_BYTES == loading.MAX_FILE_BYTES

@@ -190,7 +190,7 @@ def test_paths_lists_every_folder_with_existence(cli, user, tmp_path, monkeypatc
 
 
 def test_config_precedence_and_origins(cli, monkeypatch, tmp_path):
-    from relations import config
+    from relations import settings as config
 
     monkeypatch.delenv("NO_COLOR")
     folder = tmp_path / "config"
@@ -230,7 +230,7 @@ def test_config_defaults_and_a_bad_file_never_stops_a_command(cli, tmp_path):
 
 
 def test_output_layer_takes_width_and_color_from_config(monkeypatch, tmp_path):
-    from relations import output
+    from relations.render import output
 
     if not hasattr(output, "resolve_mode"):
         pytest.skip("the output layer does not read settings yet")

@@ -159,7 +159,7 @@ def test_hanging_rows_stay_within_the_width_and_stack_when_labels_leave_no_room(
     from rich.console import Console
     from rich.text import Text
 
-    from relations.render_rich import Hanging
+    from relations.render.rich_facts import Hanging
 
     text = "Belize and Colombia established relations, with a long unbreakable https://example.org/" + "x" * 60
     for width, label, stacked in ((60, "1982-02-15", False), (30, "2020-01-01–2021-12-31", True)):
@@ -175,7 +175,7 @@ def test_hanging_rows_stay_within_the_width_and_stack_when_labels_leave_no_room(
 
 def test_rich_show_does_not_import_the_table_module():
     code = (
-        "import sys; from relations import render_rich, store; "
+        "import sys; from relations.render import rich_facts; from relations.dataset import store; "
         "print(sorted(m for m in sys.modules if m.startswith('rich.table'))); sys.exit('rich.table' in sys.modules)"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(REPO))
@@ -262,7 +262,7 @@ def test_export_writes_the_terminal_view(cli, tmp_path, suffix, marker):
 
 
 def test_pager_only_when_a_person_reads(monkeypatch):
-    from relations import output
+    from relations.render import output
 
     mode = output.OutputMode()
     for stdin, stdout, want in [(True, True, True), (False, True, False), (True, False, False)]:
@@ -280,8 +280,8 @@ def test_every_command_has_help_with_an_example(cli):
 
 def test_machine_output_paths_never_import_rich_or_typer():
     code = (
-        "import sys, relations.output, relations.renderings, relations.render_json, relations.render_plain, "
-        "relations.render_formats, relations.views; "
+        "import sys, relations.render.output, relations.render.renderings, relations.render.documents, relations.render.text, "
+        "relations.render.rows, relations.commands.overview; "
         "bad = [m for m in ('rich', 'typer') if m in sys.modules]; print(bad); sys.exit(bool(bad))"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(REPO))

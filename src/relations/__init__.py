@@ -1,4 +1,8 @@
-"""relations: a command-line reference for relations between countries."""
+"""relations: a command-line reference for relations between countries.
+
+The package is in layers (docs/architecture.md): base modules here, then `dataset/`, `commands/`,
+`render/`, and on top `run`, `api`, `cli/` and `fast`. `relations.api` is the Python API.
+"""
 
 from __future__ import annotations
 

@@ -241,3 +241,35 @@ class Fact:
             origin=data.get("origin", "shipped"),
             path=data.get("path"),
         )
+
+
+def party_from_dict(data: dict[str, Any]) -> Party:
+    """A party from its stored form (the index keeps each party as a JSON object)."""
+    return Party(
+        code=data["code"],
+        kind=data["kind"],
+        name=data["name"],
+        official_name=data.get("official_name"),
+        alpha3=data.get("alpha3"),
+        aliases=tuple(data.get("aliases", ())),
+        members=tuple(data.get("members", ())),
+        successors=tuple(data.get("successors", ())),
+        category=data.get("category"),
+        sources=tuple(data.get("sources", ())),
+        note=data.get("note"),
+        origin=data.get("origin", "shipped"),
+    )
+
+
+def source_from_dict(data: dict[str, Any]) -> Source:
+    """A source from its stored form."""
+    return Source(
+        id=data["id"],
+        title=data["title"],
+        publisher=data.get("publisher"),
+        kind=data.get("kind"),
+        date=data.get("date"),
+        url=data.get("url"),
+        note=data.get("note"),
+        origin=data.get("origin", "shipped"),
+    )

@@ -1,4 +1,5 @@
-"""Where the data, the cache and the user's files live, as path strings.
+"""Where the data, the cache and the user's files live, as path strings; and the TOML data files in
+a data folder (`DataRoot`, `toml_files`).
 
 Strings rather than pathlib.Path: this runs on every command, and importing pathlib costs about as
 much as answering a query. Callers that need Path methods wrap the string.
@@ -14,7 +15,11 @@ from __future__ import annotations
 import os
 import sys
 
-from .datafiles import DataRoot
+from .records import record
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 APP = "relations"
 
@@ -89,3 +94,34 @@ def data_roots(extra: list[str] | list[os.PathLike[str]] | None = None) -> list[
     roots += [DataRoot(p, "user") for p in user_data_dirs()]
     roots += [DataRoot(p, "user") for p in extra or []]
     return roots
+
+
+# -- data folders and the TOML files in them -------------------------------------------------------
+
+
+@record
+class DataRoot:
+    """A folder (or a single file) of TOML data and where it comes from (`shipped` or `user`)."""
+
+    path: str | os.PathLike[str]
+    origin: str
+
+
+def toml_files(roots: Iterable[DataRoot]) -> list[tuple[DataRoot, str]]:
+    """Every `*.toml` file below each root, roots in order, files in sorted path order."""
+    found: list[tuple[DataRoot, str]] = []
+    for root in roots:
+        base = os.fspath(root.path)
+        if os.path.isfile(base):
+            found.append((root, base))
+        elif os.path.isdir(base):
+            paths = []
+            for folder, _, names in os.walk(base):
+                paths += [os.path.join(folder, n) for n in names if n.endswith(".toml")]
+            found.extend((root, p) for p in sorted(paths, key=_sort_key) if os.path.isfile(p))
+    return found
+
+
+def _sort_key(path: str) -> tuple[str, ...]:
+    # By path components, as sorting pathlib paths does.
+    return tuple(path.split(os.sep))

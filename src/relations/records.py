@@ -15,10 +15,9 @@ positionally or by keyword, defaults, `factory(...)` for mutable defaults, `__eq
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any, TypeVar
     T = TypeVar("T")
 

@@ -1,6 +1,11 @@
 """The command-line interface: a Typer app with one module per command (or family of commands).
 
-Importing this package registers every command on `app`.
+Importing this package registers every command on `app`. The only Typer code of the package: each
+command module declares its arguments, asks `relations.commands` for the result (through
+`relations.run` for show and search) and hands it to `relations.render`. The option grammar it
+builds from is in `relations.settings`.
+
+May import: every layer below (base, dataset, commands, render, run) and this one; Typer.
 """
 
 from . import listing, overview, search, show, userdata  # noqa: F401  (each module registers its commands)

@@ -9,10 +9,12 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from .. import settings as grammar
+from ..dataset.store import Store, open_store
 from ..errors import RelationsError
-from ..output import OutputMode, report_error
-from ..runner import run_command
-from ..store import Store, open_store
+from ..model import PARTY_KINDS
+from ..render.output import OutputMode, report_error, write
+from ..run import run_command
 
 app = typer.Typer(
     name="relations",
@@ -32,34 +34,22 @@ app = typer.Typer(
 )
 
 
-class Color(str, Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
-class Kind(str, Enum):
-    country = "country"
-    group = "group"
-    historical = "historical"
+# The kinds of party, as the model names them (Typer takes a closed choice as a str Enum).
+Kind = Enum("Kind", [(kind, kind) for kind in PARTY_KINDS], type=str)  # type: ignore[misc]
 
 
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print one JSON document on stdout (see docs/json.md); errors go to stderr as JSON.")
 ]
-ColorOption = Annotated[
-    Color, typer.Option("--color", help="Colour and tables: auto (only on a terminal, and not with NO_COLOR), always or never.")
-]
-
 
 def _version(value: bool) -> None:
     if value:
         from importlib.metadata import PackageNotFoundError, version
 
         try:
-            typer.echo(f"relations {version('relations')}")
+            write(f"relations {version('relations')}\n")
         except PackageNotFoundError:
-            typer.echo("relations (not installed)")
+            write("relations (not installed)\n")
         raise typer.Exit()
 
 
@@ -74,7 +64,7 @@ def main_options(
     ] = None,
     data: Annotated[
         list[Path] | None,
-        typer.Option("--data", help="Also read facts from this TOML file or folder (repeatable), after the shipped and user data."),
+        typer.Option(grammar.DATA_OPTION, help="Also read facts from this TOML file or folder (repeatable), after the shipped and user data."),
     ] = None,
 ) -> None:
     """A reference for relations between countries: every fact with its source, offline."""

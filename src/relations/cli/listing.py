@@ -6,9 +6,10 @@ from typing import Annotated
 
 import typer
 
-from .. import renderings
-from ..output import OutputMode, emit
-from ..store import Store
+from ..commands import listing
+from ..dataset.store import Store
+from ..render import renderings
+from ..render.output import OutputMode, emit
 from .app import Kind, app, run
 from .options import FROM_OPTIONS, output_options
 
@@ -30,9 +31,7 @@ def countries(
       relations countries guinea --kind country --json
     """
     def work(store: Store) -> None:
-        rows = store.parties(kind=kind.value if kind else None, contains=filter)
-        if with_facts:
-            rows = [r for r in rows if r.fact_count]
+        rows = listing.countries(store, contains=filter, kind=kind.value if kind else None, with_facts=with_facts)
         emit(output, renderings.countries(rows))
 
     run(output, work)
@@ -50,7 +49,7 @@ def sources(output: OutputMode = FROM_OPTIONS) -> None:
       relations sources --json | jq -r '.sources[].title'
     """
     def work(store: Store) -> None:
-        rows = store.sources()
+        rows = listing.sources(store)
         emit(output, renderings.sources(rows))
 
     run(output, work)

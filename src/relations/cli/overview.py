@@ -6,9 +6,10 @@ from typing import Annotated
 
 import typer
 
-from .. import renderings, views
-from ..output import OutputMode, emit
-from ..store import Store
+from ..commands import overview
+from ..dataset.store import Store
+from ..render import renderings
+from ..render.output import OutputMode, emit
 from .app import app, complete_party, run
 from .options import FROM_OPTIONS, output_options
 
@@ -45,7 +46,7 @@ def compare(
     """
 
     def work(store: Store) -> None:
-        emit(output, renderings.compare(views.compare(store, names)))
+        emit(output, renderings.compare(overview.compare(store, names)))
 
     run(output, work)
 
@@ -70,11 +71,8 @@ def summary(
     """
 
     def work(store: Store) -> None:
-        party = store.resolve(first)
-        if second is None:
-            emit(output, renderings.party_summary(views.party_summary(store, party)))
-        else:
-            emit(output, renderings.pair_summary(views.pair_summary(store, party, store.resolve(second))))
+        result = overview.summary(store, first, second)
+        emit(output, renderings.party_summary(result) if second is None else renderings.pair_summary(result))  # type: ignore[arg-type]
 
     run(output, work)
 
@@ -106,7 +104,6 @@ def timeline(
     """
 
     def work(store: Store) -> None:
-        party = store.resolve(first)
-        emit(output, renderings.timeline(views.timeline(store, party, store.resolve(second) if second else None)))
+        emit(output, renderings.timeline(overview.timeline_of(store, first, second)))
 
     run(output, work)

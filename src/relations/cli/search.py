@@ -6,10 +6,10 @@ from typing import Annotated
 
 import typer
 
-from .. import actions
-from ..output import OutputMode, emit
-from ..store import Store
-from .app import app, complete_party, run
+from .. import run as runner
+from .. import settings as grammar
+from ..render.output import OutputMode
+from .app import app, complete_party, extra_data
 from .options import FROM_OPTIONS, output_options
 
 
@@ -17,9 +17,9 @@ from .options import FROM_OPTIONS, output_options
 @output_options
 def search(
     query: Annotated[list[str], typer.Argument(help="Words to look for; every word must match.", show_default=False)],
-    topic: Annotated[str | None, typer.Option("--topic", "-t", help="Only facts of this topic: diplomatic, missions, treaty, trade, security, development, cooperation, dispute, border, membership, history or migration.")] = None,
-    party: Annotated[str | None, typer.Option("--party", "-p", help="Only facts about this country or group.", autocompletion=complete_party)] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100000, help="Show at most this many facts.")] = 20,
+    topic: Annotated[str | None, typer.Option(*grammar.option("topic", "search").names, help="Only facts of this topic: diplomatic, missions, treaty, trade, security, development, cooperation, dispute, border, membership, history or migration.")] = None,
+    party: Annotated[str | None, typer.Option(*grammar.option("party", "search").names, help="Only facts about this country or group.", autocompletion=complete_party)] = None,
+    limit: Annotated[int, typer.Option(*grammar.option("limit", "search").names, min=grammar.MIN_LIMIT, max=grammar.MAX_LIMIT, help="Show at most this many facts.")] = grammar.DEFAULT_LIMIT,
     output: OutputMode = FROM_OPTIONS,
 ) -> None:
     """Search every fact's text, topic, parties and sources; best matches first.
@@ -36,7 +36,6 @@ def search(
 
       relations search embassy --party belgium --limit 5 --json
     """
-    def work(store: Store) -> None:
-        emit(output, actions.search(store, query, topic, party, limit))
-
-    run(output, work)
+    code = runner.search(output, query, topic, party, limit, extra_data())
+    if code:
+        raise typer.Exit(code)

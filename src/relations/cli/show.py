@@ -6,12 +6,11 @@ from typing import Annotated
 
 import typer
 
-from .. import actions
+from .. import run as runner
+from .. import settings as grammar
 from ..errors import UsageError
-from ..output import OutputMode, emit
-from ..runner import run_batch
-from ..store import Store
-from .app import app, complete_party, extra_data, fail, run
+from ..render.output import OutputMode
+from .app import app, complete_party, extra_data, fail
 from .options import FROM_OPTIONS, output_options
 
 
@@ -20,7 +19,7 @@ from .options import FROM_OPTIONS, output_options
 def show(
     first: Annotated[str | None, typer.Argument(help="A country, group or historical state: name, alias or ISO code.", autocompletion=complete_party, show_default=False)] = None,
     second: Annotated[str | None, typer.Argument(help="The other one.", autocompletion=complete_party, show_default=False)] = None,
-    batch: Annotated[str | None, typer.Option("--batch", metavar="FILE", show_default=False, help="Answer many pairs: one per line of FILE (- for stdin), two names separated by a tab or a colon; one JSON document per line out.")] = None,
+    batch: Annotated[str | None, typer.Option(*grammar.option("batch", "show").names, metavar="FILE", show_default=False, help="Answer many pairs: one per line of FILE (- for stdin), two names separated by a tab or a colon; one JSON document per line out.")] = None,
     output: OutputMode = FROM_OPTIONS,
 ) -> None:
     """Every fact about a pair, grouped by topic, dated ones in date order, each with its source.
@@ -39,14 +38,10 @@ def show(
     if batch is not None:
         if first is not None:
             fail(output, UsageError("give either two names or --batch, not both"))
-        code = run_batch(output, batch, extra_data())
-        if code:
-            raise typer.Exit(code)
-        return
-    if first is None or second is None:
+        code = runner.run_batch(output, batch, extra_data())
+    elif first is None or second is None:
         fail(output, UsageError("name two countries or groups: relations show A B"))
-
-    def work(store: Store) -> None:
-        emit(output, actions.show(store, first, second))
-
-    run(output, work)
+    else:
+        code = runner.show(output, first, second, extra_data())
+    if code:
+        raise typer.Exit(code)

@@ -3,32 +3,23 @@ facts, the checks on every data file, and where everything lives."""
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from .. import config as config_module
-from .. import paths as paths_module
-from ..errors import RelationsError, UsageError
-from ..loading import DataRoot, load_dataset
-from ..output import OutputMode, report_error, warn
-from ..present import safe
-from ..render_json import SCHEMA_VERSION, dumps
-from ..store import Store
-from ..userfiles import MAX_TEXT_CHARS, add_fact
-from .app import _EXTRA_DATA, JsonOption, app, complete_party, run
+from ..commands import userdata
+from ..dataset.store import Store
+from ..dataset.userfile import MAX_TEXT_CHARS
+from ..errors import RelationsError
+from ..render import documents
+from ..render import text as plain_text
+from ..render.output import OutputMode, report_error, warn, write
+from .app import JsonOption, app, complete_party, extra_data, run
 
 
-def _print(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
-
-
-def _document(command: str, **body: Any) -> str:
-    return dumps({"schema_version": SCHEMA_VERSION, "command": command, **body}) + "\n"
+def _json(document: dict[str, object]) -> None:
+    write(documents.dumps(document) + "\n")
 
 
 # -- add ------------------------------------------------------------------------------------------
@@ -64,20 +55,14 @@ def add(
     mode = OutputMode(json=json, color="never")
 
     def work(store: Store) -> None:
-        added = add_fact(
+        added = userdata.add(
             store, first=first, second=second, topic=topic, text=text, sources=source, date=date,
             ident=ident, note=note, file=file, source_title=source_title,
         )
         if json:
-            _print(_document("add", path=str(added.path), line=added.line, created_file=added.created_file, fact=added.fact, source=added.source))
-            return
-        fact = added.fact
-        lines = [f"Added {safe(fact['id'])} to {safe(str(added.path))}:{added.line}" + (" (a new file)" if added.created_file else "")]
-        if added.source:
-            lines.append(f"  new source {safe(added.source['id'])}: {safe(added.source['title'])}")
-        lines.append(f"  {' – '.join(fact['parties'])}  {fact['topic']}  {fact.get('date', 'undated')}")
-        lines.append(f"  {safe(fact['text'])}")
-        _print("\n".join(lines) + "\n")
+            _json(documents.added_document(added))
+        else:
+            write(plain_text.added(added))
 
     run(mode, work)
 
@@ -104,50 +89,16 @@ def validate(
     """
     mode = OutputMode(json=json)
     try:
-        report = check(list(targets or []))
+        report = userdata.check(list(targets or []), extra_data())
     except RelationsError as error:
         report_error(mode, error, error.exit_code)
         raise typer.Exit(error.exit_code) from None
-    problems = report["problems"]
     if json:
-        _print(_document("validate", **report))
+        _json(documents.command_document("validate", **report))
     else:
-        lines = [f"{safe(p['path'])}:{p['line']}: {safe(p['message'])}" if p["line"] else f"{safe(p['path'])}: {safe(p['message'])}" for p in problems]
-        files = report["files_checked"]
-        if problems:
-            lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {len({p['path'] for p in problems})} of {files} files checked.")
-        else:
-            lines.append(f"No problems: {files} files, {report['facts']} facts checked.")
-        _print("\n".join(lines) + "\n")
-    if problems:
+        write(plain_text.validation(report))
+    if report["problems"]:
         raise typer.Exit(1)
-
-
-def check(targets: list[Path]) -> dict[str, Any]:
-    """Load the data (plus `targets`) and return its problems, only those in `targets` if named."""
-    roots = paths_module.data_roots(_EXTRA_DATA)
-    for target in targets:
-        if not target.exists():
-            raise UsageError(f"no such file or folder: {target}")
-        if not any(_within(target, Path(root.path)) for root in roots):
-            roots.append(DataRoot(target, "user"))
-    dataset = load_dataset(roots)
-    files = [f for f in dataset.files if not targets or any(_within(f, t) for t in targets)]
-    problems = [
-        {"path": p.path, "line": p.line, "message": p.message}
-        for p in dataset.problems
-        if not targets or any(_within(Path(p.path), t) for t in targets)
-    ]
-    facts = [f for f in dataset.facts.values() if not targets or (f.path and any(_within(Path(f.path), t) for t in targets))]
-    return {"files_checked": len(files), "facts": len(facts), "problems": problems}
-
-
-def _within(path: Path, folder: Path) -> bool:
-    try:
-        path, folder = path.resolve(), folder.resolve()
-    except OSError:
-        return False
-    return path == folder or folder in path.parents
 
 
 # -- paths ----------------------------------------------------------------------------------------
@@ -163,32 +114,11 @@ def paths_command(json: JsonOption = False) -> None:
 
       relations paths --json | jq -r '.paths[] | select(.role == "user data") | .path'
     """
-    rows = locations()
+    rows = userdata.locations(extra_data())
     if json:
-        _print(_document("paths", paths=rows))
-        return
-    width = max(len(r["role"]) for r in rows) + 2
-    lines = [
-        f"{r['role']:<{width}}{safe(r['path'])}  ({r['access']}; {'exists' if r['exists'] else 'missing'})"
-        for r in rows
-    ]
-    _print("\n".join(lines) + "\n")
-
-
-def locations() -> list[dict[str, Any]]:
-    from ..userfiles import DEFAULT_FILE
-
-    rows: list[tuple[str, Path, str]] = [("shipped data", Path(paths_module.shipped_data_dir()), "read")]
-    user_dirs = [Path(p) for p in paths_module.user_data_dirs()]
-    for number, folder in enumerate(user_dirs):
-        rows.append(("user data", folder, "read; `relations add` writes here" if number == 0 else "read"))
-    if user_dirs:
-        rows.append(("add file", user_dirs[0] / DEFAULT_FILE, "read, write (default file of `relations add`)"))
-    rows += [("--data", Path(p), "read") for p in _EXTRA_DATA]
-    cache = Path(paths_module.cache_dir())
-    rows.append(("cache", cache, "read, write (the index; safe to delete)"))
-    rows.append(("config file", Path(config_module.config_file()), "read"))
-    return [{"role": role, "path": str(path), "exists": path.exists(), "access": access} for role, path, access in rows]
+        _json(documents.command_document("paths", paths=rows))
+    else:
+        write(plain_text.locations(rows))
 
 
 # -- config ---------------------------------------------------------------------------------------
@@ -208,20 +138,8 @@ def config_command(json: JsonOption = False) -> None:
 
       RELATIONS_WIDTH=120 relations config --json
     """
-    current = config_module.settings()
+    current = userdata.config()
     for problem in current.problems:
         warn(str(problem))
-    if json:
-        _print(_document(
-            "config", config_file=str(current.config_file), config_file_exists=os.path.exists(current.config_file),
-            settings=[s.to_dict() for s in current],
-            problems=[{"path": p.path, "line": p.line, "message": p.message} for p in current.problems],
-        ))
-        return
-    lines = []
-    for setting in current:
-        origin = setting.origin if not setting.detail else f"{setting.origin} {setting.detail}"
-        lines.append(f"{setting.name:<8}{safe(str(setting.value)):<10}{safe(origin)}")
-    exists = "" if os.path.exists(current.config_file) else " (none yet)"
-    lines.append(f"config file: {safe(str(current.config_file))}{exists}")
-    _print("\n".join(lines) + "\n")
+    exists = userdata.config_file_exists(current)
+    write(documents.dumps(documents.config_document(current, exists)) + "\n" if json else plain_text.config(current, exists))

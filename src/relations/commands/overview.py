@@ -1,7 +1,7 @@
-"""The core's views over many facts at once: compare, summary and timeline.
+"""`compare`, `summary` and `timeline`: views over many facts at once.
 
 Each function takes a `Store` and returns frozen values; nothing here knows the terminal. The
-renderers (render_json, render_plain, render_rich, render_formats) turn them into output.
+renderers in relations.render turn them into output; this layer never imports them.
 """
 
 from __future__ import annotations
@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from .errors import SameParty, UsageError
-from .model import Fact, Party, Source
-from .records import record
-from .store import SharedMembership, Store
+from ..dataset.store import SharedMembership, Store
+from ..errors import SameParty, UsageError
+from ..model import Fact, Party, Source
+from ..records import record
+from ..wording import format_number, money
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -529,18 +530,6 @@ def timeline(store: Store, party: Party, other: Party | None = None) -> Timeline
 # -- shared helpers -------------------------------------------------------------------------------
 
 
-def format_number(value: float | int | None) -> str:
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,}"
-
-
-def money(amount: float | None, currency: str | None) -> str:
-    return f"{currency + ' ' if currency else ''}{format_number(amount)}"
-
-
 def _name(store: Store, code: str) -> str:
     try:
         return store.party(code).name
@@ -565,3 +554,19 @@ def _unique(items: Any) -> list[str]:
         seen.setdefault(item, None)
     return list(seen)
 
+
+# -- the commands, from the names given -----------------------------------------------------------
+
+
+def summary(store: Store, first: str, second: str | None = None) -> PartySummary | PairSummary:
+    """`summary A`: one party at a glance; `summary A B`: an overview of the pair."""
+    party = store.resolve(first)
+    if second is None:
+        return party_summary(store, party)
+    return pair_summary(store, party, store.resolve(second))
+
+
+def timeline_of(store: Store, first: str, second: str | None = None) -> Timeline:
+    """`timeline A [B]`: the dated facts of a party, or of a pair."""
+    party = store.resolve(first)
+    return timeline(store, party, store.resolve(second) if second else None)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import sqlite3
 import sys
 import tempfile
 import time
@@ -23,16 +22,11 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
-from . import paths
-from .errors import DataError, RelationsError, SameParty, UsageError
-from .model import FactDate
-from .records import record
-from .tomltext import toml_entry
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+from .. import paths, tomlread
+from ..errors import DataError, RelationsError, SameParty, UsageError
+from ..model import FactDate
+from ..records import record
+from ..tomltext import toml_entry
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -46,7 +40,7 @@ else:
 DEFAULT_FILE = "facts.toml"
 MAX_TEXT_CHARS = 5000
 # The same bound the loader puts on a user file: past it, appending would only make it worse.
-MAX_USER_FILE_BYTES = 50 * 1024 * 1024  # the same bound as loading.MAX_FILE_BYTES (a test checks)
+MAX_USER_FILE_BYTES = 50 * 1024 * 1024  # the same bound as load.MAX_FILE_BYTES (a test checks)
 LOCK_TIMEOUT_SECONDS = 30.0
 
 # The loader's rule for fact ids (data/README.md), and a source id's.
@@ -165,12 +159,12 @@ def add_fact(
     def entries(current: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         in_file = {f.get("id") for f in _tables(current, "fact")}
         if ident is not None:
-            if ident in in_file or _store_has_fact(store, ident):
+            if ident in in_file or store.has_fact(ident):
                 raise UsageError(f"a fact with id {ident!r} exists already; choose another --id (or leave it out for a new one)")
             fact_id = ident
         else:
             prefix = f"user.{pair}."
-            taken = in_file | set(_store_fact_ids(store, prefix))
+            taken = in_file | set(store.fact_ids_starting(prefix))
             numbers = [int(i[len(prefix):]) for i in taken if isinstance(i, str) and i.startswith(prefix) and i[len(prefix):].isdigit()]
             fact_id = f"{prefix}{max(numbers, default=0) + 1}"
         fact: dict[str, Any] = {"id": fact_id, "parties": [a.code, b.code], "topic": topic_id}
@@ -216,25 +210,6 @@ def _tables(document: dict[str, Any], key: str) -> list[dict[str, Any]]:
     return [e for e in value if isinstance(e, dict)] if isinstance(value, list) else []
 
 
-# The store has no query for fact ids; these read its index directly and degrade to "none known"
-# if its layout changes (the user's file itself is still checked under the lock).
-def _store_has_fact(store: Any, ident: str) -> bool:
-    try:
-        return store.connection.execute("SELECT 1 FROM facts WHERE id = ?", (ident,)).fetchone() is not None
-    except sqlite3.Error:
-        return False
-
-
-def _store_fact_ids(store: Any, prefix: str) -> list[str]:
-    try:
-        rows = store.connection.execute(
-            "SELECT id FROM facts WHERE substr(id, 1, ?) = ?", (len(prefix), prefix)
-        ).fetchall()
-    except sqlite3.Error:
-        return []
-    return [r[0] for r in rows]
-
-
 # -- the write ------------------------------------------------------------------------------------
 
 
@@ -268,10 +243,10 @@ def append_entries(
             raise WriteFailed(f"cannot read {path}: {exc.strerror or exc}") from None
         try:
             old_text = old.decode("utf-8")
-            current = tomllib.loads(old_text)
+            current = tomlread.loads(old_text)
         except UnicodeDecodeError as exc:
             raise DataError(str(path), None, f"not UTF-8 text ({exc.reason}); fix it first, nothing was written") from None
-        except tomllib.TOMLDecodeError as exc:
+        except tomlread.TOMLDecodeError as exc:
             match = re.search(r"line (\d+)", str(exc))
             raise DataError(
                 str(path), int(match.group(1)) if match else None,
@@ -294,8 +269,8 @@ def append_entries(
 def _check_appended(path: Path, new_text: str, current: dict[str, Any], entries: list[tuple[str, dict[str, Any]]]) -> None:
     """The new content parses and holds exactly the old entries plus the new ones."""
     try:
-        document = tomllib.loads(new_text)
-    except tomllib.TOMLDecodeError as exc:
+        document = tomlread.loads(new_text)
+    except tomlread.TOMLDecodeError as exc:
         raise DataError(str(path), None, f"appending would make the file invalid ({exc}); nothing was written") from None
     expected = {k: (list(v) if isinstance(v, list) else v) for k, v in current.items()}
     for table, entry in entries:

@@ -14,7 +14,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.segment import Segment
 from rich.text import Text
 
-from .present import (
+from .labels import (
     cite,
     date_label,
     fact_details,
@@ -26,11 +26,12 @@ from .present import (
     source_numbers,
     topic_label,
 )
-from .store import PairView, PartyCount, SearchResult, SourceCount, highlight_spans
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from rich.table import Table
+
+    from ..dataset.store import PairView, PartyCount, SearchHit, SearchResult, SourceCount
 
 
 class Hanging:
@@ -148,8 +149,8 @@ def pair(view: PairView) -> RenderableType:
     return Group(*parts)
 
 
-def _highlighted(marked: str) -> Text:
-    plain, spans = highlight_spans(marked)
+def _highlighted(hit: SearchHit) -> Text:
+    plain, spans = hit.spans()
     text = Text(safe(plain))
     if safe(plain) == plain:
         for start, end in spans:
@@ -173,7 +174,7 @@ def search(result: SearchResult) -> RenderableType:
     for rank, hit in enumerate(result.hits, start=1):
         fact = hit.fact
         table.add_row(str(rank), " – ".join(fact.parties), topic_label(fact.topic), date_label(fact),
-                      _fact_cell(_highlighted(hit.highlighted_text), fact, numbers))
+                      _fact_cell(_highlighted(hit), fact, numbers))
     parts: list[RenderableType] = [head, table]
     if result.sources:
         parts += [Text("Sources", style="bold"), _sources(result.sources, numbers)]

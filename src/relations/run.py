@@ -1,19 +1,23 @@
-"""Running one command: open the data, warn about bad data files, turn domain errors into a
-message and an exit code. Shared by the Typer app and the fast path; no Typer or Rich here."""
+"""Running one command: open the data, do the command's work (`relations.commands`), render its
+result (`relations.render`), warn about bad data files, and turn domain errors into a message and
+an exit code. The one place where commands and renderers meet; shared by the Typer app and the
+fast path, so both give the same answer. No Typer or Rich here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from . import paths
+from .dataset.store import Store, open_store
 from .errors import RelationsError
-from .output import OutputMode, report_error, warn
-from .store import Store, open_store
+from .render.output import OutputMode, emit, report_error, warn
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: list[str]) -> int:
     """Do `work` on the dataset; the exit code (0, or the error's documented code)."""
-    from .db import sqlite3
+    from .dataset import sqlite3
 
     roots = paths.data_roots(extra_data)
     try:
@@ -24,7 +28,7 @@ def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: lis
         except sqlite3.DatabaseError:
             # An index file damaged inside (zeroed pages, say) can pass the check made when it is
             # opened; it is only a cache, so it is dropped and built again, once, as a truncated one is.
-            from .index import discard_index_files
+            from .dataset.index import discard_index_files
 
             discard_index_files(paths.cache_dir())
             store = open_store(roots, warn=warn, progress=progress_bar())
@@ -62,20 +66,40 @@ def progress_bar() -> Callable[[int, int], None] | None:
     return show
 
 
+def show(mode: OutputMode, first: str, second: str, extra_data: list[str]) -> int:
+    """`show A B`: the pair's facts, written in the mode's form."""
+    from .commands.show import show
+    from .render import renderings
+
+    return run_command(mode, lambda store: emit(mode, renderings.show(show(store, first, second))), extra_data)
+
+
+def search(mode: OutputMode, words: list[str], topic: str | None, party: str | None, limit: int, extra_data: list[str]) -> int:
+    """`search WORDS`: the matching facts, best first, written in the mode's form."""
+    from .commands.search import search
+    from .render import renderings
+
+    return run_command(mode, lambda store: emit(mode, renderings.search(search(store, words, topic, party, limit))), extra_data)
+
+
 def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
     """`show --batch FILE` (`-`: stdin): one JSON document per pair line, in order, on stdout.
 
-    Exit 0 when every line was answered, 1 when some were not (their lines carry the error)."""
+    Exit 0 when every line was answered, 1 when some were not (their lines carry the error).
+    When the reader goes away (`| head -1`) the batch stops, quietly."""
+    import json
     import sys
 
-    from . import actions
+    from .commands.show import show_batch
     from .errors import UsageError
+    from .render.documents import error_document, pair_document
+    from .render.output import write
 
     if mode.form not in ("table", "json", "jsonl"):
         error = UsageError("--batch writes JSON Lines: leave out --format, or give --format jsonl")
         report_error(mode, error, error.exit_code)
         return error.exit_code
-    failures: list[str] = []
+    failures: list[int] = []
 
     def work(store: Store) -> None:
         import contextlib
@@ -86,11 +110,15 @@ def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
             raise UsageError(f"cannot read the batch file {source!r}: {exc.strerror or exc}") from None
         with handle as lines:
             # One line out per line in, as soon as it is answered: memory stays flat on long batches.
-            for line, answered in actions.show_batch(store, lines):
-                sys.stdout.write(line + "\n")
-                if not answered:
-                    failures.append(line)
-        sys.stdout.flush()
+            for number, line, answer in show_batch(store, lines):
+                if isinstance(answer, RelationsError):
+                    document = error_document(answer, answer.exit_code) | {"line": number, "input": line}
+                    failures.append(number)
+                else:
+                    document = pair_document(answer)
+                if not write(json.dumps(document, ensure_ascii=False) + "\n", flush=False):
+                    return  # nobody reads any more
+        write("")
 
     code = run_command(mode, work, extra_data)
     return code or (1 if failures else 0)

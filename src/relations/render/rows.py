@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterable
 
-from .errors import UsageError
-from .present import safe
+from ..errors import UsageError
+from .labels import safe
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
     from typing import Any
 
 LIST_SEPARATOR = "; "

@@ -5,11 +5,15 @@ Plain text, Rich, markdown and CSV all say the same thing in a cell; it is worde
 
 from __future__ import annotations
 
-from .model import COMPARE_ASPECTS as ASPECTS
-from .model import Fact
-from .present import plural, safe, topic_label
-from .store import SharedMembership
-from .views import Comparison, PairAspects, TradeFigure, TradePartner, format_number, money
+from ..model import COMPARE_ASPECTS as ASPECTS
+from ..model import Fact
+from ..wording import format_number, money
+from .labels import plural, safe, topic_label
+
+TYPE_CHECKING = False  # the result types are for annotations only: render imports nothing that queries
+if TYPE_CHECKING:
+    from ..commands.overview import Comparison, PairAspects, TradeFigure, TradePartner
+    from ..dataset.store import SharedMembership
 
 EMPTY = "—"
 EVENTS_SHOWN = 2

@@ -1,4 +1,10 @@
-"""The user's settings: `config.toml` in the config folder, the environment, and flags.
+"""The option grammar, declared once, and the user's settings (`config.toml`, the environment, flags).
+
+The grammar: every output format, colour choice, pager choice, width and `--limit` range and
+default, and the name of every option the commands share. Both the Typer options
+(`relations.cli.options`, `relations.cli.search`, `relations.cli.show`) and the fast parser
+(`relations.fast`) are built from it, and the settings below check values against it, so a name
+or a range changed here changes every path (a test holds that).
 
 Precedence, highest first: a command-line flag, the environment (RELATIONS_FORMAT,
 RELATIONS_COLOR, RELATIONS_PAGER, RELATIONS_WIDTH; NO_COLOR turns colour off), the config file,
@@ -21,8 +27,6 @@ Config file example::
 from __future__ import annotations
 
 import os
-import sys
-from collections.abc import Callable, Mapping
 
 from . import paths
 from .errors import DataError
@@ -30,23 +34,82 @@ from .records import factory, record
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
     from typing import Any
 
 CONFIG_NAME = "config.toml"
 # A config file is a handful of lines; anything larger is not one.
 MAX_CONFIG_BYTES = 64 * 1024
 
+# -- the option grammar ----------------------------------------------------------------------------
+
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+MACHINE_FORMATS = ("json", "jsonl", "csv")  # never drawn with Rich, never styled
 COLORS = ("auto", "always", "never")
 PAGERS = ("auto", "never")
 MIN_WIDTH, MAX_WIDTH = 20, 1000
+MIN_LIMIT, MAX_LIMIT, DEFAULT_LIMIT = 1, 100000, 20  # search --limit
+
+
+@record
+class Option:
+    """One command-line option: its parameter name, its spellings (the long one first) and whether
+    it takes a value. A flag pair (`--pager/--no-pager`) lists both spellings."""
+
+    key: str
+    names: tuple[str, ...]
+    takes_value: bool
+
+
+# The output options every command shares (`@output_options` in the CLI).
+OUTPUT_OPTIONS = (
+    Option("format", ("--format", "-f"), True),
+    Option("json", ("--json",), False),
+    Option("fields", ("--fields",), True),
+    Option("color", ("--color",), True),
+    Option("pager", ("--pager", "--no-pager"), False),
+    Option("width", ("--width",), True),
+    Option("export", ("--export",), True),
+)
+# Each command's own options, for the commands the fast path answers.
+COMMAND_OPTIONS = {
+    "show": (Option("batch", ("--batch",), True),),
+    "search": (
+        Option("topic", ("--topic", "-t"), True),
+        Option("party", ("--party", "-p"), True),
+        Option("limit", ("--limit", "-n"), True),
+    ),
+}
+# Output options the fast path leaves to the Typer app (exporting draws with Rich anyway).
+TYPER_ONLY = ("export",)
+# The global option, given before the command.
+DATA_OPTION = "--data"
+
+
+def option(key: str, command: str | None = None) -> Option:
+    """The option called `key` (one of the output options, or of `command`'s own)."""
+    for candidate in (*OUTPUT_OPTIONS, *COMMAND_OPTIONS.get(command or "", ())):
+        if candidate.key == key:
+            return candidate
+    raise KeyError(key)
+
+
+def in_range(value: str | bool, low: int, high: int) -> bool:
+    """Whether a command-line value is a plain decimal number from `low` to `high`."""
+    return isinstance(value, str) and value.isascii() and value.isdigit() and low <= int(value) <= high
+
+
+# -- the user's settings ---------------------------------------------------------------------------
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 
 
-def _choice(name: str, choices: tuple[str, ...]) -> Callable[[object], object]:
+def _choice(name: str, grammar: str) -> Callable[[object], object]:
+    """A check against the grammar's tuple called `grammar`, read when checking (never copied)."""
+
     def check(value: object) -> object:
+        choices = globals()[grammar]
         if isinstance(value, str) and value.strip().lower() in choices:
             return value.strip().lower()
         raise ValueError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
@@ -93,8 +156,8 @@ class Spec:
 SPECS: dict[str, Spec] = {
     spec.name: spec
     for spec in (
-        Spec("format", "table", "RELATIONS_FORMAT", _choice("format", FORMATS), "output format: " + " | ".join(FORMATS)),
-        Spec("color", "auto", "RELATIONS_COLOR", _choice("color", COLORS), "colour and tables: " + " | ".join(COLORS)),
+        Spec("format", "table", "RELATIONS_FORMAT", _choice("format", "FORMATS"), "output format: " + " | ".join(FORMATS)),
+        Spec("color", "auto", "RELATIONS_COLOR", _choice("color", "COLORS"), "colour and tables: " + " | ".join(COLORS)),
         Spec("pager", "auto", "RELATIONS_PAGER", _pager, "page long output on a terminal: auto | never"),
         Spec("width", "auto", "RELATIONS_WIDTH", _width, f"columns for terminal output: auto or {MIN_WIDTH}-{MAX_WIDTH}"),
     )
@@ -142,17 +205,13 @@ def read_config_file(path: str | os.PathLike[str]) -> tuple[dict[str, Any], list
         return {}, [DataError(str(path), None, f"cannot read: {exc.strerror or exc}")]
     if size > MAX_CONFIG_BYTES:
         return {}, [DataError(str(path), None, f"a config file is at most {MAX_CONFIG_BYTES // 1024} KB; this one is {size} bytes, so it is ignored")]
-    # The TOML parser is imported only when there is a config file to read (it costs milliseconds).
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on Python 3.10 only
-        import tomli as tomllib
+    from . import tomlread  # only when there is a config file to read (it costs milliseconds)
     try:
         with open(path, encoding="utf-8") as handle:
-            document = tomllib.loads(handle.read())
+            document = tomlread.loads(handle.read())
     except (OSError, UnicodeDecodeError) as exc:
         return {}, [DataError(str(path), None, f"cannot read: {exc}")]
-    except tomllib.TOMLDecodeError as exc:
+    except tomlread.TOMLDecodeError as exc:
         import re
 
         match = re.search(r"line (\d+)", str(exc))

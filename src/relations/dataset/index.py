@@ -16,26 +16,27 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
 
-from .datafiles import DataRoot, toml_files
-from .db import sqlite3
-from .errors import DataError
-from .model import Fact, Party, Source, Topic
-from .names import normalise
+from ..errors import DataError
+from ..model import Fact, Party, Source, Topic
+from ..names import normalise
+from ..paths import DataRoot, toml_files
+from . import sqlite3
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
-    from typing import Any  # loading (and its TOML parser) is imported only to build an index
+    from collections.abc import Callable, Iterable
 
-    from .loading import Dataset, Known
+    Progress = Callable[[int, int], None]
+    from typing import Any  # load (and the TOML parser) is imported only to build an index
+
+    from .load import Dataset, Known
 
 # Bump when the tables below change, so older index files are rebuilt rather than misread.
 INDEX_FORMAT = 3
 SHIPPED_INDEX = f"shipped-v{INDEX_FORMAT}.sqlite"
 FULL_INDEX = f"full-v{INDEX_FORMAT}.sqlite"
 
-Progress = Callable[[int, int], None]
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -100,7 +101,7 @@ def open_index(
     shipped_fp = fingerprint(shipped)
 
     def build_shipped(connection: sqlite3.Connection) -> None:
-        from .loading import load_dataset
+        from .load import load_dataset
 
         build_index(connection, load_dataset(shipped), shipped_fp, progress)
 
@@ -213,7 +214,7 @@ _DEFINITION_TABLES = (b"[[party]]", b"[[source]]", b"[[topic]]", b"[[membership]
 
 def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str, progress: Progress | None = None) -> None:
     """Add the user's data in `roots` to a copy of the shipped index."""
-    from .loading import load_dataset
+    from .load import load_dataset
 
     known = known_entries(connection)
     files = [path for _, path in toml_files(roots)]
@@ -245,7 +246,7 @@ def _load_in_parallel(
     while the workers go on reading. Problems found on the way are added to the dataset returned."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from .loading import Known, duplicate_fact_line, load_dataset
+    from .load import Known, duplicate_fact_line, load_dataset
 
     origin = {path: root for root, path in toml_files(roots)}
     definitions, fact_files = [], []
@@ -304,7 +305,7 @@ def _worker_init(known: Known) -> None:
 
 
 def _worker_facts(job: tuple[str, str]) -> tuple[list[FactRow], list[tuple[str, int | None, str]]]:
-    from .loading import load_dataset
+    from .load import load_dataset
 
     path, origin = job
     dataset = load_dataset([DataRoot(path, origin)], _WORKER_KNOWN[0], check_conflicts=False)
@@ -313,8 +314,8 @@ def _worker_facts(job: tuple[str, str]) -> tuple[list[FactRow], list[tuple[str, 
 
 
 def known_entries(connection: sqlite3.Connection) -> Known:
-    from .loading import Known
-    from .store import party_from_dict, source_from_dict
+    from ..model import party_from_dict, source_from_dict
+    from .load import Known
 
     return Known(
         topics={i: Topic(i, d) for i, d in connection.execute("SELECT id, description FROM topics")},

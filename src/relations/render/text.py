@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from .model import Fact
-from .present import (
+from ..model import Fact
+from ..wording import format_number
+from .cells import (
+    BAR_WIDTH,
+    column_title,
+    comparison_rows,
+    comparison_title,
+    topics_cell,
+    trade_lines,
+)
+from .labels import (
     cite,
     date_label,
     fact_details,
@@ -17,17 +26,16 @@ from .present import (
     source_numbers,
     topic_label,
 )
-from .present_views import (
-    BAR_WIDTH,
-    column_title,
-    comparison_rows,
-    comparison_title,
-    topics_cell,
-    trade_lines,
-)
-from .render_formats import markdown_cell
-from .store import PairView, PartyCount, SearchResult, SourceCount, highlight_spans
-from .views import Comparison, PairSummary, PartySummary, Timeline, format_number
+from .rows import markdown_cell
+
+TYPE_CHECKING = False  # the result types are for annotations only: render imports nothing that queries
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline
+    from ..dataset.store import PairView, PartyCount, SearchResult, SourceCount
+    from ..dataset.userfile import Added
+    from ..settings import Settings
 
 
 def _fact_lines(fact: Fact, numbers: dict[str, int], indent: str = "  ", suffix: str = "") -> list[str]:
@@ -86,7 +94,7 @@ def search(result: SearchResult) -> str:
         head += f"; ranked among the first {result.ranked:,} (more words, --topic or --party narrow it)"
     lines = [head]
     for rank, hit in enumerate(result.hits, start=1):
-        text, _ = highlight_spans(hit.highlighted_text)
+        text, _ = hit.spans()
         fact = hit.fact
         parties = " – ".join(fact.parties)
         lines.append("")
@@ -245,4 +253,47 @@ def timeline(view: Timeline) -> str:
         lines.append(f"{date_label(fact):<{width}}{' – '.join(fact.parties):<{pair_width}}{safe(fact.text)} {cite(fact, numbers)}{via}".rstrip())
     if view.sources:
         lines += _sources_block(view.sources, numbers)
+    return "\n".join(lines) + "\n"
+
+
+# -- add, validate, paths, config -------------------------------------------------------------------
+
+
+def added(added: Added) -> str:
+    fact = added.fact
+    lines = [f"Added {safe(fact['id'])} to {safe(str(added.path))}:{added.line}" + (" (a new file)" if added.created_file else "")]
+    if added.source:
+        lines.append(f"  new source {safe(added.source['id'])}: {safe(added.source['title'])}")
+    lines.append(f"  {' – '.join(fact['parties'])}  {fact['topic']}  {fact.get('date', 'undated')}")
+    lines.append(f"  {safe(fact['text'])}")
+    return "\n".join(lines) + "\n"
+
+
+def validation(report: dict[str, Any]) -> str:
+    problems = report["problems"]
+    lines = [f"{safe(p['path'])}:{p['line']}: {safe(p['message'])}" if p["line"] else f"{safe(p['path'])}: {safe(p['message'])}" for p in problems]
+    files = report["files_checked"]
+    if problems:
+        lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {len({p['path'] for p in problems})} of {files} files checked.")
+    else:
+        lines.append(f"No problems: {files} files, {report['facts']} facts checked.")
+    return "\n".join(lines) + "\n"
+
+
+def locations(rows: list[dict[str, Any]]) -> str:
+    width = max(len(r["role"]) for r in rows) + 2
+    lines = [
+        f"{r['role']:<{width}}{safe(r['path'])}  ({r['access']}; {'exists' if r['exists'] else 'missing'})"
+        for r in rows
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def config(current: Settings, config_file_exists: bool) -> str:
+    lines = []
+    for setting in current:
+        origin = setting.origin if not setting.detail else f"{setting.origin} {setting.detail}"
+        lines.append(f"{setting.name:<8}{safe(str(setting.value)):<10}{safe(origin)}")
+    exists = "" if config_file_exists else " (none yet)"
+    lines.append(f"config file: {safe(str(current.config_file))}{exists}")
     return "\n".join(lines) + "\n"

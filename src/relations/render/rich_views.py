@@ -1,5 +1,5 @@
 """Rich output for the overview commands (compare, summary, timeline): kept apart from
-render_rich so that `show` and `search` on a terminal do not load what only these need."""
+rich_facts so that `show` and `search` on a terminal do not load what only these need."""
 
 from __future__ import annotations
 
@@ -8,11 +8,15 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from . import render_plain
-from .present import cite, date_label, pair_title, plural, safe, source_line, source_numbers, topic_label
-from .present_views import BAR_WIDTH, EMPTY, column_title, comparison_rows, comparison_title, topics_cell, trade_lines
-from .render_rich import Hanging, _date, _fact_cell, _sources
-from .views import Comparison, PairSummary, PartySummary, Timeline, format_number
+from ..wording import format_number
+from . import text
+from .cells import BAR_WIDTH, EMPTY, column_title, comparison_rows, comparison_title, topics_cell, trade_lines
+from .labels import cite, date_label, pair_title, plural, safe, source_line, source_numbers, topic_label
+from .rich_facts import Hanging, _date, _fact_cell, _sources
+
+TYPE_CHECKING = False  # the result types are for annotations only: render imports nothing that queries
+if TYPE_CHECKING:
+    from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline
 
 
 def compare(comparison: Comparison) -> RenderableType:
@@ -30,7 +34,7 @@ def compare(comparison: Comparison) -> RenderableType:
 
 
 def _trade_table(title: str, partners) -> RenderableType:  # type: ignore[no-untyped-def]
-    rows = trade_lines(partners, render_plain.TOP_TRADE)
+    rows = trade_lines(partners, text.TOP_TRADE)
     table = Table(box=None, show_header=False, pad_edge=False, title=None)
     table.add_column(no_wrap=True)
     table.add_column(style="cyan", no_wrap=True, min_width=BAR_WIDTH)
@@ -49,7 +53,7 @@ def party_summary(summary: PartySummary) -> RenderableType:
     partners.add_column(justify="right", style="dim", no_wrap=True)
     partners.add_column(no_wrap=True)
     partners.add_column(justify="right", no_wrap=True)
-    for rank, row in enumerate(summary.partners[: render_plain.TOP_PARTNERS], start=1):
+    for rank, row in enumerate(summary.partners[: text.TOP_PARTNERS], start=1):
         partners.add_row(f"{rank}.", Text(safe(row.party.name)), str(row.fact_count))
     parts += [Text(f"\nPartners by recorded facts ({len(summary.partners)} in all)", style="bold green"), partners]
     parts.append(Text("\nNeighbours (land borders)", style="bold green"))

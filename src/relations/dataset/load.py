@@ -11,17 +11,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .datafiles import DataRoot, toml_files
-from .errors import DataError
-from .model import EVENT_KINDS, PARTY_KINDS, Fact, FactDate, Membership, Party, Source, Topic
-from .records import factory, record
-
-try:
-    # tomli's compiled wheels parse about three times faster than the standard library's tomllib
-    # (a 400,000-fact user dataset: see benchmarks/); the two share one API and one grammar.
-    import tomli as tomllib
-except ModuleNotFoundError:  # pragma: no cover - tomli is a dependency; this is a safety net
-    import tomllib  # type: ignore[no-redef]
+from .. import tomlread
+from ..errors import DataError
+from ..model import EVENT_KINDS, PARTY_KINDS, Fact, FactDate, Membership, Party, Source, Topic
+from ..paths import DataRoot, toml_files
+from ..records import factory, record
 
 _FACT_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _NUMBER_STRING = re.compile(r"^\s*[-+]?[$€£]?\s*\d[\d,.\s]*%?\s*$")
@@ -97,11 +91,11 @@ def load_dataset(roots: Iterable[DataRoot], known: Known | None = None, check_co
                 dataset.problems.append(DataError(str(path), None, f"file of {size:,} bytes is over the limit of {MAX_FILE_BYTES:,}; split it into several files"))
                 continue
             text = path.read_text(encoding="utf-8")
-            doc = tomllib.loads(text)
+            doc = tomlread.loads(text)
         except UnicodeDecodeError as exc:
             dataset.problems.append(DataError(str(path), None, f"not UTF-8 text ({exc.reason})"))
             continue
-        except tomllib.TOMLDecodeError as exc:
+        except tomlread.TOMLDecodeError as exc:
             dataset.problems.append(DataError(str(path), _toml_error_line(exc), f"not valid TOML: {exc}"))
             continue
         except OSError as exc:

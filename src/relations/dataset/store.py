@@ -1,23 +1,25 @@
-"""The core: resolve names, answer for a pair, search, list parties and sources.
+"""The queries: resolve names, answer for a pair, search, list parties and sources.
 
-It returns plain values and knows nothing of the terminal; `cli.py` and the renderers do the rest.
+It returns result objects (`PairView`, `SearchResult`, ...) and knows nothing of the terminal; the
+commands call it, and the renderers draw what it returns. The index schema is known here and in
+`index` only.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 
-from .datafiles import DataRoot
-from .db import sqlite3
-from .errors import DataError, SameParty, UnknownParty, UsageError
-from .model import Fact, Party, Source, Topic
-from .names import normalise
-from .records import factory, record
+from ..errors import DataError, SameParty, UnknownParty, UsageError
+from ..model import Fact, Party, Source, Topic, party_from_dict, source_from_dict
+from ..names import normalise
+from ..paths import DataRoot
+from ..records import factory, record
+from . import sqlite3
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
 MAX_QUERY_CHARS = 500
@@ -86,6 +88,10 @@ class SearchHit:
     fact: Fact
     score: float
     highlighted_text: str  # fact text with HIGHLIGHT_START/END around matched words
+
+    def spans(self) -> tuple[str, list[list[int]]]:
+        """The text without its marks, and [start, end) offsets of the matched words."""
+        return highlight_spans(self.highlighted_text)
 
 
 @record
@@ -196,6 +202,15 @@ class Store:
                 "SELECT grp, status FROM members WHERE party = ? ORDER BY grp", (code,)
             ).fetchall()
         return groups
+
+    def has_fact(self, ident: str) -> bool:
+        """Whether a fact with this id is in the data (for `add`, which never reuses an id)."""
+        return self.connection.execute("SELECT 1 FROM facts WHERE id = ?", (ident,)).fetchone() is not None
+
+    def fact_ids_starting(self, prefix: str) -> list[str]:
+        """The ids of the facts whose id starts with `prefix`."""
+        rows = self.connection.execute("SELECT id FROM facts WHERE substr(id, 1, ?) = ?", (len(prefix), prefix))
+        return [row[0] for row in rows]
 
     def pair(self, a: Party, b: Party) -> PairView:
         if a.code == b.code:
@@ -409,36 +424,6 @@ def _fact(data: str) -> Fact:
     return Fact.from_dict(json.loads(data))
 
 
-def party_from_dict(data: dict[str, Any]) -> Party:
-    return Party(
-        code=data["code"],
-        kind=data["kind"],
-        name=data["name"],
-        official_name=data.get("official_name"),
-        alpha3=data.get("alpha3"),
-        aliases=tuple(data.get("aliases", ())),
-        members=tuple(data.get("members", ())),
-        successors=tuple(data.get("successors", ())),
-        category=data.get("category"),
-        sources=tuple(data.get("sources", ())),
-        note=data.get("note"),
-        origin=data.get("origin", "shipped"),
-    )
-
-
-def source_from_dict(data: dict[str, Any]) -> Source:
-    return Source(
-        id=data["id"],
-        title=data["title"],
-        publisher=data.get("publisher"),
-        kind=data.get("kind"),
-        date=data.get("date"),
-        url=data.get("url"),
-        note=data.get("note"),
-        origin=data.get("origin", "shipped"),
-    )
-
-
 def open_store(
     roots: list[DataRoot] | None = None,
     cache_dir: str | None = None,
@@ -447,7 +432,7 @@ def open_store(
     use_cache: bool = True,
 ) -> Store:
     """Open the dataset for querying: the shipped data plus the user's, through the index."""
-    from . import paths
+    from .. import paths
     from .index import open_index
 
     if roots is None:

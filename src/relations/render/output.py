@@ -1,15 +1,16 @@
 """Where output goes and in what form; and how errors are reported.
 
-The one module that owns the consoles. Rich is imported only when drawing for a terminal, so the
-machine formats and piped plain text never load it (the fast start-up path relies on that).
+The one module that owns the consoles, and the one writer of stdout (`write`). Rich is imported only
+when drawing for a terminal, so the machine formats and piped plain text never load it (the fast
+start-up path relies on that).
 
 Every command, on every path, writes its result with one call::
 
     emit(mode, rendering)
 
 `mode` is an `OutputMode` (build it with `resolve_mode(...)`, which applies the user's settings from
-`relations.config`: flag > environment > config file > default); `rendering` is a `Rendering`, the
-command's result ready to be drawn in each form. `relations.renderings` builds one per command
+`relations.settings`: flag > environment > config file > default); `rendering` is a `Rendering`, the
+command's result ready to be drawn in each form. `relations.render.renderings` builds one per command
 (`renderings.show(view)`, `renderings.search(result)`, ...), without importing Rich.
 
 Forms (`--format`): table (Rich on a terminal, plain text when piped), json (one document),
@@ -22,18 +23,16 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 
-from .errors import RelationsError, UsageError
-from .records import record
-from .render_json import dumps, error_document
+from ..errors import RelationsError, UsageError
+from ..records import record
+from .documents import dumps, error_document
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
-FORMATS = ("table", "json", "jsonl", "csv", "markdown")
-MACHINE_FORMATS = ("json", "jsonl", "csv")
 EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
 
 
@@ -41,7 +40,7 @@ EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
 class OutputMode:
     json: bool = False  # --json, shorthand for format "json" (kept: older callers pass it)
     color: str = "auto"  # auto | always | never
-    format: str = "table"  # one of FORMATS
+    format: str = "table"  # one of settings.FORMATS
     fields: tuple[str, ...] | None = None  # --fields, for json, jsonl, csv and markdown
     pager: str = "auto"  # auto (page long output when stdin and stdout are terminals) | never
     export: str | None = None  # --export: a .svg, .html or .txt file to write the terminal view to
@@ -52,6 +51,8 @@ class OutputMode:
         return "json" if self.json else self.format
 
     def machine(self) -> bool:
+        from ..settings import MACHINE_FORMATS
+
         return self.form in MACHINE_FORMATS
 
     def rich(self) -> bool:
@@ -110,13 +111,13 @@ def resolve_mode(
 
 
 def _settings(flags: dict[str, object | None]) -> dict[str, Any]:
-    """Flags over the user's settings (relations.config); the built-in defaults without it."""
+    """Flags over the user's settings (relations.settings); the built-in defaults without it."""
     defaults: dict[str, Any] = {"format": "table", "color": "auto", "pager": "auto", "width": "auto"}
     try:
-        from . import config
+        from .. import settings
     except ImportError:  # no settings layer: flags over defaults
         return {k: v if v is not None else defaults[k] for k, v in flags.items()}
-    current = config.settings(flags=flags)
+    current = settings.settings(flags=flags)
     for problem in current.problems:
         warn(str(problem))
     return {name: current.get(name) for name in defaults}
@@ -142,33 +143,33 @@ class Rendering:
 def emit(mode: OutputMode, rendering: Rendering) -> None:
     """Write one command's result to stdout in the form the mode asks for."""
     if mode.fields is not None:
-        from . import render_formats
+        from . import rows
 
-        render_formats.check_fields(mode.fields, rendering.fields)
+        rows.check_fields(mode.fields, rendering.fields)
     if mode.export:
         _export(mode, rendering)
     form = mode.form
     if form == "json" and mode.fields is None:
-        _write(dumps(rendering.document()) + "\n")
+        write(dumps(rendering.document()) + "\n")
         return
-    from . import render_formats  # the other forms, and --fields
+    from . import rows  # the other forms, and --fields
 
     if form == "json":
-        _write(dumps(render_formats.narrow_document(rendering.document(), rendering.lists, mode.fields)) + "\n")
+        write(dumps(rows.narrow_document(rendering.document(), rendering.lists, mode.fields)) + "\n")
     elif form == "jsonl":
-        _write(render_formats.jsonl(rendering.rows(), mode.fields))
+        write(rows.jsonl(rendering.rows(), mode.fields))
     elif form == "csv":
-        _write(render_formats.csv_text((rendering.cell_rows or rendering.rows)(), mode.fields or rendering.fields))
+        write(rows.csv_text((rendering.cell_rows or rendering.rows)(), mode.fields or rendering.fields))
     elif form == "markdown":
         if rendering.markdown is not None and mode.fields is None:
-            _write(rendering.markdown())
+            write(rendering.markdown())
         else:
             columns = mode.fields or rendering.markdown_fields or rendering.fields
-            _write(render_formats.markdown_table((rendering.cell_rows or rendering.rows)(), columns))
+            write(rows.markdown_table((rendering.cell_rows or rendering.rows)(), columns))
     elif mode.rich():
         _print_rich(mode, rendering.rich())
     else:
-        _write(rendering.plain())
+        write(rendering.plain())
 
 
 def console(mode: OutputMode, stderr: bool = False):  # type: ignore[no-untyped-def]
@@ -207,7 +208,7 @@ def _print_rich(mode: OutputMode, renderable: Any) -> None:
         with terminal.pager(styles=True):
             terminal.print(renderable, highlight=False, emoji=False, markup=False)
     else:
-        _write(text)
+        write(text)
 
 
 def _wants_pager(mode: OutputMode) -> bool:
@@ -241,14 +242,26 @@ def _export(mode: OutputMode, rendering: Rendering) -> None:
     sys.stderr.write(f"relations: wrote {path}\n")
 
 
-def _write(text: str) -> None:
+_STDOUT_GONE: list[bool] = []  # set once the reader of stdout went away
+
+
+def write(text: str, flush: bool = True) -> bool:
+    """The one writer of stdout: every result and report goes through here. False (and nothing
+    written, from then on) once the reader has gone away (`relations search x | head -1`): that is
+    not an error of ours, so nothing goes to stderr and the exit code stays the command's."""
+    if _STDOUT_GONE:
+        return False
     try:
         sys.stdout.write(text)
-        sys.stdout.flush()
+        if flush:
+            sys.stdout.flush()
     except BrokenPipeError:
-        # The reader went away (`relations search x | head`): that is not an error of ours.
+        _STDOUT_GONE.append(True)
+        # What is still buffered goes nowhere, rather than failing again when Python exits.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        return False
+    return True
 
 
 def warn(message: str) -> None:

@@ -6,44 +6,44 @@ whichever way it was started. Rich is imported only inside the `rich` callables.
 
 from __future__ import annotations
 
-from . import render_json
-from .model import COMPARE_ASPECTS as ASPECTS
+from ..model import COMPARE_ASPECTS as ASPECTS
+from . import documents
 from .output import Rendering
-from .store import PairView, PartyCount, SearchResult, SourceCount
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
     from typing import Any
 
-    from .views import Comparison, PairSummary, PartySummary, Timeline
+    from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline
+    from ..dataset.store import PairView, PartyCount, SearchResult, SourceCount
 
 FACT_MARKDOWN = ("date", "parties", "topic", "text", "sources")
 
 
 def _plain(name: str, *args: Any) -> Any:
-    from . import render_plain  # only for plain text: machine formats skip its imports
+    from . import text  # only for plain text: machine formats skip its imports
 
-    return getattr(render_plain, name)(*args)
+    return getattr(text, name)(*args)
 
 
 def _rich(name: str, *args: Any) -> Any:
-    from . import render_rich
+    from . import rich_facts
 
-    return getattr(render_rich, name)(*args)
+    return getattr(rich_facts, name)(*args)
 
 
 def _rich_views(name: str, *args: Any) -> Any:
-    from . import render_rich_views
+    from . import rich_views
 
-    return getattr(render_rich_views, name)(*args)
+    return getattr(rich_views, name)(*args)
 
 
 def show(view: PairView) -> Rendering:
     return Rendering(
         command="show",
-        document=lambda: render_json.pair_document(view),
-        rows=lambda: render_json.pair_rows(view),
-        fields=render_json.SHOW_FIELDS,
+        document=lambda: documents.pair_document(view),
+        rows=lambda: documents.pair_rows(view),
+        fields=documents.SHOW_FIELDS,
         plain=lambda: _plain("pair", view),
         rich=lambda: _rich("pair", view),
         lists=("facts", "regional_facts"),
@@ -54,9 +54,9 @@ def show(view: PairView) -> Rendering:
 def search(result: SearchResult) -> Rendering:
     return Rendering(
         command="search",
-        document=lambda: render_json.search_document(result),
-        rows=lambda: render_json.search_rows(result),
-        fields=render_json.SEARCH_FIELDS,
+        document=lambda: documents.search_document(result),
+        rows=lambda: documents.search_rows(result),
+        fields=documents.SEARCH_FIELDS,
         plain=lambda: _plain("search", result),
         rich=lambda: _rich("search", result),
         markdown_fields=("rank", *FACT_MARKDOWN),
@@ -66,9 +66,9 @@ def search(result: SearchResult) -> Rendering:
 def countries(rows: list[PartyCount]) -> Rendering:
     return Rendering(
         command="countries",
-        document=lambda: render_json.parties_document(rows),
-        rows=lambda: render_json.parties_rows(rows),
-        fields=render_json.PARTY_FIELDS,
+        document=lambda: documents.parties_document(rows),
+        rows=lambda: documents.parties_rows(rows),
+        fields=documents.PARTY_FIELDS,
         plain=lambda: _plain("parties", rows),
         rich=lambda: _rich("parties", rows),
         lists=("parties",),
@@ -79,9 +79,9 @@ def countries(rows: list[PartyCount]) -> Rendering:
 def sources(rows: list[SourceCount]) -> Rendering:
     return Rendering(
         command="sources",
-        document=lambda: render_json.sources_document(rows),
-        rows=lambda: render_json.sources_rows(rows),
-        fields=render_json.SOURCE_FIELDS,
+        document=lambda: documents.sources_document(rows),
+        rows=lambda: documents.sources_rows(rows),
+        fields=documents.SOURCE_FIELDS,
         plain=lambda: _plain("sources", rows),
         rich=lambda: _rich("sources", rows),
         lists=("sources",),
@@ -93,16 +93,16 @@ def compare(comparison: Comparison) -> Rendering:
     def cell_rows() -> list[dict[str, Any]]:
         # CSV and markdown cells say what the table says; JSON Lines keeps the JSON entries.
         rows = []
-        for column, entry in zip(comparison.columns, render_json.compare_document(comparison)["entries"], strict=True):
+        for column, entry in zip(comparison.columns, documents.compare_document(comparison)["entries"], strict=True):
             cells = {aspect: _aspect_cell(column, aspect) for aspect in ASPECTS}
             rows.append({**entry, "a": column.a.code, "b": column.b.code, **cells})
         return rows
 
     return Rendering(
         command="compare",
-        document=lambda: render_json.compare_document(comparison),
-        rows=lambda: render_json.compare_document(comparison)["entries"],
-        fields=render_json.COMPARE_FIELDS,
+        document=lambda: documents.compare_document(comparison),
+        rows=lambda: documents.compare_document(comparison)["entries"],
+        fields=documents.COMPARE_FIELDS,
         plain=lambda: _plain("compare", comparison),
         rich=lambda: _rich_views("compare", comparison),
         lists=("entries",),
@@ -114,9 +114,9 @@ def compare(comparison: Comparison) -> Rendering:
 def party_summary(summary: PartySummary) -> Rendering:
     return Rendering(
         command="summary",
-        document=lambda: render_json.party_summary_document(summary),
-        rows=lambda: render_json.party_summary_rows(summary),
-        fields=render_json.PARTNER_FIELDS,
+        document=lambda: documents.party_summary_document(summary),
+        rows=lambda: documents.party_summary_rows(summary),
+        fields=documents.PARTNER_FIELDS,
         plain=lambda: _plain("party_summary", summary),
         rich=lambda: _rich_views("party_summary", summary),
         lists=("partners",),
@@ -127,9 +127,9 @@ def party_summary(summary: PartySummary) -> Rendering:
 def pair_summary(summary: PairSummary) -> Rendering:
     return Rendering(
         command="summary",
-        document=lambda: render_json.pair_summary_document(summary),
-        rows=lambda: render_json.pair_summary_rows(summary),
-        fields=render_json.TOPIC_FIELDS,
+        document=lambda: documents.pair_summary_document(summary),
+        rows=lambda: documents.pair_summary_rows(summary),
+        fields=documents.TOPIC_FIELDS,
         plain=lambda: _plain("pair_summary", summary),
         rich=lambda: _rich_views("pair_summary", summary),
         lists=("topics",),
@@ -140,9 +140,9 @@ def pair_summary(summary: PairSummary) -> Rendering:
 def timeline(view: Timeline) -> Rendering:
     return Rendering(
         command="timeline",
-        document=lambda: render_json.timeline_document(view),
-        rows=lambda: render_json.timeline_rows(view),
-        fields=render_json.TIMELINE_FIELDS,
+        document=lambda: documents.timeline_document(view),
+        rows=lambda: documents.timeline_rows(view),
+        fields=documents.TIMELINE_FIELDS,
         plain=lambda: _plain("timeline", view),
         rich=lambda: _rich_views("timeline", view),
         markdown_fields=("date_display", "parties", "topic", "text", "sources", "via"),
@@ -150,6 +150,6 @@ def timeline(view: Timeline) -> Rendering:
 
 
 def _aspect_cell(*args: Any) -> Any:
-    from .present_views import aspect_cell
+    from .cells import aspect_cell
 
     return aspect_cell(*args)

@@ -7,16 +7,26 @@ from __future__ import annotations
 
 import json
 
-from .errors import RelationsError, UnknownParty
-from .model import COMPARE_ASPECTS as ASPECTS
-from .model import Party
-from .store import PairView, PartyCount, SearchResult, SourceCount, highlight_spans
+from ..errors import RelationsError, UnknownParty
+from ..model import COMPARE_ASPECTS as ASPECTS
+from ..model import Party
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
     from typing import Any
 
-    from .views import Comparison, PairAspects, PairSummary, PartySummary, Timeline, TradeFigure, TradePartner
+    from ..commands.overview import (
+        Comparison,
+        PairAspects,
+        PairSummary,
+        PartySummary,
+        Timeline,
+        TradeFigure,
+        TradePartner,
+    )
+    from ..dataset.store import PairView, PartyCount, SearchResult, SourceCount
+    from ..dataset.userfile import Added
+    from ..settings import Settings
 
 SCHEMA_VERSION = 1
 
@@ -58,7 +68,7 @@ def pair_document(view: PairView) -> dict[str, Any]:
 def search_document(result: SearchResult) -> dict[str, Any]:
     hits = []
     for rank, hit in enumerate(result.hits, start=1):
-        _, spans = highlight_spans(hit.highlighted_text)
+        _, spans = hit.spans()
         hits.append({**hit.fact.to_dict(), "rank": rank, "score": round(hit.score, 6), "highlights": spans})
     return {
         "schema_version": SCHEMA_VERSION,
@@ -100,7 +110,7 @@ def error_document(error: RelationsError | str, code: int) -> dict[str, Any]:
 
 
 def _fact_fields() -> tuple[str, ...]:
-    from .model import Fact
+    from ..model import Fact
 
     sample = Fact(id="", parties=("", ""), topic="", text="", sources=(), origin="user", path="x")
     return tuple(sample.to_dict())
@@ -281,3 +291,25 @@ def timeline_document(timeline: Timeline) -> dict[str, Any]:
         "facts": timeline_rows(timeline),
         "sources": [s.to_dict() for s in timeline.sources],
     }
+
+
+# -- add, validate, paths, config -------------------------------------------------------------------
+
+
+def command_document(command: str, **body: Any) -> dict[str, Any]:
+    """The JSON document of a command whose result is a few named values."""
+    return {"schema_version": SCHEMA_VERSION, "command": command, **body}
+
+
+def added_document(added: Added) -> dict[str, Any]:
+    return command_document(
+        "add", path=str(added.path), line=added.line, created_file=added.created_file, fact=added.fact, source=added.source
+    )
+
+
+def config_document(current: Settings, config_file_exists: bool) -> dict[str, Any]:
+    return command_document(
+        "config", config_file=str(current.config_file), config_file_exists=config_file_exists,
+        settings=[s.to_dict() for s in current],
+        problems=[{"path": p.path, "line": p.line, "message": p.message} for p in current.problems],
+    )

@@ -1,0 +1,43 @@
+"""`show`: every fact about a pair; and `show --batch`: many pairs, one result each.
+
+Commands compute and return result objects; they never print. `relations.run` renders them.
+"""
+
+from __future__ import annotations
+
+from ..dataset.store import PairView, Store
+from ..errors import RelationsError, UsageError
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+
+def show(store: Store, first: str, second: str) -> PairView:
+    """The pair's facts, regional facts, shared memberships and sources."""
+    return store.pair(store.resolve(first), store.resolve(second))
+
+
+def read_pairs(lines: Iterable[str]) -> Iterator[tuple[int, str, tuple[str, str] | None]]:
+    """(line number, line, names) for each pair line of a batch: two names separated by a tab or a
+    colon ("belize:colombia"); blank lines and lines starting with # are skipped; names is None
+    for a line that does not hold two names."""
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        separator = "\t" if "\t" in line else ":"
+        parts = [p.strip() for p in line.split(separator)]
+        yield number, line, (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+
+def show_batch(store: Store, lines: Iterable[str]) -> Iterator[tuple[int, str, PairView | RelationsError]]:
+    """(line number, line, the pair's view or the error that line met) for each pair line, in order
+    and one at a time, so a long batch keeps memory flat."""
+    for number, line, names in read_pairs(lines):
+        try:
+            if names is None:
+                raise UsageError("a batch line holds two names separated by a tab or a colon")
+            yield number, line, show(store, names[0], names[1])
+        except RelationsError as error:
+            yield number, line, error

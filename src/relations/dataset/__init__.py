@@ -1,0 +1,26 @@
+"""The dataset layer: data files in, result objects out.
+
+- `load`: TOML data files -> a checked `Dataset` (with every problem, file and line).
+- `index`: the SQLite index: its schema, building it (in parallel for large user data), opening it.
+- `store`: the queries (`Store.pair`, `Store.search`, ...) -> result objects (`PairView`, ...).
+- `userfile`: appending the user's own facts to their TOML file, safely.
+
+May import: the base modules (errors, records, names, model, paths, settings, tomlread,
+tomltext, wording), `relations.dyadic`, and this layer. Never commands, render, run,
+cli or fast; never Rich or Typer.
+"""
+
+from __future__ import annotations
+
+# The SQLite module the index is read and written with (`from . import sqlite3` in this layer).
+# `_sqlite3` is the C extension that the standard `sqlite3` package wraps: the same `connect`, the
+# same classes and exceptions (`sqlite3.DatabaseError is _sqlite3.DatabaseError`). The package adds
+# date and time adapters this project never uses, and importing them (`datetime`) costs about 1.5 ms
+# of every run; so the extension is used directly where it is there, and the package otherwise. It
+# is defined here, not in a module of its own, since every query imports this package anyway.
+try:
+    import _sqlite3 as sqlite3
+except ImportError:  # pragma: no cover - an implementation without the extension module
+    import sqlite3  # type: ignore[no-redef]
+
+__all__ = ["sqlite3"]

@@ -1,0 +1,62 @@
+"""A reader that goes away (`| head -1`) is not an error: exit 0 (or by SIGPIPE), nothing on stderr.
+
+Real processes and a real pipe: the in-process test runner cannot close its end early."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+
+import pytest
+
+if sys.platform == "win32":  # pragma: no cover
+    pytest.skip("POSIX pipes", allow_module_level=True)
+
+
+def through_head(argv: list[str], stdin: str | None = None) -> tuple[int, str, str]:
+    """Run relations with its stdout into `head -1`: (its exit code, head's output, its stderr)."""
+    relations = subprocess.Popen(
+        [sys.executable, "-m", "relations", *argv],
+        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    head = subprocess.Popen(["head", "-1"], stdin=relations.stdout, stdout=subprocess.PIPE)
+    assert relations.stdout is not None
+    relations.stdout.close()  # only head holds the reading end now
+    if stdin is not None:
+        assert relations.stdin is not None
+        try:
+            relations.stdin.write(stdin.encode())
+            relations.stdin.close()
+        except BrokenPipeError:
+            pass
+    first, _ = head.communicate(timeout=120)
+    assert relations.stderr is not None
+    errors = relations.stderr.read().decode()
+    return relations.wait(timeout=120), first.decode(), errors
+
+
+def test_show_batch_of_5000_lines_into_head(tmp_path):
+    batch = tmp_path / "pairs.txt"
+    batch.write_text("belize:colombia\nfrance:germany\n" * 2500, encoding="utf-8")
+    code, first, errors = through_head(["show", "--batch", str(batch)])
+    assert errors == ""
+    assert code in (0, -signal.SIGPIPE)
+    assert first.startswith('{"schema_version": 1, "command": "show"')
+
+
+def test_show_batch_from_stdin_into_head():
+    code, first, errors = through_head(["show", "--batch", "-"], stdin="belize:colombia\n" * 5000)
+    assert errors == "" and code in (0, -signal.SIGPIPE) and first.startswith("{")
+
+
+@pytest.mark.parametrize("form", [[], ["--json"], ["--format", "csv"], ["--format", "jsonl"]], ids=["plain", "json", "csv", "jsonl"])
+def test_search_the_into_head(form):
+    code, first, errors = through_head(["search", "the", "--limit", "5000", *form])
+    assert errors == "" and code in (0, -signal.SIGPIPE) and first
+
+
+def test_a_command_of_the_typer_app_into_head():
+    code, first, errors = through_head(["countries"])
+    assert errors == "" and code in (0, -signal.SIGPIPE) and first
