@@ -50,8 +50,10 @@ REDIRECTS: dict[str, str] = {
 # `parties[].note`), put before any note the party already has.
 _UK_PART = "{name} is a constituent country of the United Kingdom; facts are about the United Kingdom."
 _PALESTINE = "{name} resolves to Palestine (PS); facts are about the State of Palestine as a whole."
-_GUINEA = ("Guinea is the Republic of Guinea (Guinea-Conakry); Guinea-Bissau, Equatorial Guinea and "
-           "Papua New Guinea are other countries.")
+_GUINEA = (
+    "Guinea is the Republic of Guinea (Guinea-Conakry); Guinea-Bissau, Equatorial Guinea and "
+    "Papua New Guinea are other countries."
+)
 RESOLUTION_NOTES: dict[str, str] = {
     "england": _UK_PART.format(name="England"),
     "scotland": _UK_PART.format(name="Scotland"),
