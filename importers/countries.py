@@ -92,7 +92,7 @@ ALIASES: dict[str, list[str]] = {
         "Congo, Democratic Republic of the",
         "Zaire",
     ],
-    "CG": ["Congo (Brazzaville)", "Congo-Brazzaville", "Congo, Republic of the"],
+    "CG": ["Congo (Brazzaville)", "Congo-Brazzaville", "Congo, Republic of the", "Congo Republic"],
     "CI": ["Ivory Coast"],
     "CN": ["PRC"],
     "CV": ["Cape Verde"],

@@ -302,3 +302,25 @@ def test_rank_a_misspelling_keeps_the_first_letter():
 def test_rank_nothing_to_rank():
     assert suggest.rank("", CANDIDATES) == []
     assert suggest.rank("united", []) == []
+
+
+def test_rank_keeps_only_the_names_matching_most_typed_words():
+    candidates = [
+        ("china", "China"),
+        ("peoples republic of china", "China"),
+        ("south korea", "South Korea"),
+        ("republic of korea", "South Korea"),
+        ("democratic peoples republic of korea", "North Korea"),
+    ]
+    assert suggest.rank("korea republic", candidates) == ["South Korea", "North Korea"]
+
+
+def test_rank_a_complete_misspelt_name_comes_first():
+    candidates = [("united mexican states", "Mexico"), ("united states", "United States")]
+    assert suggest.rank("untied states", candidates)[0] == "United States"
+
+
+def test_suggestions_for_two_words_leave_out_names_matching_one(cli):
+    assert suggestions(cli, "korea republic") == ["South Korea", "North Korea"]
+    assert suggestions(cli, "unted kingdom") == ["United Kingdom"]
+    assert suggestions(cli, "untied states")[0] == "United States"

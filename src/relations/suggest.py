@@ -139,9 +139,11 @@ def rank(key: str, candidates: Iterable[tuple[str, str]]) -> list[str]:
     1. how many of the typed words a candidate's words match (a whole word, the start of a word,
        or a misspelling of one: same first letter and alike in spelling), most first;
     2. then how well: whole words before starts of words before misspellings;
-    3. then candidates whose every word was typed (an exact name) before longer ones;
+    3. then candidates whose every word was typed (or misspelt, or begun) before longer ones;
     4. then the order of `candidates` (the store gives countries first, most facts first).
 
+    Only the candidates that match the most typed words are kept: when one matches both words of
+    "korea republic", names matching only "republic" are not worth showing.
     A candidate that matches no typed word is offered only when the whole name is a misspelling
     of it (same first letter, alike in spelling). Nothing else is suggested: "prussia" is not
     Russia, and "gaza" is not South Africa. Each display name appears once, at its best.
@@ -156,7 +158,7 @@ def rank(key: str, candidates: Iterable[tuple[str, str]]) -> list[str]:
         qualities = [_word_quality(w, cwords) for w in words]
         matched = sum(1 for q in qualities if q)
         if matched:
-            complete = all(any(w == c for w in words) for c in cwords)
+            complete = all(any(_word_quality(w, [c]) for w in words) for c in cwords)
             score = (matched, sum(qualities), int(complete), -position)
         else:
             whole = candidate.replace(" ", "")
@@ -165,4 +167,7 @@ def rank(key: str, candidates: Iterable[tuple[str, str]]) -> list[str]:
             score = (len(words), len(words), 0, -position)  # the whole name misspelt: as a misspelt word each
         if display not in best or score > best[display]:
             best[display] = score
-    return sorted(best, key=lambda d: best[d], reverse=True)
+    if not best:
+        return []
+    most = max(score[0] for score in best.values())  # "korea republic": not China (matches "republic" only)
+    return sorted((d for d in best if best[d][0] == most), key=lambda d: best[d], reverse=True)
