@@ -11,10 +11,17 @@ The tables in this module are reviewed by hand:
 - `ALIASES` lists the other names people type: abbreviations, older names of the same state, the
   names The World Factbook uses, and "St." forms.
 
+- `OFFICIAL_NAMES` replaces ISO official names that read wrong ("Taiwan, Province of China"), each
+  with its source; the ISO official name stays an alias. `NOTES` adds a note to a party.
+
 No alias may be ambiguous: after normalisation (case, accents, punctuation and spaces folded) it
 must not equal another party's code, alpha-3 code, name, official name or alias. `main` checks
 this and refuses to write a file that breaks it. No alias names a group or a historical state
-(e.g. no "Korea", "USSR", "West Germany"): those are parties of their own.
+(e.g. no "Korea", "USSR", "West Germany"): those are parties of their own. A name that could mean
+several parties ("Congo", "Korea": `relations.suggest.AMBIGUOUS`) is nobody's alias, so that it
+asks which; names that resolve with a note (Scotland, Gaza) are listed in
+`relations.suggest.RESOLUTION_NOTES`, and names that resolve only at lookup time (Gaza, the West
+Bank) in `relations.suggest.REDIRECTS`.
 """
 
 from __future__ import annotations
@@ -65,14 +72,17 @@ NAMES: dict[str, str] = {
 # Other names people type. The ISO short name (when it is not the name) is added automatically.
 # Official names that The World Factbook words differently from ISO are here too.
 ALIASES: dict[str, list[str]] = {
-    "AE": ["UAE", "U.A.E."],
+    "AE": ["UAE", "U.A.E.", "Emirates", "The Emirates"],
+    "AG": ["Antigua"],
     "AU": ["Commonwealth of Australia"],
     "AX": ["Aland"],
+    "BA": ["Bosnia", "Herzegovina", "Bosnia-Herzegovina", "Republic of Bosnia and Herzegovina"],
     "BF": ["Upper Volta"],
     "BJ": ["Dahomey"],
     "BL": ["St. Barthélemy", "St Barths", "Saint Barths", "St. Barts", "Saint Barts"],
     "BQ": ["Caribbean Netherlands"],
     "BS": ["The Bahamas", "Bahamas, The"],
+    "BY": ["Byelorussia", "Belorussia"],
     "BZ": ["British Honduras"],
     "CD": [
         "DRC",
@@ -82,21 +92,26 @@ ALIASES: dict[str, list[str]] = {
         "Congo, Democratic Republic of the",
         "Zaire",
     ],
-    "CG": ["Congo (Brazzaville)", "Congo-Brazzaville", "Congo, Republic of the"],
+    "CG": ["Congo (Brazzaville)", "Congo-Brazzaville", "Congo, Republic of the", "Congo Republic"],
     "CI": ["Ivory Coast"],
     "CN": ["PRC"],
     "CV": ["Cape Verde"],
     "CZ": ["Czech Republic"],
-    "ER": ["State of Eritrea"],
-    "FK": ["Falkland Islands (Islas Malvinas)", "Malvinas", "Islas Malvinas"],
+    "FK": ["Falkland Islands (Islas Malvinas)", "Falklands", "Malvinas", "Islas Malvinas"],
     "FM": ["Micronesia, Federated States of", "Federated States of Micronesia"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England"],
+    "FO": ["Faroes", "Faeroe Islands"],
+    # The constituent countries resolve to the United Kingdom with a note (relations.suggest).
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"],
     "GM": ["The Gambia", "Gambia, The"],
+    "GN": ["Guinea-Conakry", "French Guinea"],
+    "GQ": ["Spanish Guinea"],
     "GS": ["South Georgia and South Sandwich Islands"],
-    "GY": ["Cooperative Republic of Guyana"],
+    "GW": ["Portuguese Guinea"],
     "IE": ["Republic of Ireland", "Éire"],
     "IO": ["Chagos Islands"],
     "IR": ["Persia"],
+    "KG": ["Kirghizia"],
+    "KH": ["Kampuchea"],
     "KN": [
         "St. Kitts and Nevis",
         "St Kitts and Nevis",
@@ -110,32 +125,38 @@ ALIASES: dict[str, list[str]] = {
     "LC": ["St. Lucia", "St Lucia"],
     "LK": ["Ceylon"],
     "LY": ["State of Libya"],
+    "MD": ["Moldavia"],
     "MF": ["St. Martin"],
     "MK": ["Macedonia", "Republic of Macedonia", "FYROM", "Former Yugoslav Republic of Macedonia"],
-    "MM": ["Burma"],
+    "MM": ["Burma", "Union of Burma"],
     "MO": ["Macau"],
     "NE": ["Republic of Niger"],
     "NL": ["Holland", "The Netherlands"],
     "PM": ["St. Pierre and Miquelon", "St Pierre and Miquelon"],
     "PN": ["Pitcairn, Henderson, Ducie and Oeno Islands"],
     "PR": ["Commonwealth of Puerto Rico"],
+    # Gaza, the Gaza Strip and the West Bank resolve to Palestine at lookup time, with a note
+    # (relations.suggest.REDIRECTS), and are not aliases here: importers.factbook reads this file,
+    # and maps The World Factbook's own Gaza Strip and West Bank entries to PS itself, saying so.
     "PS": [
         "State of Palestine",
         "Palestinian Territories",
         "Occupied Palestinian Territory",
     ],
     "RU": ["Russian Federation"],
-    "RW": ["Republic of Rwanda"],
+    "SA": ["KSA", "Saudi"],
     "SH": ["Saint Helena", "St. Helena", "St Helena"],
     "SJ": ["Svalbard", "Jan Mayen"],
     "SX": ["Sint Maarten (Dutch part)"],
     "SY": ["Syrian Arab Republic"],
+    "ST": ["Sao Tome"],
     "SZ": ["Swaziland"],
     "TF": ["French Southern and Antarctic Lands"],
     "TH": ["Siam"],
     "TL": ["East Timor"],
     "TR": ["Türkiye", "Turkey (Turkiye)", "Republic of Turkey"],
-    "TW": ["Republic of China", "ROC", "Chinese Taipei"],
+    "TT": ["Trinidad"],
+    "TW": ["ROC", "Chinese Taipei"],
     "TZ": ["United Republic of Tanzania"],
     "UM": ["U.S. Minor Outlying Islands", "US Minor Outlying Islands"],
     "US": ["USA", "US", "U.S.", "U.S.A.", "America", "United States of America"],
@@ -156,6 +177,27 @@ ALIASES: dict[str, list[str]] = {
     "VG": ["BVI"],
     "VI": ["US Virgin Islands", "USVI", "Virgin Islands of the United States"],
     "VN": ["Viet Nam", "Socialist Republic of Vietnam"],
+}
+
+# Official names that read wrong in pycountry's ISO 3166-1 data, each with the reviewed source.
+# The ISO official name they replace stays an alias, so it still resolves.
+OFFICIAL_NAMES: dict[str, tuple[str, str]] = {
+    "BA": ("Bosnia and Herzegovina", "the state's name since the Dayton Agreement (1995); ISO keeps the 1992-1995 'Republic of Bosnia and Herzegovina', and The World Factbook gives no long form"),
+    "ER": ("State of Eritrea", "The World Factbook's conventional long form; ISO writes 'the State of Eritrea', with a lower-case article"),
+    "GY": ("Cooperative Republic of Guyana", "The World Factbook's conventional long form; ISO has 'Republic of Guyana'"),
+    "MM": ("Republic of the Union of Myanmar", "the name in Myanmar's 2008 constitution, in use since 2011; ISO keeps the older 'Republic of Myanmar' (The World Factbook uses the US government's 'Union of Burma')"),
+    "PS": ("State of Palestine", "ISO writes 'the State of Palestine', with a lower-case article"),
+    "RW": ("Republic of Rwanda", "The World Factbook's conventional long form and the English text of Rwanda's constitution; ISO has 'Rwandese Republic'"),
+    "TW": ("Republic of China", "the name its government uses (The World Factbook gives no conventional long form); ISO 3166-1's 'Taiwan, Province of China' is not a name Taiwan uses"),
+}
+
+# Notes for a party, shown with it (JSON `parties[].note`).
+NOTES: dict[str, str] = {
+    "TW": (
+        "ISO 3166-1 lists Taiwan as 'Taiwan, Province of China' (kept as an alias, so that name still finds it); "
+        "the official name here is the one its government uses, the Republic of China. The World Factbook "
+        "gives no conventional long form."
+    ),
 }
 
 
@@ -182,8 +224,10 @@ USER_ASSIGNED: list[dict[str, Any]] = [
 def build_parties() -> list[dict[str, Any]]:
     import pycountry
 
+    from relations.suggest import AMBIGUOUS, REDIRECTS
+
     known = {country.alpha_2 for country in pycountry.countries}
-    for table in (NAMES, ALIASES):
+    for table in (NAMES, ALIASES, OFFICIAL_NAMES, NOTES):
         unknown = sorted(set(table) - known)
         if unknown:
             raise SystemExit(f"codes not in ISO 3166-1: {', '.join(unknown)}")
@@ -193,13 +237,18 @@ def build_parties() -> list[dict[str, Any]]:
         code = country.alpha_2
         iso_name = country.name
         common_name = getattr(country, "common_name", None)
-        official_name = getattr(country, "official_name", None)
+        iso_official_name = getattr(country, "official_name", None)
+        official_name = OFFICIAL_NAMES[code][0] if code in OFFICIAL_NAMES else iso_official_name
         name = NAMES.get(code) or common_name or iso_name
 
         aliases: list[str] = []
-        for candidate in [iso_name, common_name, *ALIASES.get(code, [])]:
-            if candidate and candidate != name and candidate not in aliases:
-                aliases.append(candidate)
+        replaced = iso_official_name if official_name != iso_official_name else None
+        for candidate in [iso_name, common_name, replaced, *ALIASES.get(code, [])]:
+            if not candidate or candidate == name or candidate in aliases:
+                continue
+            if normalise(candidate) in AMBIGUOUS or normalise(candidate) in REDIRECTS:  # see relations.suggest
+                continue
+            aliases.append(candidate)
 
         party: dict[str, Any] = {
             "code": code,
@@ -210,6 +259,8 @@ def build_parties() -> list[dict[str, Any]]:
         }
         if aliases:
             party["aliases"] = aliases
+        if code in NOTES:
+            party["note"] = NOTES[code]
         parties.append(party)
     return parties + USER_ASSIGNED
 

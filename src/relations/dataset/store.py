@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 
+from .. import suggest
 from ..errors import DataError, SameParty, UnknownParty, UsageError
 from ..model import Fact, Party, Source, Topic, party_from_dict, source_from_dict
 from ..names import normalise
@@ -133,35 +134,27 @@ class Store:
         if len(name) > MAX_NAME_CHARS:
             raise UsageError(f"a country or group name is at most {MAX_NAME_CHARS} characters; got {len(name)}")
         key = normalise(name)
+        if suggest.ambiguous(key):  # a name that could mean several parties asks which
+            error = UnknownParty(name, [self.party(code).name for code in suggest.ambiguous(key)])
+            error.args = (suggest.ambiguous_message(name, error.suggestions),)
+            raise error
         if key:
             row = self.connection.execute(
-                "SELECT code FROM names WHERE key = ? ORDER BY rank, code LIMIT 1", (key,)
+                "SELECT code FROM names WHERE key = ? ORDER BY rank, code LIMIT 1", (suggest.redirect(key),)
             ).fetchone()
             if row:
-                return self.party(row[0])
+                return suggest.with_note(self.party(row[0]), key)
         raise UnknownParty(name, self.suggest(name))
 
     def suggest(self, name: str, count: int = 3) -> list[str]:
-        import difflib  # only when a name is not found
-
         key = normalise(name)
         if not key:
             return []
-        rows = self.connection.execute(
-            "SELECT n.key, p.name FROM names n JOIN parties p ON p.code = n.code"
+        rows = self.connection.execute(  # ties go to countries, then historical states, most facts first
+            "SELECT n.key, p.name FROM names n JOIN parties p ON p.code = n.code ORDER BY "
+            "CASE p.kind WHEN 'country' THEN 0 WHEN 'historical' THEN 1 ELSE 2 END, p.fact_count DESC, n.rank, p.code"
         ).fetchall()
-        display = {}
-        for nkey, pname in rows:
-            display.setdefault(nkey, pname)
-        close = difflib.get_close_matches(key, list(display), n=count * 3, cutoff=0.6)
-        # Past the closest match, only names that are really close are worth showing.
-        close = close[:1] + [k for k in close[1:] if difflib.SequenceMatcher(None, key, k).ratio() >= 0.75]
-        prefixed = [k for k in display if k.startswith(key)] if len(key) >= 3 else []
-        names: list[str] = []
-        for k in prefixed[:count] + close:
-            if display[k] not in names:
-                names.append(display[k])
-        return names[:count]
+        return suggest.rank(key, rows)[:count]
 
     def party(self, code: str) -> Party:
         party = self._parties.get(code)

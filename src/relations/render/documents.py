@@ -42,7 +42,8 @@ def dumps(document: dict[str, Any], pretty: bool | None = None) -> str:
 
 
 def party_ref(party: Party) -> dict[str, Any]:
-    return {"code": party.code, "name": party.name, "kind": party.kind}
+    ref = {"code": party.code, "name": party.name, "kind": party.kind}
+    return {**ref, "note": party.note} if party.note else ref  # a note on the name typed (relations.suggest)
 
 
 def pair_document(view: PairView) -> dict[str, Any]:
