@@ -34,7 +34,7 @@ def obj(required: dict[str, Any], optional: dict[str, Any] | None = None) -> dic
     return {"type": "object", "required": list(required), "properties": {**required, **(optional or {})}}
 
 
-PARTY_REF = obj({"code": STR, "name": STR, "kind": {"enum": ["country", "group", "historical"]}})
+PARTY_REF = obj({"code": STR, "name": STR, "kind": {"enum": ["country", "group", "historical"]}}, {"note": STR})
 FACT = obj(
     {
         "id": STR,
@@ -57,8 +57,20 @@ FACT = obj(
 )
 SOURCE = obj(
     {"id": STR, "title": STR, "origin": {"enum": ["shipped", "user"]}},
-    {"publisher": OPT_STR, "kind": OPT_STR, "date": DATE, "date_precision": OPT_STR, "url": OPT_STR, "note": OPT_STR, "fact_count": INT},
+    {"publisher": OPT_STR, "kind": OPT_STR, "date": DATE, "date_precision": OPT_STR, "url": OPT_STR, "note": OPT_STR,
+     "licence": OPT_STR, "credit": OPT_STR, "fact_count": INT, "table_rows": INT},
 )
+SERIES = obj({
+    "id": STR,
+    "parties": {"type": "array", "items": STR, "minItems": 2, "maxItems": 2},
+    "name": STR,
+    "unit": STR,
+    "points": {"type": "array", "items": obj({"period": {"type": "string", "pattern": r"^\d{4}(/\d{4})?$"}, "value": NUM},
+                                                {"common": INT, "same": INT, "opposite": INT})},
+    "sources": {"type": "array", "items": STR, "minItems": 1},
+    "locator": OPT_STR,
+    "note": OPT_STR,
+})
 SHARED = obj({"group": STR, "name": STR, "status": {"type": "array", "items": STR, "minItems": 2, "maxItems": 2}})
 
 
@@ -150,8 +162,9 @@ def schemas() -> dict[str, dict[str, Any]]:
             "shared_memberships": array("shared_membership"),
             "set_aside": {"type": "array", "items": obj({"id": STR, "status": {"enum": ["corrected", "retracted"]},
                                                          "by": OPT_STR, "reason": OPT_STR, "path": OPT_STR, "fact": ref("fact")})},
+            "series": array("series"),
             **sources,
-        }, {"regional_fact": regional}, show_row, rj.SHOW_FIELDS, ("facts", "regional_facts")),
+        }, {"regional_fact": regional, "series": SERIES}, show_row, rj.SHOW_FIELDS, ("facts", "regional_facts")),
         "search": document("search", {"query": STR, "terms": STRS, "total": INT, "ranked": INT, "facts": array("row"), **sources},
                            {}, search_fact, rj.SEARCH_FIELDS, ("facts",)),
         "countries": document("countries", {"parties": array("row")}, {}, party_row, rj.PARTY_FIELDS, ("parties",)),

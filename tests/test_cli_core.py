@@ -16,7 +16,11 @@ def test_show_pair_lists_facts_grouped_with_sources(cli):
     assert out.startswith("Belize – Colombia\n")
     assert "1982-02-15  Belize and Colombia established relations." in out
     assert "\nDiplomatic\n" in out and "\nMissions\n" in out
-    assert "Sources\n  [1] Belize–Colombia relations. Wikipedia (English)" in out
+    assert "Sources\n  [1] United Nations General Assembly Voting Data." in out
+    assert "\n  [2] Belize–Colombia relations. Wikipedia (English)" in out
+    # The country-pair data sets answer too, each fact with its data set's date.
+    assert ("2025-01-12  Holders of Belize's passport may visit Colombia without a visa for up to 90 days "
+            "(Passport Index, as of 12 January 2025). [5]") in out
     # Topics come in vocabulary order, dated facts first within a topic.
     assert out.index("\nDiplomatic\n") < out.index("\nMissions\n") < out.index("\nTrade\n")
     missions = out[out.index("\nMissions\n"):out.index("\nTrade\n")]
@@ -116,11 +120,13 @@ def test_same_party_twice_exits_2(cli):
 
 
 def test_known_pair_without_facts_says_so_and_exits_0(cli):
-    result = cli("show", "andorra", "tuvalu")
+    # Every pair of today's countries has data-set facts (distance, visas...); a historical state
+    # and a far-away country may have none.
+    result = cli("show", "hawaii", "tuvalu")
     assert result.exit_code == 0
-    assert "No facts are recorded for Andorra and Tuvalu." in result.stdout
-    doc = cli("show", "andorra", "tuvalu", "--json").json()
-    assert doc["facts"] == [] and doc["regional_facts"] == []
+    assert "No facts are recorded for Kingdom of Hawaii and Tuvalu." in result.stdout
+    doc = cli("show", "hawaii", "tuvalu", "--json").json()
+    assert doc["facts"] == [] and doc["regional_facts"] == [] and doc["series"] == []
 
 
 def test_search_finds_stems_and_hyphenated_words(cli):
@@ -195,7 +201,11 @@ def test_sources_lists_every_source(cli):
     ids = {s["id"] for s in doc["sources"]}
     assert {"wikipedia-belize-colombia", "belize-embassy-us-bilateral", "state-us-guatemala",
             "belgium-fpsfa-lac", "insightcrime-mexico-belize-2012"} <= ids
-    assert all(s["fact_count"] > 0 for s in doc["sources"])
+    # Every source gives facts: from the index, or from the rows of a country-pair table.
+    assert all(s["fact_count"] > 0 or s["table_rows"] > 0 for s in doc["sources"])
+    by_id = {s["id"]: s for s in doc["sources"]}
+    assert by_id["passport-index"]["fact_count"] == 0 and by_id["passport-index"]["table_rows"] == 39402
+    assert by_id["passport-index"]["licence"] == "MIT"
 
 
 def test_version(cli):

@@ -12,7 +12,8 @@ from pathlib import Path
 
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "relations"
 
-BASE = {"relations", "errors", "records", "names", "model", "paths", "settings", "tomlread", "tomltext", "wording"}
+BASE = {"relations", "errors", "records", "names", "model", "paths", "settings", "suggest", "tomlread", "tomltext",
+        "wording"}
 
 # layer -> the layers it may import (itself included where it may)
 ALLOWED = {

@@ -114,7 +114,10 @@ def check_wheel_data(wheel: Path) -> None:
         assert any(f.startswith(folder + "/") and f.endswith(".toml") for f in data), f"{wheel.name}: no {folder}/*.toml"
     missing = checkout_data_files() - data
     assert not missing, f"{wheel.name} lacks data files of the checkout: {sorted(missing)}"
-    raw = [n for n in names if ".dist-info/" not in n and n.lower().endswith(RAW_SUFFIXES)]
+    # The country-pair tables are derived (written by importers/), and they are the only tables shipped.
+    derived = [n for n in names if n.startswith("relations/data/dyadic/") and n.endswith(".tsv")]
+    assert len(derived) >= 5, f"{wheel.name}: the country-pair tables are missing"
+    raw = [n for n in names if ".dist-info/" not in n and n.lower().endswith(RAW_SUFFIXES) and n not in derived]
     assert not raw, f"{wheel.name} carries raw inputs: {raw}"
     assert "relations/__init__.py" in names and "relations/__main__.py" in names and "relations/paths.py" in names
     assert not any(n.startswith(("data/", "src/", "tests/", "importers/")) for n in names), "stray top-level folders"

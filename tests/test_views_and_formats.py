@@ -144,7 +144,7 @@ def test_show_on_a_narrow_terminal_wraps_each_fact_under_its_text(cli):
     assert max(len(line) for line in lines) <= 50
     assert not [line for line in lines if line.startswith("  ") and line.endswith(" ")]  # fact rows
     start = lines.index("  2002        Colombia closed its embassy in")
-    assert lines[start + 1] == "              Belize. [1]"
+    assert lines[start + 1] == "              Belize. [2]"
     assert lines[start + 2].startswith("              Note: The article says Colombia")
     # every word of a long fact is there, in order, whatever the wrapping
     words = " ".join(line.strip() for line in lines)
@@ -204,7 +204,7 @@ def test_summary_of_a_country(cli):
 
 def test_summary_of_a_pair(cli):
     doc = cli("summary", "belize", "colombia", "--json").json()
-    assert doc["kind"] == "pair" and doc["first"]["date"] == "1982-02-15"
+    assert doc["kind"] == "pair" and doc["first"]["date"] == "1982-02-15"  # an event, not a data set's range
     text = " ".join(s["text"] for s in doc["paragraph"])
     assert "Relations were established on 1982-02-15." in text
     assert all(set(s["facts"]) <= {f for f in _fact_ids(cli, "belize", "colombia")} for s in doc["paragraph"])

@@ -151,10 +151,12 @@ class Source:
     url: str | None = None
     note: str | None = None
     origin: str = "shipped"
+    licence: str | None = None  # the terms the source is published under
+    credit: str | None = None  # the credit line its licence or its publisher asks for
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "title": self.title}
-        for key in ("publisher", "kind", "date", "url", "note"):
+        for key in ("publisher", "kind", "date", "url", "note", "licence", "credit"):
             if getattr(self, key):
                 data[key] = getattr(self, key)
         if self.date:
@@ -243,6 +245,48 @@ class Fact:
         )
 
 
+@record
+class Series:
+    """Numbers for a pair by period (a year, or a decade as `1990/1999`), from one source: UN
+    voting agreement by year, say. Each point is a dict with `period` and `value` (in `unit`),
+    and whatever counts the value was computed from (`common`, `same`, `opposite`)."""
+
+    id: str
+    parties: tuple[str, str]
+    name: str
+    unit: str
+    sources: tuple[str, ...]
+    points: tuple[dict[str, Any], ...]
+    locator: str | None = None
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The series as the documented JSON object (see docs/json.md)."""
+        return {
+            "id": self.id,
+            "parties": list(self.parties),
+            "name": self.name,
+            "unit": self.unit,
+            "points": [dict(p) for p in self.points],
+            "sources": list(self.sources),
+            "locator": self.locator,
+            "note": self.note,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Series:
+        return cls(
+            id=data["id"],
+            parties=(data["parties"][0], data["parties"][1]),
+            name=data["name"],
+            unit=data["unit"],
+            sources=tuple(data["sources"]),
+            points=tuple(data["points"]),
+            locator=data.get("locator"),
+            note=data.get("note"),
+        )
+
+
 def party_from_dict(data: dict[str, Any]) -> Party:
     """A party from its stored form (the index keeps each party as a JSON object)."""
     return Party(
@@ -272,4 +316,6 @@ def source_from_dict(data: dict[str, Any]) -> Source:
         url=data.get("url"),
         note=data.get("note"),
         origin=data.get("origin", "shipped"),
+        licence=data.get("licence"),
+        credit=data.get("credit"),
     )

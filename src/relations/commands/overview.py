@@ -367,6 +367,9 @@ def _trade_partners(store: Store, code: str, figures: list[TradeFigure], directi
 # -- summary of a pair ----------------------------------------------------------------------------
 
 
+DATA_SET = "data set"  # the `kind` of a source that is a table of country pairs
+
+
 def pair_summary(store: Store, a: Party, b: Party) -> PairSummary:
     """One pair at a glance: counts by topic, first and latest dated facts, key figures, and a
     paragraph generated only from the facts' structured data."""
@@ -379,7 +382,10 @@ def pair_summary(store: Store, a: Party, b: Party) -> PairSummary:
         first = min(dated, key=lambda d: (d.start, d.end)).display() if dated else None
         latest = max(dated, key=lambda d: (d.end, d.start)).display() if dated else None
         topics.append(TopicCount(topic, count, first, latest))
-    dated_facts = [f for f in facts if f.date]
+    # First and latest events: a data set's state of the world (a visa rule as of 2025, voting
+    # agreement over a decade) is not an event of the pair's history.
+    data_sets = {s.id for s in view.sources if s.kind == DATA_SET}
+    dated_facts = [f for f in facts if f.date and not set(f.sources) <= data_sets]
     first_fact = min(dated_facts, key=lambda f: (f.date.start, f.date.end, f.id)) if dated_facts else None  # type: ignore[union-attr]
     latest_fact = max(dated_facts, key=lambda f: (f.date.end, f.date.start, f.id)) if dated_facts else None  # type: ignore[union-attr]
     figures = tuple(k for k in (key_figure(store, f) for f in facts) if k is not None)

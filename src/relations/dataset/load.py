@@ -221,6 +221,8 @@ def _source(entry: dict[str, Any], origin: str) -> Source:
         url=_str(entry, "url"),
         note=_str(entry, "note"),
         origin=origin,
+        licence=_str(entry, "licence"),
+        credit=_str(entry, "credit"),
     )
 
 

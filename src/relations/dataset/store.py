@@ -8,11 +8,12 @@ commands call it, and the renderers draw what it returns. The index schema is kn
 from __future__ import annotations
 
 import json
+import os
 import re
 
 from .. import suggest
 from ..errors import DataError, SameParty, UnknownParty, UsageError
-from ..model import Fact, Party, Source, Topic, party_from_dict, source_from_dict
+from ..model import Fact, Party, Series, Source, Topic, party_from_dict, source_from_dict
 from ..names import normalise
 from ..paths import DataRoot
 from ..records import factory, record
@@ -82,6 +83,7 @@ class PairView:
     shared_memberships: list[SharedMembership]
     sources: list[Source]
     set_aside: list[SetAside] = factory(list)
+    series: list[Series] = factory(list)  # numbers by year or decade (UN voting agreement)
 
 
 @record
@@ -115,6 +117,7 @@ class PartyCount:
 class SourceCount:
     source: Source
     fact_count: int
+    table_rows: int = 0  # rows of the country-pair tables that cite it (each gives facts when asked)
 
 
 @record(mutable=True)
@@ -126,6 +129,9 @@ class Store:
     _parties: dict[str, Party] = factory(dict)
     _groups: dict[str, list[tuple[str, str]]] = factory(dict)
     _groups_with_facts: set[str] | None = None
+    # The shipped data folder, whose `dyadic/` tables hold the country-pair data sets.
+    data_dir: str | None = None
+    _tables: list[Any] | None = None
 
     # -- names -------------------------------------------------------------------------------
 
@@ -245,9 +251,12 @@ class Store:
             SharedMembership(group, all_statuses_a[group.code], all_statuses_b[group.code])
             for group in self._group_names(shared_codes)
         ]
-        facts_sorted = sort_facts(direct, self.topic_order())
+        table_facts, series = self.table_facts(x, y)
+        facts_sorted = sort_facts(direct + table_facts, self.topic_order())
         regional_sorted = sorted(regional, key=lambda r: _fact_sort_key(r.fact, self.topic_order()))
-        source_ids = _unique(s for f in facts_sorted + [r.fact for r in regional_sorted] for s in f.sources)
+        source_ids = _unique(
+            s for f in facts_sorted + [r.fact for r in regional_sorted] + series for s in f.sources
+        )
         set_aside = [
             SetAside(_fact(data), status, by, reason, path)
             for status, by, reason, path, data in self.connection.execute(
@@ -257,7 +266,38 @@ class Store:
             )
         ]
         source_ids += [s for item in set_aside for s in item.fact.sources if s not in source_ids]
-        return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside)
+        return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside, series)
+
+    # -- country-pair tables -------------------------------------------------------------------
+
+    def tables(self) -> list[Any]:
+        """The country-pair tables (`relations.dyadic.Table`) of the shipped data, found once."""
+        if self._tables is None:
+            from .. import dyadic
+
+            self._tables = dyadic.tables(self.data_dir) if self.data_dir else []
+        return self._tables
+
+    def table(self, dataset: str, name: str) -> Any | None:
+        """One country-pair table by data set and name (`unvotes`, `agreement`), if shipped."""
+        return next((t for t in self.tables() if (t.dataset, t.name) == (dataset, name)), None)
+
+    def table_facts(self, a: str, b: str) -> tuple[list[Fact], list[Series]]:
+        """The facts and series the country-pair tables hold for a and b (both directions)."""
+        found = self.tables()
+        if not found:
+            return [], []
+        from .. import dyadic
+
+        facts, series = dyadic.pair_facts(found, a, b, self.display_name)
+        return [Fact.from_dict(f) for f in facts], [Series.from_dict(s) for s in series]
+
+    def display_name(self, code: str) -> str:
+        """A party's name for a sentence; its code when the dataset has no such party."""
+        try:
+            return self.party(code).name
+        except UnknownParty:
+            return code
 
     def _facts_between(self, side_a: set[str], side_b: set[str]) -> list[tuple[str, str, str, str]]:
         """Facts stored for any pair of one party from each side (pairs are stored sorted).
@@ -353,7 +393,17 @@ class Store:
 
     def sources(self) -> list[SourceCount]:
         rows = self.connection.execute("SELECT data, fact_count FROM sources ORDER BY id").fetchall()
-        return [SourceCount(source_from_dict(json.loads(d)), c) for d, c in rows]
+        table_rows: dict[str, int] = {}
+        if self.tables():
+            from .. import dyadic
+
+            for table in self.tables():
+                for source in dyadic.module(table.dataset).SOURCE_IDS:
+                    table_rows[source] = table_rows.get(source, 0) + table.row_count()
+        return [
+            SourceCount(source, count, table_rows.get(source.id, 0))
+            for source, count in ((source_from_dict(json.loads(d)), c) for d, c in rows)
+        ]
 
     def sources_by_id(self, ids: list[str]) -> list[Source]:
         """The sources with these ids, in the order given (unknown ids are left out)."""
@@ -433,8 +483,9 @@ def open_store(
     if use_cache and cache_dir is None:
         cache_dir = paths.cache_dir()
     connection = open_index(roots, cache_dir if use_cache else None, warn, progress)
+    shipped = next((os.fspath(r.path) for r in roots if r.origin == "shipped"), None)
     problems = [
         DataError(p["path"], p["line"], p["message"], p.get("kept", False))
         for p in json.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
     ]
-    return Store(connection, problems)
+    return Store(connection, problems, data_dir=shipped)

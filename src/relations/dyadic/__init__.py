@@ -84,6 +84,10 @@ class Table:
                 found.append(self._row(line))
         return found
 
+    def row_count(self) -> int:
+        data = self._open()
+        return data[self._start:].count(b"\n")
+
     def all_rows(self) -> list[dict[str, str]]:
         data = self._open()
         return [self._row(line) for line in data[self._start:].split(b"\n") if line]

@@ -62,6 +62,7 @@ def pair_document(view: PairView) -> dict[str, Any]:
              "fact": item.fact.to_dict()}
             for item in view.set_aside
         ],
+        "series": [s.to_dict() for s in view.series],
         "sources": [s.to_dict() for s in view.sources],
     }
 
@@ -95,7 +96,7 @@ def sources_document(rows: list[SourceCount]) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "command": "sources",
-        "sources": [{**r.source.to_dict(), "fact_count": r.fact_count} for r in rows],
+        "sources": [{**r.source.to_dict(), "fact_count": r.fact_count, "table_rows": r.table_rows} for r in rows],
     }
 
 
@@ -123,7 +124,8 @@ SEARCH_FIELDS = (*FACT_FIELDS, "rank", "score", "highlights")
 TIMELINE_FIELDS = (*FACT_FIELDS, "date_display", "through", "via")
 PARTY_FIELDS = ("code", "kind", "name", "official_name", "alpha3", "category", "note", "aliases", "members",
                 "successors", "sources", "fact_count")
-SOURCE_FIELDS = ("id", "title", "publisher", "kind", "date", "date_precision", "url", "note", "origin", "fact_count")
+SOURCE_FIELDS = ("id", "title", "publisher", "kind", "date", "date_precision", "url", "note", "licence", "credit",
+                 "origin", "fact_count", "table_rows")
 
 
 def pair_rows(view: PairView) -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact, Party, Source
+from ..wording import format_number
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -68,7 +69,19 @@ def fact_details(fact: Fact) -> list[str]:
 
 
 def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def source_count(row, short: bool = False) -> str:  # type: ignore[no-untyped-def]
+    """What a source gives: its facts, and the rows of a country-pair table (whose facts are
+    written when a pair is asked for)."""
+    parts = []
+    if row.fact_count or not row.table_rows:
+        parts.append(str(row.fact_count) if short else plural(row.fact_count, "fact"))
+    if row.table_rows:
+        rows = format_number(row.table_rows)
+        parts.append(f"{rows} rows" if short else f"{rows} rows of country-pair tables")
+    return " + ".join(parts)
 
 
 def set_aside_line(item) -> str:  # type: ignore[no-untyped-def]

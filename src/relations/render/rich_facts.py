@@ -22,6 +22,7 @@ from .labels import (
     plural,
     safe,
     set_aside_line,
+    source_count,
     source_line,
     source_numbers,
     topic_label,
@@ -199,9 +200,10 @@ def sources(rows: list[SourceCount]) -> RenderableType:
     table.add_column("source")
     for row in rows:
         detail = Text(source_line(row.source))
-        if row.source.note:
-            detail.append("\n" + safe(row.source.note), style="dim")
-        table.add_row(Text(safe(row.source.id)), str(row.fact_count), detail)
+        for label, value in (("", row.source.note), ("Licence: ", row.source.licence), ("Credit: ", row.source.credit)):
+            if value:
+                detail.append("\n" + label + safe(value), style="dim")
+        table.add_row(Text(safe(row.source.id)), source_count(row, short=True), detail)
     return table
 
 

@@ -22,6 +22,7 @@ from .labels import (
     plural,
     safe,
     set_aside_line,
+    source_count,
     source_line,
     source_numbers,
     topic_label,
@@ -119,10 +120,14 @@ def sources(rows: list[SourceCount]) -> str:
     lines = []
     for row in rows:
         s = row.source
-        lines.append(f"{safe(s.id)}  ({plural(row.fact_count, 'fact')})")
+        lines.append(f"{safe(s.id)}  ({source_count(row)})")
         lines.append(f"  {source_line(s)}")
         if s.note:
             lines.append(f"  Note: {safe(s.note)}")
+        if s.licence:
+            lines.append(f"  Licence: {safe(s.licence)}")
+        if s.credit:
+            lines.append(f"  Credit: {safe(s.credit)}")
     return "\n".join(lines) + "\n"
 
 
