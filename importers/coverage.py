@@ -15,7 +15,6 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
-from pathlib import Path
 
 from importers.common import DATA_DIR, write_text_atomic
 from importers.visas import un_members

@@ -13,6 +13,7 @@ import re
 from importers.common import DATA_DIR
 from importers.coverage import pair_coverage
 from importers.visas import un_members
+
 from relations.dataset.store import open_store
 
 SAMPLE = 400
