@@ -81,6 +81,32 @@ def bench(name: str, argv: list[str], env: dict[str, str], runs: int, target: st
     return row
 
 
+def first_run(env: dict[str, str], work: Path, runs: int) -> None:
+    """`relations show belize colombia` on an empty cache: the index is built from the shipped data."""
+    times, rss = [], []
+    for n in range(runs):
+        cache = work / f"first-{n}"
+        seconds, peak, code = measure([RELATIONS, "show", "belize", "colombia"], dict(env, RELATIONS_CACHE_DIR=str(cache)))
+        times.append(seconds)
+        rss.append(peak)
+        shutil.rmtree(cache, ignore_errors=True)
+    print(f"{'first run on an empty cache, show belize colombia':58s} {statistics.median(times):8.2f} s   "
+          f"(target <= 2 s; {runs} runs, max {max(times):.2f} s)  peak RSS {max(rss) / 1024:5.1f} MB  exit [{code}]", flush=True)
+
+
+def wheel_size(work: Path) -> None:
+    """The size of the wheel built from this checkout (the shipped data is most of it)."""
+    out = work / "wheel"
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(HERE.parent)],
+                          capture_output=True, text=True)
+    wheels = list(out.glob("relations-*.whl"))
+    if done.returncode or not wheels:
+        print(f"{'wheel size':58s} not measured: pip wheel failed: {done.stderr.strip()[-200:]}", flush=True)
+        return
+    size = wheels[0].stat().st_size
+    print(f"{'wheel size':58s} {size / 1e6:8.2f} MB  (target <= 20 MB)", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -108,6 +134,8 @@ def main() -> int:
     bench("search drug --json (shipped data)", [RELATIONS, "search", "drug", "--json"], env, r, "<= 3x")
     bench("show belize colombia, piped (plain text)", [RELATIONS, "show", "belize", "colombia"], env, r, "<= 4x")
     bench("show belize colombia, on a terminal (Rich)", [RELATIONS, "show", "belize", "colombia"], env, r, "<= 7x", tty=True)
+    first_run(env, work, max(3, r // 3))
+    wheel_size(work)
 
     if not args.skip_world:
         world = args.world

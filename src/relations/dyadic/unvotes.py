@@ -102,13 +102,24 @@ def _triple(cell: str) -> tuple[int, int, int]:
 
 
 def years(row: dict[str, str]) -> list[tuple[int, int, int, int]]:
-    """The yearly figures: (year, common, same, opposite), only years with a common roll call."""
+    """The yearly figures: (year, common, same, opposite), only years with a common roll call.
+
+    Read once per row (the facts, the series and the decades all need them): the list is kept in
+    the row under `_years`."""
+    cached = row.get("_years")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     out = []
     first = int(row["first"])
     for i, cell in enumerate(row["years"].split(";")):
         if cell:
-            c, s, o = _triple(cell)
-            out.append((first + i, c, s, o))
+            nums = cell.split(",")
+            if len(nums) == 2:
+                out.append((first + i, int(nums[0]), int(nums[1]), 0))
+            else:
+                c, s, o = _triple(cell)
+                out.append((first + i, c, s, o))
+    row["_years"] = out  # type: ignore[assignment]
     return out
 
 
