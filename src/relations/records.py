@@ -48,9 +48,15 @@ def record(cls: type[T] | None = None, *, mutable: bool = False) -> Any:
         for name, default in defaults.items():
             if isinstance(default, factory):
                 delattr(cls, name)
-        set_field = object.__setattr__
         class_name = cls.__name__
 
+        plain_defaults = {n: v for n, v in defaults.items() if not isinstance(v, factory)}
+        factories = {n: v.make for n, v in defaults.items() if isinstance(v, factory)}
+        required = frozenset(n for n in names if n not in defaults)
+        known = frozenset(names)
+
+        # Set operations on the keyword names and one `__dict__.update`: records are made by the
+        # hundred thousand in a batch, and a per-field loop with object.__setattr__ was most of it.
         def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
             if args:
                 if len(args) > len(names):
@@ -59,20 +65,18 @@ def record(cls: type[T] | None = None, *, mutable: bool = False) -> Any:
                     if name in kwargs:
                         raise TypeError(f"{class_name}() got multiple values for argument {name!r}")
                     kwargs[name] = value  # a fresh dict on every call
-            used = 0
-            for name in names:
-                if name in kwargs:
-                    value = kwargs[name]
-                    used += 1
-                elif name in defaults:
-                    default = defaults[name]
-                    value = default.make() if isinstance(default, factory) else default
-                else:
-                    raise TypeError(f"{class_name}() missing required argument {name!r}")
-                set_field(self, name, value)
-            if used != len(kwargs):
-                unknown = next(key for key in kwargs if key not in names)
+            given = kwargs.keys()
+            if not given <= known:
+                unknown = next(key for key in kwargs if key not in known)
                 raise TypeError(f"{class_name}() got an unexpected keyword argument {unknown!r}")
+            if not required <= given:
+                missing = next(name for name in names if name in required and name not in kwargs)
+                raise TypeError(f"{class_name}() missing required argument {missing!r}")
+            values = {**plain_defaults, **kwargs}
+            for name, make in factories.items():
+                if name not in kwargs:
+                    values[name] = make()
+            self.__dict__.update(values)
 
         def __repr__(self: Any) -> str:
             return f"{class_name}(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in names) + ")"

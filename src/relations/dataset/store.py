@@ -129,6 +129,7 @@ class Store:
     _parties: dict[str, Party] = factory(dict)
     _groups: dict[str, list[tuple[str, str]]] = factory(dict)
     _groups_with_facts: set[str] | None = None
+    _group_refs: dict[str, Party] = factory(dict)  # groups by code: code, kind and name only
     # The shipped data folder, whose `dyadic/` tables hold the country-pair data sets.
     data_dir: str | None = None
     _tables: list[Any] | None = None
@@ -176,10 +177,15 @@ class Store:
         a country shares dozens of memberships with another, and only names are shown)."""
         if not codes:
             return []
-        rows = self.connection.execute(
-            f"SELECT code, kind, name FROM parties WHERE code IN ({','.join('?' * len(codes))}) ORDER BY code", codes
-        ).fetchall()
-        return [Party(code=code, kind=kind, name=name) for code, kind, name in rows]
+        refs = self._group_refs
+        wanted = [code for code in codes if code not in refs]
+        if wanted:
+            rows = self.connection.execute(
+                f"SELECT code, kind, name FROM parties WHERE code IN ({','.join('?' * len(wanted))})", wanted
+            ).fetchall()
+            for code, kind, name in rows:
+                refs[code] = Party(code=code, kind=kind, name=name)
+        return [refs[code] for code in sorted(codes) if code in refs]
 
     def names_starting(self, prefix: str, limit: int = 50) -> list[Party]:
         """Parties whose name, code or alias starts with `prefix` (for completion)."""
