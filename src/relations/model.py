@@ -11,14 +11,21 @@ if TYPE_CHECKING:
 PARTY_KINDS = ("country", "group", "historical")
 
 # The rows of `relations compare`, in order; its JSON entries use the same names.
+# Aspects made from a country-pair data set (un_voting, missions_both_ways, visas, armed_conflicts,
+# capital_distance) are null in JSON, and their rows left out, when that data set is not shipped.
 COMPARE_ASPECTS = (
     "relations_established",
+    "un_voting",
     "missions",
+    "missions_both_ways",
+    "visas",
     "treaties",
     "exports",
     "imports",
     "security",
     "disputes",
+    "armed_conflicts",
+    "capital_distance",
     "shared_memberships",
     "facts_by_topic",
 )
