@@ -164,3 +164,10 @@ def test_timeline_of_a_pair_carries_the_agreement_series(cli):
     assert block[0] == "  1940s                  63% of 182" and "  2010s                  82% of 908" in block
     assert block[-1] == "  2020s (to 2020-01-14)  100% of 1"
     assert cli("timeline", "india", "--json").json()["series"] == []
+
+
+def test_the_data_set_aspects_are_compare_aspects_of_shipped_data_sets():
+    from relations.model import COMPARE_ASPECTS, COMPARE_DATASET_ASPECTS
+
+    assert set(COMPARE_DATASET_ASPECTS) <= set(COMPARE_ASPECTS)
+    assert set(COMPARE_DATASET_ASPECTS.values()) <= set(dyadic.DATASETS)

@@ -11,7 +11,7 @@ from collections import Counter
 
 from ..dataset.store import SharedMembership, Store
 from ..errors import SameParty, UsageError
-from ..model import Fact, Party, Series, Source
+from ..model import COMPARE_DATASET_ASPECTS, Fact, Party, Series, Source
 from ..records import record
 from ..wording import format_number, money
 
@@ -391,15 +391,10 @@ def compare(store: Store, names: list[str]) -> Comparison:
     columns = tuple(pair_aspects(store, a, b) for a, b in pairs)
     source_ids = _unique(s.id for c in columns for s in c.sources)
     # A data set's aspect rests on its source even where it records nothing for a pair.
-    for aspect, dataset in DATASET_ASPECTS.items():
+    for aspect, dataset in COMPARE_DATASET_ASPECTS.items():
         if any(getattr(c, aspect) is not None for c in columns):
             source_ids = _unique([*source_ids, *_dyadic_module(dataset).SOURCE_IDS])
     return Comparison(base, columns, tuple(store.sources_by_id(source_ids)))
-
-
-# The compare aspects made from a country-pair data set, and that data set.
-DATASET_ASPECTS = {"un_voting": "unvotes", "missions_both_ways": "missions", "visas": "visas",
-                   "armed_conflicts": "conflicts", "capital_distance": "geodist"}
 
 
 def _dyadic_module(dataset: str) -> Any:

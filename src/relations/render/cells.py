@@ -6,7 +6,7 @@ Plain text, Rich, markdown and CSV all say the same thing in a cell; it is worde
 from __future__ import annotations
 
 from ..model import COMPARE_ASPECTS as ASPECTS
-from ..model import Fact
+from ..model import COMPARE_DATASET_ASPECTS, Fact
 from ..wording import format_number, money
 from .labels import plural, safe, topic_label
 
@@ -49,8 +49,6 @@ ASPECT_LABELS = {
     "shared_memberships": "Shared memberships",
     "facts_by_topic": "Facts by topic",
 }
-# Aspects made from a country-pair data set: None in every column means it is not shipped.
-DATASET_ASPECTS = ("un_voting", "missions_both_ways", "visas", "armed_conflicts", "capital_distance")
 NONE_RECORDED = "none recorded"
 MISSIONS_SHOWN = 2
 
@@ -243,7 +241,7 @@ def comparison_rows(comparison: Comparison) -> list[tuple[str, list[str]]]:
 
 def shown_aspect(comparison: Comparison, aspect: str) -> bool:
     """False for a data set's aspect when no column has it (the data set is not shipped)."""
-    return aspect not in DATASET_ASPECTS or any(getattr(c, aspect) is not None for c in comparison.columns)
+    return aspect not in COMPARE_DATASET_ASPECTS or any(getattr(c, aspect) is not None for c in comparison.columns)
 
 
 def data_set_dates(sources) -> str:  # type: ignore[no-untyped-def]
