@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from relations.dyadic.visas import REQUIREMENTS as VISA_REQUIREMENTS
 from relations.render import documents as rj
 
 HERE = Path(__file__).resolve().parent
@@ -26,6 +27,8 @@ NUM = {"type": "number"}
 BOOL = {"type": "boolean"}
 OPT_STR = {"type": ["string", "null"]}
 OPT_NUM = {"type": ["number", "null"]}
+OPT_INT = {"type": ["integer", "null"]}
+INTS = {"type": "array", "items": INT}
 STRS = {"type": "array", "items": STR}
 DATE = {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"}
 
@@ -72,6 +75,10 @@ SERIES = obj({
     "note": OPT_STR,
 })
 SHARED = obj({"group": STR, "name": STR, "status": {"type": "array", "items": STR, "minItems": 2, "maxItems": 2}})
+
+
+def nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"anyOf": [schema, {"type": "null"}]}
 
 
 def with_props(base: dict[str, Any], required: dict[str, Any]) -> dict[str, Any]:
@@ -124,7 +131,19 @@ def schemas() -> dict[str, dict[str, Any]]:
         "exports": array("trade_figure"), "imports": array("trade_figure"), "security": facts, "disputes": facts,
         "shared_memberships": array("shared_membership"),
         "facts_by_topic": {"type": "object", "additionalProperties": INT},
+        "un_voting": nullable(obj({"period": STR, "agreement": OPT_NUM, "share_pct": INT, "common": INT, "same": INT,
+                                   "opposite": INT, "fact": STR})),
+        "capital_distance": nullable(obj({"km": INT, "largest_cities_km": OPT_INT, "capital_a": OPT_STR,
+                                          "capital_b": OPT_STR, "fact": STR})),
+        "visas": nullable(obj({"a_to_b": nullable(ref("visa_rule")), "b_to_a": nullable(ref("visa_rule"))})),
+        "missions_both_ways": nullable(obj({key: array("mission_entry") for key in
+                                            ("a_in_b", "b_in_a", "a_accredited_to_b", "b_accredited_to_a")})),
+        "armed_conflicts": nullable(obj({"count": INT, "first_year": OPT_INT, "last_year": OPT_INT, "years": INTS,
+                                         "war_years": INTS, "support": INT, "facts": STRS})),
     })
+    visa_rule = obj({"passport": STR, "destination": STR, "requirement": {"enum": list(VISA_REQUIREMENTS)},
+                     "days": OPT_INT, "without_visa": BOOL, "fact": STR})
+    mission_entry = obj({"sender": STR, "host": STR, "type": STR, "city": OPT_STR, "via_host": OPT_STR, "fact": STR})
     partner_row = obj({"rank": INT, "code": STR, "name": STR, "kind": STR, "fact_count": INT, "neighbour": BOOL,
                        "export_share_pct": OPT_NUM, "import_share_pct": OPT_NUM})
     topic_row = obj({"topic": STR, "fact_count": INT, "first": OPT_STR, "latest": OPT_STR})
@@ -139,6 +158,28 @@ def schemas() -> dict[str, dict[str, Any]]:
         "exports": array("trade_partner"), "imports": array("trade_partner"),
         "memberships": {"type": "array", "items": obj({"group": STR, "name": STR, "status": STR})},
         "members": array("party_ref"), "latest": facts, "sources": {"type": "array", "items": source_row},
+        "un_partners": nullable(obj({
+            "period": STR, "min_common": INT, "source": STR,
+            **{key: {"type": "array", "items": with_props(PARTY_REF, {
+                "agreement": NUM, "share_pct": INT, "common": INT, "opposite": INT, "fact": STR})}
+               for key in ("closest", "most_distant")},
+        })),
+        "nearest_capitals": nullable(obj({
+            "capital": OPT_STR, "date": DATE, "source": STR,
+            "nearest": {"type": "array", "items": with_props(PARTY_REF, {"capital": OPT_STR, "km": INT, "fact": STR})},
+        })),
+        "passport": nullable(obj({"destinations_without_visa": INT, "destinations": INT, "passports_without_visa": INT,
+                                  "passports": INT, "as_of": DATE, "source": STR})),
+        "mission_network": nullable(obj({
+            "missions_abroad": INT, "embassies_abroad": INT, "countries_with_mission": INT, "missions_hosted": INT,
+            "embassies_hosted": INT, "countries_hosted": INT, "countries_accredited_only": INT, "as_of": DATE, "source": STR,
+        })),
+        "armed_conflicts": nullable(obj({
+            "count": INT, "first_year": OPT_INT, "last_year": OPT_INT, "war_years": INTS, "support": INT, "period": DATE,
+            "source": STR,
+            "opponents": {"type": "array", "items": with_props(PARTY_REF, {
+                "conflicts": INT, "first_year": OPT_INT, "last_year": OPT_INT, "war_years": INTS})},
+        })),
     })
     pair_summary = obj({
         "kind": {"const": "pair"}, "parties": {"type": "array", "items": ref("party_ref"), "minItems": 2, "maxItems": 2},
@@ -171,12 +212,14 @@ def schemas() -> dict[str, dict[str, Any]]:
         "sources": document("sources", {"sources": array("row")}, {}, source_row, rj.SOURCE_FIELDS, ("sources",)),
         "compare": document("compare", {
             "base": {"anyOf": [ref("party_ref"), {"type": "null"}]}, "aspects": STRS, "entries": array("row"), **sources,
-        }, {"trade_figure": figure}, entry, rj.COMPARE_FIELDS, ("entries",)),
+        }, {"trade_figure": figure, "visa_rule": visa_rule, "mission_entry": mission_entry}, entry, rj.COMPARE_FIELDS,
+            ("entries",)),
         "summary": summary,
         "timeline": document("timeline", {
             "party": ref("party_ref"), "other": {"anyOf": [ref("party_ref"), {"type": "null"}]},
-            "predecessors": array("party_ref"), "undated_count": INT, "facts": array("row"), **sources,
-        }, {}, timeline_fact, rj.TIMELINE_FIELDS, ("facts",)),
+            "predecessors": array("party_ref"), "undated_count": INT, "facts": array("row"), "series": array("series"),
+            **sources,
+        }, {"series": SERIES}, timeline_fact, rj.TIMELINE_FIELDS, ("facts",)),
         "error": {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": BASE + "error.json",

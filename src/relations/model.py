@@ -11,17 +11,32 @@ if TYPE_CHECKING:
 PARTY_KINDS = ("country", "group", "historical")
 
 # The rows of `relations compare`, in order; its JSON entries use the same names.
+# Aspects made from a country-pair data set (COMPARE_DATASET_ASPECTS) are null in JSON, and their
+# rows left out, when that data set is not shipped.
 COMPARE_ASPECTS = (
     "relations_established",
+    "un_voting",
     "missions",
+    "missions_both_ways",
+    "visas",
     "treaties",
     "exports",
     "imports",
     "security",
     "disputes",
+    "armed_conflicts",
+    "capital_distance",
     "shared_memberships",
     "facts_by_topic",
 )
+# The compare aspects made from a country-pair data set (relations.dyadic), and that data set.
+COMPARE_DATASET_ASPECTS = {
+    "un_voting": "unvotes",
+    "missions_both_ways": "missions",
+    "visas": "visas",
+    "armed_conflicts": "conflicts",
+    "capital_distance": "geodist",
+}
 
 # The closed vocabulary of event kinds (data/README.md explains each).
 EVENT_KINDS = (

@@ -11,7 +11,7 @@ from collections import Counter
 
 from ..dataset.store import SharedMembership, Store
 from ..errors import SameParty, UsageError
-from ..model import Fact, Party, Source
+from ..model import COMPARE_DATASET_ASPECTS, Fact, Party, Series, Source
 from ..records import record
 from ..wording import format_number, money
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 ESTABLISHING_KINDS = ("relations_established",)
 TREATY_KINDS = ("treaty", "agreement")
 LATEST_COUNT = 5
+DATA_SET = "data set"  # the `kind` of a source that is a table of country pairs
 SHARED_NAMED = 4  # past this many shared groups, the paragraph gives only their number
 
 
@@ -50,6 +51,79 @@ class TradeFigure:
 
 
 @record
+class VotingAgreement:
+    """UN General Assembly voting agreement of a pair in one period (the latest full decade)."""
+
+    period: str  # "2010/2019"
+    agreement: float | None  # same / common, 0-1
+    share_pct: int  # the same as a whole percentage
+    common: int
+    same: int
+    opposite: int
+    fact: str
+
+
+@record
+class CapitalDistance:
+    km: int
+    largest_cities_km: int | None
+    capital_a: str | None
+    capital_b: str | None
+    fact: str
+
+
+@record
+class VisaRule:
+    """What a holder of `passport`'s passport needs to visit `destination`."""
+
+    passport: str
+    destination: str
+    requirement: str  # a code of relations.dyadic.visas.REQUIREMENTS
+    days: int | None
+    without_visa: bool  # visa-free, visa on arrival or eTA
+    fact: str
+
+
+@record
+class VisasBothWays:
+    a_to_b: VisaRule | None  # None: the source has no row for that passport and destination
+    b_to_a: VisaRule | None
+
+
+@record
+class MissionEntry:
+    """A mission `sender` keeps in `host` (or, with `via_host`, one elsewhere accredited to it)."""
+
+    sender: str
+    host: str
+    type: str
+    city: str | None
+    via_host: str | None
+    fact: str
+
+
+@record
+class MissionsBothWays:
+    a_in_b: tuple[MissionEntry, ...]
+    b_in_a: tuple[MissionEntry, ...]
+    a_accredited_to_b: tuple[MissionEntry, ...]  # a's missions elsewhere that also cover b
+    b_accredited_to_a: tuple[MissionEntry, ...]
+
+
+@record
+class PairConflicts:
+    """The armed conflicts UCDP records with the two on opposite sides (0 when none is recorded)."""
+
+    count: int
+    first_year: int | None
+    last_year: int | None
+    years: tuple[int, ...]
+    war_years: tuple[int, ...]
+    support: int  # conflicts in which one sent troops to fight on the other's side
+    facts: tuple[str, ...]
+
+
+@record
 class PairAspects:
     """One column of a comparison: what is recorded between `a` and `b`, aspect by aspect.
 
@@ -70,6 +144,13 @@ class PairAspects:
     shared_memberships: tuple[SharedMembership, ...]
     facts_by_topic: tuple[tuple[str, int], ...]
     sources: tuple[Source, ...]
+    # From the country-pair data sets; None when the data set is not shipped (or, for un_voting
+    # and capital_distance, when it has no figure for the pair).
+    un_voting: VotingAgreement | None = None
+    capital_distance: CapitalDistance | None = None
+    visas: VisasBothWays | None = None
+    missions_both_ways: MissionsBothWays | None = None
+    armed_conflicts: PairConflicts | None = None
 
 
 @record
@@ -119,6 +200,91 @@ class SourceUse:
 
 
 @record
+class VotingPartner:
+    party: Party
+    agreement: float  # same / common in the period, 0-1
+    share_pct: int
+    common: int
+    opposite: int
+    fact: str
+
+
+@record
+class VotingPartners:
+    """The states that voted most and least like a party at the UN in `period`."""
+
+    period: str  # "2010/2019"
+    min_common: int  # partners with fewer common roll calls are left out
+    closest: tuple[VotingPartner, ...]
+    most_distant: tuple[VotingPartner, ...]
+    source: Source
+
+
+@record
+class NearCapital:
+    party: Party
+    capital: str | None
+    km: int
+    fact: str
+
+
+@record
+class NearestCapitals:
+    capital: str | None  # the party's own capital, as the source names it
+    nearest: tuple[NearCapital, ...]
+    date: str  # the data's date ("2004/2011")
+    source: Source
+
+
+@record
+class PassportReach:
+    """How far a party's passport reaches without a visa, and how many passports enter it so."""
+
+    destinations_without_visa: int
+    destinations: int
+    passports_without_visa: int
+    passports: int
+    as_of: str  # "2025-01-12"
+    source: Source
+
+
+@record
+class MissionNetwork:
+    missions_abroad: int
+    embassies_abroad: int
+    countries_with_mission: int
+    missions_hosted: int
+    embassies_hosted: int
+    countries_hosted: int
+    countries_accredited_only: int
+    as_of: str  # "2022-11"
+    source: Source
+
+
+@record
+class ConflictOpponent:
+    party: Party
+    conflicts: int
+    first_year: int | None
+    last_year: int | None
+    war_years: tuple[int, ...]
+
+
+@record
+class PartyConflicts:
+    """Armed conflicts with other states on the opposite side (UCDP), 0 when none is recorded."""
+
+    count: int
+    first_year: int | None
+    last_year: int | None
+    war_years: tuple[int, ...]
+    support: int
+    opponents: tuple[ConflictOpponent, ...]  # most conflicts first, then earliest
+    period: str  # the years the data set covers ("1946/2024")
+    source: Source
+
+
+@record
 class PartySummary:
     party: Party
     fact_count: int
@@ -130,7 +296,13 @@ class PartySummary:
     memberships: tuple[GroupStatus, ...]
     members: tuple[Party, ...]  # for a group: its members
     latest: tuple[Fact, ...]  # the latest dated facts, latest first
-    sources: tuple[SourceUse, ...]
+    sources: tuple[SourceUse, ...]  # the sources of its facts, then the data sets of the sections below
+    # From the country-pair data sets; None when the data set is not shipped or says nothing of the party.
+    un_partners: VotingPartners | None = None
+    nearest_capitals: NearestCapitals | None = None
+    passport: PassportReach | None = None
+    mission_network: MissionNetwork | None = None
+    armed_conflicts: PartyConflicts | None = None
 
 
 @record
@@ -186,6 +358,7 @@ class Timeline:
     undated_count: int  # facts left out because they have no date
     predecessors: tuple[Party, ...]  # historical states whose facts are included
     sources: tuple[Source, ...]
+    series: tuple[Series, ...] = ()  # for a pair: its series (UN voting agreement by year and by decade)
 
 
 # -- compare -------------------------------------------------------------------------------------
@@ -217,7 +390,17 @@ def compare(store: Store, names: list[str]) -> Comparison:
     base, pairs = parse_pairs(store, names)
     columns = tuple(pair_aspects(store, a, b) for a, b in pairs)
     source_ids = _unique(s.id for c in columns for s in c.sources)
+    # A data set's aspect rests on its source even where it records nothing for a pair.
+    for aspect, dataset in COMPARE_DATASET_ASPECTS.items():
+        if any(getattr(c, aspect) is not None for c in columns):
+            source_ids = _unique([*source_ids, *_dyadic_module(dataset).SOURCE_IDS])
     return Comparison(base, columns, tuple(store.sources_by_id(source_ids)))
+
+
+def _dyadic_module(dataset: str) -> Any:
+    from .. import dyadic
+
+    return dyadic.module(dataset)
 
 
 def pair_aspects(store: Store, a: Party, b: Party) -> PairAspects:
@@ -239,7 +422,71 @@ def pair_aspects(store: Store, a: Party, b: Party) -> PairAspects:
         shared_memberships=tuple(view.shared_memberships),
         facts_by_topic=_topic_counts(facts, store.topic_order()),
         sources=tuple(view.sources),
+        **dataset_aspects(store, a, b, facts),
     )
+
+
+def dataset_aspects(store: Store, a: Party, b: Party, facts: list[Fact]) -> dict[str, Any]:
+    """The compare aspects made from the country-pair data sets, read from the pair's facts (so a
+    fact the user set aside is left out here too). An aspect is left out when its data set is
+    not shipped; within a shipped data set, no row means none recorded."""
+    from ..dyadic import conflicts, missions, unvotes, visas
+
+    out: dict[str, Any] = {}
+    if store.table("unvotes", "agreement") is not None:
+        lo, hi = unvotes.LATEST
+        for f in facts:
+            if f.id.startswith(f"unvotes.agreement-{lo}s."):
+                v = f.values
+                out["un_voting"] = VotingAgreement(f"{lo}/{hi}", _number(v.get("agreement")), int(v["share_pct"]),
+                                                   int(v["common"]), int(v["same"]), int(v["opposite"]), f.id)
+                break
+    if store.table("geodist", "pairs") is not None:
+        for f in facts:
+            if f.id.startswith("geodist.distance.") and isinstance(f.values.get("distance_km"), int):
+                capitals = {p.get("country"): p.get("name") for p in f.places}
+                city = f.values.get("largest_cities_km")
+                out["capital_distance"] = CapitalDistance(f.values["distance_km"], city if isinstance(city, int) else None,
+                                                          capitals.get(a.code), capitals.get(b.code), f.id)
+                break
+    if store.table("visas", "visas") is not None:
+        rules = {}
+        for f in facts:
+            if f.id.startswith("visas.") and f.values.get("requirement"):
+                days = f.values.get("days")
+                rules[f.parties] = VisaRule(f.parties[0], f.parties[1], f.values["requirement"],
+                                            days if isinstance(days, int) else None,
+                                            f.values["requirement"] in visas.WITHOUT_VISA, f.id)
+        out["visas"] = VisasBothWays(rules.get((a.code, b.code)), rules.get((b.code, a.code)))
+    if store.table("missions", "missions") is not None:
+        entries = []
+        for f in facts:
+            if f.id.startswith("missions.") and f.values.get("type") in missions.TYPES:
+                v = f.values
+                entries.append(MissionEntry(f.parties[0], f.parties[1], v["type"], v.get("city"), v.get("host"), f.id))
+        order = list(missions.TYPES)
+        entries.sort(key=lambda m: (m.type not in missions.EMBASSY_LEVEL, order.index(m.type), m.city or "", m.fact))
+
+        def pick(sender: str, resident: bool) -> tuple[MissionEntry, ...]:
+            return tuple(m for m in entries if m.sender == sender and (m.via_host is None) == resident)
+
+        out["missions_both_ways"] = MissionsBothWays(pick(a.code, True), pick(b.code, True),
+                                                     pick(a.code, False), pick(b.code, False))
+    if store.table("conflicts", "conflicts") is not None:
+        opposed, support, years, war = [], set(), set(), set()
+        for f in facts:
+            if not f.id.startswith("conflicts.") or "conflict_id" not in f.values:
+                continue
+            if f.values.get("relation") == "support":
+                support.add(f.values["conflict_id"])
+                continue
+            opposed.append(f)
+            years.update(conflicts.parse_years(str(f.values.get("years") or "")))
+            war.update(conflicts.parse_years(str(f.values.get("war_years") or "")))
+        out["armed_conflicts"] = PairConflicts(
+            len({f.values["conflict_id"] for f in opposed}), min(years, default=None), max(years, default=None),
+            tuple(sorted(years)), tuple(sorted(war)), len(support), tuple(f.id for f in opposed))
+    return out
 
 
 def trade_figure(fact: Fact) -> TradeFigure | None:
@@ -296,7 +543,11 @@ def party_summary(store: Store, party: Party) -> PartySummary:
         SourceUse(source, uses[source.id])
         for source in sorted(store.sources_by_id(list(uses)), key=lambda s: (-uses[s.id], s.id))
     )
+    sections = dataset_sections(store, party)
+    section_sources = [x.source for x in sections.values() if x is not None]
+    sources += tuple(SourceUse(x, 0) for x in section_sources if x.id not in uses)
     return PartySummary(
+        **sections,
         party=party,
         fact_count=len(own),
         facts_by_topic=_topic_counts(own, store.topic_order()),
@@ -309,6 +560,118 @@ def party_summary(store: Store, party: Party) -> PartySummary:
         latest=tuple(dated[:LATEST_COUNT]),
         sources=sources,
     )
+
+
+VOTING_PARTNERS = 10
+NEAREST_CAPITALS = 10
+MIN_COMMON = 50  # fewer common roll calls in the decade than this, and a partner is not ranked
+
+
+def dataset_sections(store: Store, party: Party) -> dict[str, Any]:
+    """The sections of `summary COUNTRY` made from the country-pair data sets (each None when the
+    data set is not shipped or has no row of the party; all None for a group). Each scans one
+    or two tables for the party's rows."""
+    sections: dict[str, Any] = {"un_partners": None, "nearest_capitals": None, "passport": None,
+                                "mission_network": None, "armed_conflicts": None}
+    if party.kind == "group":
+        return sections
+    code = party.code
+    table = store.table("unvotes", "agreement")
+    if table is not None:
+        sections["un_partners"] = _voting_partners(store, code, table.rows_of(code))
+    table = store.table("geodist", "pairs")
+    if table is not None:
+        sections["nearest_capitals"] = _nearest_capitals(store, code, table.rows_of(code))
+    table = store.table("visas", "visas")
+    if table is not None:
+        from ..dyadic import visas
+
+        c = visas.counts(code, table.rows_of(code))
+        if c["destinations"] or c["passports"]:
+            sections["passport"] = PassportReach(**c, as_of=visas.AS_OF, source=_source(store, visas.SOURCE_IDS[0]))
+    table = store.table("missions", "missions")
+    if table is not None and party.kind == "country":
+        from ..dyadic import missions
+
+        accredited = store.table("missions", "accreditations")
+        n = missions.network(code, table.rows_of(code), accredited.rows_of(code) if accredited is not None else ())
+        sections["mission_network"] = MissionNetwork(**n, as_of=missions.AS_OF, source=_source(store, missions.SOURCE_IDS[0]))
+    table = store.table("conflicts", "conflicts")
+    if table is not None:
+        sections["armed_conflicts"] = _party_conflicts(store, code, table.rows_of(code), party.kind == "country")
+    return sections
+
+
+def _source(store: Store, source_id: str) -> Source:
+    found = store.sources_by_id([source_id])
+    return found[0] if found else Source(id=source_id, title=source_id, kind=DATA_SET)
+
+
+def _voting_partners(store: Store, code: str, rows: list[dict[str, str]]) -> VotingPartners | None:
+    from ..dyadic import unvotes
+
+    closest, distant = unvotes.partners(rows, code, VOTING_PARTNERS, MIN_COMMON)
+    if not closest:
+        return None
+    lo, hi = unvotes.LATEST
+
+    def partner(item: dict[str, Any]) -> VotingPartner:
+        a, b = sorted((code, item["party"]))
+        # agreement is same / common rounded to 4 decimals: with fewer than 10,000 common roll
+        # calls, same is that times common, rounded (exact, and no need to re-read the years).
+        same = round(item["agreement"] * item["common"])
+        return VotingPartner(store.party(item["party"]), item["agreement"], unvotes.percent(same, item["common"]),
+                             item["common"], item["opposite"], f"unvotes.agreement-{lo}s.{a.lower()}-{b.lower()}")
+
+    return VotingPartners(f"{lo}/{hi}", MIN_COMMON, tuple(partner(p) for p in closest), tuple(partner(p) for p in distant),
+                          _source(store, unvotes.SOURCE_IDS[0]))
+
+
+def _nearest_capitals(store: Store, code: str, rows: list[dict[str, str]]) -> NearestCapitals | None:
+    from ..dyadic import geodist
+
+    measured = sorted((geodist.distance_km(r), r["b"] if r["a"] == code else r["a"], r) for r in rows if geodist.distance_km(r) is not None)
+    nearest = []
+    own = None
+    for km, other, row in measured:
+        own = own or (row.get("cap_a") if row["a"] == code else row.get("cap_b")) or None
+        if len(nearest) < NEAREST_CAPITALS:
+            try:
+                party = store.party(other)
+            except LookupError:
+                continue
+            capital = (row.get("cap_b") if row["a"] == code else row.get("cap_a")) or None
+            nearest.append(NearCapital(party, capital, km, f"geodist.distance.{row['a'].lower()}-{row['b'].lower()}"))
+    if not nearest:
+        return None
+    return NearestCapitals(own, tuple(nearest), geodist.DATE, _source(store, geodist.SOURCE_ID))
+
+
+def _party_conflicts(store: Store, code: str, rows: list[dict[str, str]], country: bool) -> PartyConflicts | None:
+    import re
+
+    from ..dyadic import conflicts
+
+    if not rows and not country:
+        return None
+    whole = conflicts.conflict_summary(rows, code)
+    by_other: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        if row.get("rel") != "support":
+            by_other.setdefault(row["b"] if row["a"] == code else row["a"], []).append(row)
+    opponents = []
+    for other, items in by_other.items():
+        try:
+            party = store.party(other)
+        except LookupError:
+            continue
+        one = conflicts.conflict_summary(items)
+        opponents.append(ConflictOpponent(party, one["conflicts"], one["first_year"], one["last_year"], tuple(one["war_years"])))
+    opponents.sort(key=lambda o: (-o.conflicts, o.first_year or 0, o.party.name))
+    span = re.search(r"(\d{4})–(\d{4})", conflicts.DATASET)
+    period = f"{span.group(1)}/{span.group(2)}" if span else ""
+    return PartyConflicts(whole["conflicts"], whole["first_year"], whole["last_year"], tuple(whole["war_years"]),
+                          whole["support"], tuple(opponents), period, _source(store, conflicts.SOURCE_IDS[0]))
 
 
 def facts_of(store: Store, code: str) -> list[tuple[Fact, str]]:
@@ -365,9 +728,6 @@ def _trade_partners(store: Store, code: str, figures: list[TradeFigure], directi
 
 
 # -- summary of a pair ----------------------------------------------------------------------------
-
-
-DATA_SET = "data set"  # the `kind` of a source that is a table of country pairs
 
 
 def pair_summary(store: Store, a: Party, b: Party) -> PairSummary:
@@ -530,7 +890,9 @@ def timeline(store: Store, party: Party, other: Party | None = None) -> Timeline
     used = {code for e in entries if e.through == "predecessor" for code in e.via}
     source_ids = _unique(s for e in entries for s in e.fact.sources)
     preds = tuple(p for p in preds_a + preds_b if p.code in used)
-    return Timeline(party, other, tuple(entries), undated, preds, tuple(store.sources_by_id(source_ids)))
+    series = tuple(view.series) if other is not None else ()
+    source_ids = _unique([*source_ids, *(s for x in series for s in x.sources)])
+    return Timeline(party, other, tuple(entries), undated, preds, tuple(store.sources_by_id(source_ids)), series)
 
 
 # -- shared helpers -------------------------------------------------------------------------------

@@ -86,15 +86,28 @@ class Table:
         """Every row with `code` in either column (a scan: for summaries, not for `show`)."""
         data = self._open()
         mark = code.encode()
-        found = []
-        for line in data[self._start:].split(b"\n"):
-            if not line:
-                continue
-            a, _, rest = line.partition(b"\t")
-            b = rest.partition(b"\t")[0]
-            if a == mark or b == mark:
-                found.append(self._row(line))
-        return found
+        size = len(data)
+        found: list[tuple[int, int]] = []  # (start, end) of each line, in file order at the end
+        # Rows with a == code are contiguous (the file is sorted): a binary search finds them.
+        key = mark + b"\t"
+        position = self._first_at_or_after(data, key)
+        while position < size and data[position:position + len(key)] == key:
+            end = data.find(b"\n", position)
+            end = size if end < 0 else end
+            found.append((position, end))
+            position = end + 1
+        # Rows with b == code: every "\tCODE\t" (or "\tCODE\n") whose tab is the line's first.
+        needle = b"\t" + mark
+        position = data.find(needle, self._start)
+        while position >= 0:
+            after = position + len(needle)
+            if after >= size or data[after:after + 1] in (b"\t", b"\n"):
+                start = data.rfind(b"\n", 0, position) + 1
+                if data.find(b"\t", start) == position and data[start:position] != mark:
+                    end = data.find(b"\n", position)
+                    found.append((start, size if end < 0 else end))
+            position = data.find(needle, after)
+        return [self._row(data[start:end]) for start, end in sorted(found)]
 
     def row_count(self) -> int:
         data = self._open()

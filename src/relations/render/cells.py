@@ -6,36 +6,66 @@ Plain text, Rich, markdown and CSV all say the same thing in a cell; it is worde
 from __future__ import annotations
 
 from ..model import COMPARE_ASPECTS as ASPECTS
-from ..model import Fact
+from ..model import COMPARE_DATASET_ASPECTS, Fact
 from ..wording import format_number, money
 from .labels import plural, safe, topic_label
 
 TYPE_CHECKING = False  # the result types are for annotations only: render imports nothing that queries
 if TYPE_CHECKING:
-    from ..commands.overview import Comparison, PairAspects, TradeFigure, TradePartner
+    from ..commands.overview import (
+        CapitalDistance,
+        Comparison,
+        MissionEntry,
+        MissionsBothWays,
+        PairAspects,
+        PairConflicts,
+        PartySummary,
+        SourceUse,
+        TradeFigure,
+        TradePartner,
+        VisaRule,
+        VisasBothWays,
+        VotingAgreement,
+    )
     from ..dataset.store import SharedMembership
 
 EMPTY = "—"
 EVENTS_SHOWN = 2
 
+# {A} is the base country's code in `compare A B C`, and "A" in `compare A:B C:D`.
 ASPECT_LABELS = {
     "relations_established": "Relations established",
+    "un_voting": "UN agreement 2010–2019",
     "missions": "Missions",
+    "missions_both_ways": "Missions of {A} / in {A}",
+    "visas": "Visa: {A} passport / into {A}",
     "treaties": "Treaties and agreements",
-    "exports": "Exports (A → partner)",
-    "imports": "Imports (partner → A)",
+    "exports": "Exports ({A} → partner)",
+    "imports": "Imports (partner → {A})",
     "security": "Security cooperation",
     "disputes": "Disputes",
+    "armed_conflicts": "Armed conflicts",
+    "capital_distance": "Distance between capitals",
     "shared_memberships": "Shared memberships",
     "facts_by_topic": "Facts by topic",
+}
+NONE_RECORDED = "none recorded"
+MISSIONS_SHOWN = 2
+
+# Short words for the visa requirement codes (relations.dyadic.visas.REQUIREMENTS).
+VISA_WORDS = {
+    "visa_free": "visa-free",
+    "visa_on_arrival": "visa on arrival",
+    "eta": "eTA",
+    "e_visa": "e-visa",
+    "visa_required": "visa required",
+    "no_admission": "no admission",
 }
 
 
 def aspect_label(aspect: str, comparison: Comparison | None = None) -> str:
-    label = ASPECT_LABELS[aspect]
-    if comparison is not None and comparison.base is not None:
-        label = label.replace("A →", f"{comparison.base.code} →").replace("→ A", f"→ {comparison.base.code}")
-    return label
+    base = comparison.base.code if comparison is not None and comparison.base is not None else "A"
+    return ASPECT_LABELS[aspect].replace("{A}", base)
 
 
 def kind_label(kind: str | None) -> str:
@@ -91,8 +121,92 @@ def topics_cell(counts: tuple[tuple[str, int], ...]) -> str:
     return ", ".join(f"{topic} {count}" for topic, count in counts)
 
 
+def year_ranges(years: tuple[int, ...] | list[int]) -> str:
+    """(1948, 1964, 1965, 1971) -> '1948, 1964–1965, 1971'."""
+    runs: list[list[int]] = []
+    for year in sorted(set(years)):
+        if runs and year == runs[-1][1] + 1:
+            runs[-1][1] = year
+        else:
+            runs.append([year, year])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+
+
+def percent(same: int, common: int) -> int:
+    """same / common as a whole percentage, halves rounded up (as the UN voting facts round)."""
+    return (200 * same + common) // (2 * common)
+
+
+def voting_cell(value: VotingAgreement | None) -> str:
+    return f"{value.share_pct}% of {value.common:,}" if value is not None else EMPTY
+
+
+def distance_cell(value: CapitalDistance | None) -> str:
+    return f"{value.km:,} km" if value is not None else EMPTY
+
+
+def visa_text(rule: VisaRule | None) -> str:
+    if rule is None:
+        return "not recorded"
+    words = VISA_WORDS.get(rule.requirement, rule.requirement.replace("_", " "))
+    return f"{words} {rule.days} days" if rule.days else words
+
+
+def visas_cell(value: VisasBothWays | None) -> str:
+    """What A's passport needs for B / what B's needs for A."""
+    if value is None:
+        return EMPTY
+    return f"{visa_text(value.a_to_b)} / {visa_text(value.b_to_a)}"
+
+
+def _missions_text(resident: tuple[MissionEntry, ...], accredited: tuple[MissionEntry, ...]) -> str:
+    if not resident:
+        if accredited:
+            via = accredited[0]
+            where = via.city or via.via_host or ""
+            return f"{NONE_RECORDED}; covered by its {via.type.replace('_', ' ')} in {where}".rstrip()
+        return NONE_RECORDED
+    shown = [m.type.replace("_", " ") + (f", {m.city}" if m.city else "") for m in resident[:MISSIONS_SHOWN]]
+    more = len(resident) - MISSIONS_SHOWN
+    return "; ".join(shown) + (f" (+{more} more)" if more > 0 else "")
+
+
+def missions_cell(value: MissionsBothWays | None) -> str:
+    """A's missions in B / B's in A: type and city, or none recorded (never 'none')."""
+    if value is None:
+        return EMPTY
+    return f"{_missions_text(value.a_in_b, value.a_accredited_to_b)} / {_missions_text(value.b_in_a, value.b_accredited_to_a)}"
+
+
+def conflicts_cell(value: PairConflicts | None) -> str:
+    """'1 conflict, 1948–2020; war in 1948, 1965, 1971'; none recorded."""
+    if value is None:
+        return EMPTY
+    if not value.count:
+        text = NONE_RECORDED
+    else:
+        text = plural(value.count, "conflict")
+        if value.first_year is not None:
+            span = str(value.first_year) if value.first_year == value.last_year else f"{value.first_year}–{value.last_year}"
+            text += f", {span}"
+        text += f"; war in {year_ranges(value.war_years)}" if value.war_years else "; below war intensity"
+    if value.support:
+        text += f"; troops on the other's side in {plural(value.support, 'conflict')}"
+    return text
+
+
 def aspect_cell(column: PairAspects, aspect: str) -> str:
     value = getattr(column, aspect)
+    if aspect == "un_voting":
+        return voting_cell(value)
+    if aspect == "capital_distance":
+        return distance_cell(value)
+    if aspect == "visas":
+        return visas_cell(value)
+    if aspect == "missions_both_ways":
+        return missions_cell(value)
+    if aspect == "armed_conflicts":
+        return conflicts_cell(value)
     if aspect == "relations_established":
         return dates_cell(value)
     if aspect in ("exports", "imports"):
@@ -110,7 +224,7 @@ def comparison_rows(comparison: Comparison) -> list[tuple[str, list[str]]]:
     rows = []
     columns = comparison.columns
     for aspect in ASPECTS:
-        if aspect == "facts_by_topic":
+        if aspect == "facts_by_topic" or not shown_aspect(comparison, aspect):
             continue
         rows.append((aspect_label(aspect, comparison), [safe(aspect_cell(c, aspect)) for c in columns]))
     topics: list[str] = []
@@ -123,6 +237,17 @@ def comparison_rows(comparison: Comparison) -> list[tuple[str, list[str]]]:
         rows.append((f"  {topic_label(topic)}", [str(dict(c.facts_by_topic).get(topic, "")) or EMPTY for c in columns]))
     rows.append(("Regional facts", [str(c.regional_count) if c.regional_count else EMPTY for c in columns]))
     return rows
+
+
+def shown_aspect(comparison: Comparison, aspect: str) -> bool:
+    """False for a data set's aspect when no column has it (the data set is not shipped)."""
+    return aspect not in COMPARE_DATASET_ASPECTS or any(getattr(c, aspect) is not None for c in comparison.columns)
+
+
+def data_set_dates(sources) -> str:  # type: ignore[no-untyped-def]
+    """'unvotes (2020-01-14), passport-index (2025-01-12)': the data sets' dates, for the sources line."""
+    return ", ".join(f"{safe(s.id)} ({safe(s.date).replace('/', '–')})" if s.date else safe(s.id)
+                     for s in sources if s.kind == "data set")
 
 
 def column_title(comparison: Comparison, column: PairAspects) -> str:
@@ -176,4 +301,128 @@ def trade_lines(partners: tuple[TradePartner, ...], limit: int) -> list[tuple[st
         if partner.year:
             figure += f" ({partner.year})"
         lines.append((safe(partner.party.name), bar(value, largest) if measure else "", figure))
+    return lines
+
+
+# -- summary of a party: the sections made from the country-pair data sets --------------------------
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def date_words(value: str) -> str:
+    """'2025-01-12' -> '12 January 2025', '2022-11' -> 'November 2022', '2004/2011' -> '2004–2011'."""
+    parts = value.split("-")
+    if "/" in value or len(parts) == 1:
+        return value.replace("/", "–")
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+
+
+def _span(first: int | None, last: int | None) -> str:
+    if first is None:
+        return ""
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def _countries(count: int) -> str:
+    return f"{count:,} {'country' if count == 1 else 'countries'}"
+
+
+def _cite(source_id: str, numbers: dict[str, int]) -> str:
+    return f" [{numbers[source_id]}]" if source_id in numbers else ""
+
+
+SUMMARY_SECTIONS = ("nearest_capitals", "un_partners", "passport", "mission_network", "armed_conflicts")
+
+
+def summary_section(summary: PartySummary, key: str, numbers: dict[str, int]) -> list[tuple[str, list[str]]]:
+    """One data set's section(s) of `summary COUNTRY` as (title with its citation, lines); [] when
+    the summary has none. The titles say the data's date; `numbers` are the sources' numbers."""
+    value = getattr(summary, key)
+    if value is None:
+        return []
+    cite_ = _cite(value.source.id, numbers)
+    if key == "un_partners":
+        period = date_words(value.period)
+
+        def rows(partners) -> list[str]:  # type: ignore[no-untyped-def]
+            return [f"{rank:>2}. {safe(p.party.name):<32}{p.share_pct:>3}% of {p.common:,}"
+                    for rank, p in enumerate(partners, start=1)]
+
+        note = (f"Share of the UN General Assembly roll calls both voted on where they cast the same vote; "
+                f"states with fewer than {value.min_common} such roll calls are not ranked.")
+        return [(f"Voted most like it at the UN, {period}{cite_}", [note, *rows(value.closest)]),
+                (f"Voted least like it at the UN, {period}{cite_}", rows(value.most_distant))]
+    if key == "nearest_capitals":
+        origin = f"from {safe(value.capital)}, " if value.capital else ""
+        width = max(len(safe(c.capital or "")) for c in value.nearest) + 2
+        lines = [f"{safe(c.party.name):<32}{safe(c.capital or ''):<{width}}{c.km:>7,} km" for c in value.nearest]
+        return [(f"Nearest capitals ({origin}CEPII GeoDist, data of about {date_words(value.date)}){cite_}", lines)]
+    if key == "passport":
+        return [(f"Passport reach (as of {date_words(value.as_of)}){cite_}", [
+            f"Its passport reaches {value.destinations_without_visa} of {value.destinations} destinations without a visa "
+            f"(visa-free, visa on arrival or eTA).",
+            f"{value.passports_without_visa} of {value.passports} passports enter it without one.",
+        ])]
+    if key == "mission_network":
+        return [(f"Diplomatic network (recorded in Wikidata, as of {date_words(value.as_of)}){cite_}", [
+            f"Missions abroad: {value.missions_abroad:,} in {_countries(value.countries_with_mission)} "
+            f"({value.embassies_abroad:,} embassy-level); its missions also cover "
+            f"{_countries(value.countries_accredited_only)} where it keeps none.",
+            f"Missions hosted: {value.missions_hosted:,}, from {_countries(value.countries_hosted)} "
+            f"({value.embassies_hosted:,} embassy-level).",
+            "The list is crowd-sourced and incomplete: a mission not recorded may well exist.",
+        ])]
+    if key == "armed_conflicts":
+        title = f"Armed conflicts with other states (UCDP/PRIO, {date_words(value.period)}){cite_}"
+        if not value.count:
+            lines = ["None recorded: UCDP lists no armed conflict with it and another state on opposite sides."]
+        else:
+            war = f"; war intensity in {year_ranges(value.war_years)}" if value.war_years else ""
+            lines = [f"{plural(value.count, 'conflict')}, {_span(value.first_year, value.last_year)}{war}; "
+                     f"{plural(len(value.opponents), 'state')} on the other side:"]
+            for o in value.opponents:
+                war = f"; war in {year_ranges(o.war_years)}" if o.war_years else ""
+                lines.append(f"{safe(o.party.name):<32}{plural(o.conflicts, 'conflict')}, {_span(o.first_year, o.last_year)}{war}")
+        if value.support:
+            lines.append(f"It sent troops to fight on another state's side in {plural(value.support, 'conflict')}.")
+        return [(title, lines)]
+    raise ValueError(f"unknown summary section {key!r}")
+
+
+def source_use(use: SourceUse) -> str:
+    """'150 facts', or 'data set' for a country-pair data set a section rests on."""
+    if use.source.kind == "data set" and not use.fact_count:
+        return "data set"
+    return plural(use.fact_count, "fact")
+
+
+# -- timeline: series by period --------------------------------------------------------------------
+
+
+def series_lines(series, sources) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """A series by decade as (period, figure) pairs: ('1950s', '60% of 403'), the figure being the
+    value as a percentage of the number of items it was computed from (`common`), as compare says it. A decade that
+    runs past the source's date says so: '2020s (to 2020-01-14)'. Yearly series give [] (they are
+    for the chart and --json)."""
+    if not series.points or "/" not in str(series.points[0].get("period", "")):
+        return []
+    dates = [s.date for s in sources if s.id in series.sources and s.date]
+    as_of = dates[0] if dates else None
+    lines = []
+    for point in series.points:
+        first, _, last = str(point["period"]).partition("/")
+        label = f"{first[:3]}0s" if first.endswith("0") and last.endswith("9") and first[:3] == last[:3] else f"{first}–{last}"
+        if as_of and last > as_of[:4]:
+            label += f" (to {as_of})"
+        same, common = point.get("same"), point.get("common")
+        if isinstance(same, int) and isinstance(common, int) and common:
+            figure = f"{percent(same, common)}% of {common:,}"
+        elif isinstance(point.get("value"), (int, float)):
+            figure = f"{round(point['value'] * 100)}%"
+        else:
+            figure = EMPTY
+        lines.append((label, figure))
     return lines

@@ -181,7 +181,22 @@ def compare_entry(column: PairAspects) -> dict[str, Any]:
         "disputes": [f.to_dict() for f in column.disputes],
         "shared_memberships": _shared(column.shared_memberships),
         "facts_by_topic": dict(column.facts_by_topic),
+        "un_voting": _plain_record(column.un_voting),
+        "capital_distance": _plain_record(column.capital_distance),
+        "visas": ({"a_to_b": _plain_record(column.visas.a_to_b), "b_to_a": _plain_record(column.visas.b_to_a)}
+                  if column.visas is not None else None),
+        "missions_both_ways": ({key: [_plain_record(m) for m in getattr(column.missions_both_ways, key)]
+                                for key in ("a_in_b", "b_in_a", "a_accredited_to_b", "b_accredited_to_a")}
+                               if column.missions_both_ways is not None else None),
+        "armed_conflicts": _plain_record(column.armed_conflicts),
     }
+
+
+def _plain_record(value: Any) -> Any:
+    """A record of plain values (numbers, strings, tuples of them) as a JSON object; None as null."""
+    if value is None:
+        return None
+    return {key: list(item) if isinstance(item, tuple) else item for key, item in value.__dict__.items()}
 
 
 COMPARE_FIELDS = ("a", "b", "fact_count", "regional_fact_count", *ASPECTS)
@@ -246,8 +261,39 @@ def party_summary_document(summary: PartySummary) -> dict[str, Any]:
         "memberships": [{"group": m.group.code, "name": m.group.name, "status": m.status} for m in summary.memberships],
         "members": [party_ref(p) for p in summary.members],
         "latest": [f.to_dict() for f in summary.latest],
+        **party_summary_sections(summary),
         "sources": [{**u.source.to_dict(), "fact_count": u.fact_count} for u in summary.sources],
     }
+
+
+def _with_party(item: Any) -> dict[str, Any]:
+    """A record with a `party` field as a JSON object: the party's reference, then the rest."""
+    data = _plain_record(item)
+    return {**party_ref(data.pop("party")), **data}
+
+
+def party_summary_sections(summary: PartySummary) -> dict[str, Any]:
+    """The sections made from the country-pair data sets (null when not shipped or not about it);
+    each names its `source` (an id in `sources`) and the data's date."""
+    out: dict[str, Any] = {}
+    value = summary.un_partners
+    out["un_partners"] = None if value is None else {
+        "period": value.period, "min_common": value.min_common, "source": value.source.id,
+        "closest": [_with_party(p) for p in value.closest], "most_distant": [_with_party(p) for p in value.most_distant],
+    }
+    value = summary.nearest_capitals
+    out["nearest_capitals"] = None if value is None else {
+        "capital": value.capital, "date": value.date, "source": value.source.id,
+        "nearest": [_with_party(c) for c in value.nearest],
+    }
+    for key in ("passport", "mission_network"):
+        value = getattr(summary, key)
+        out[key] = None if value is None else {**_plain_record(value), "source": value.source.id}
+    value = summary.armed_conflicts
+    out["armed_conflicts"] = None if value is None else {
+        **_plain_record(value), "opponents": [_with_party(o) for o in value.opponents], "source": value.source.id,
+    }
+    return out
 
 
 TOPIC_FIELDS = ("topic", "fact_count", "first", "latest")
@@ -292,6 +338,7 @@ def timeline_document(timeline: Timeline) -> dict[str, Any]:
         "predecessors": [party_ref(p) for p in timeline.predecessors],
         "undated_count": timeline.undated_count,
         "facts": timeline_rows(timeline),
+        "series": [s.to_dict() for s in timeline.series],
         "sources": [s.to_dict() for s in timeline.sources],
     }
 

@@ -150,6 +150,8 @@ def timeline(view: Timeline) -> Rendering:
 
 
 def _aspect_cell(*args: Any) -> Any:
-    from .cells import aspect_cell
+    """The cell's text; None (an empty CSV cell) where the table shows a dash."""
+    from .cells import EMPTY, aspect_cell
 
-    return aspect_cell(*args)
+    text = aspect_cell(*args)
+    return None if text == EMPTY else text

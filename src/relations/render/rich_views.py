@@ -10,7 +10,19 @@ from rich.text import Text
 
 from ..wording import format_number
 from . import text
-from .cells import BAR_WIDTH, EMPTY, column_title, comparison_rows, comparison_title, topics_cell, trade_lines
+from .cells import (
+    BAR_WIDTH,
+    EMPTY,
+    column_title,
+    comparison_rows,
+    comparison_title,
+    data_set_dates,
+    series_lines,
+    source_use,
+    summary_section,
+    topics_cell,
+    trade_lines,
+)
 from .labels import cite, date_label, pair_title, plural, safe, source_line, source_numbers, topic_label
 from .rich_facts import Hanging, _date, _fact_cell, _sources
 
@@ -30,6 +42,8 @@ def compare(comparison: Comparison) -> RenderableType:
     parts: list[RenderableType] = [Text(comparison_title(comparison), style="bold"), table]
     if comparison.sources:
         parts.append(Text("Sources: " + ", ".join(safe(s.id) for s in comparison.sources) + " (`relations sources` cites them)", style="dim"))
+        if data_set_dates(comparison.sources):
+            parts.append(Text(f"Data sets as of: {data_set_dates(comparison.sources)}", style="dim"))
     return Group(*parts)
 
 
@@ -44,8 +58,18 @@ def _trade_table(title: str, partners) -> RenderableType:  # type: ignore[no-unt
     return Group(Text("\n" + title, style="bold green"), table if rows else Text(EMPTY, style="dim"))
 
 
+def _sections(summary: PartySummary, keys: tuple[str, ...], numbers: dict[str, int]) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    for key in keys:
+        for title, body in summary_section(summary, key, numbers):
+            parts.append(Text("\n" + title, style="bold green"))
+            parts += [Text(line, no_wrap=False) for line in body]
+    return parts
+
+
 def party_summary(summary: PartySummary) -> RenderableType:
     p = summary.party
+    numbers = {u.source.id: n for n, u in enumerate(summary.sources, start=1)}
     head = Text(safe(p.name), style="bold")
     head.append(f"  {p.code}, {p.kind}; {plural(summary.fact_count, 'fact')}", style="dim")
     parts: list[RenderableType] = [head, Text(topics_cell(summary.facts_by_topic), style="dim")]
@@ -60,8 +84,10 @@ def party_summary(summary: PartySummary) -> RenderableType:
     parts.append(Text(", ".join(
         safe(n.party.name) + (f" ({format_number(n.length_km)} km)" if n.length_km is not None else "") for n in summary.neighbours
     ) or EMPTY))
+    parts += _sections(summary, ("nearest_capitals",), numbers)
     parts.append(_trade_table("Top export partners", summary.exports))
     parts.append(_trade_table("Top import partners", summary.imports))
+    parts += _sections(summary, ("un_partners", "passport", "mission_network", "armed_conflicts"), numbers)
     if summary.members:
         parts += [Text(f"\nMembers ({len(summary.members)})", style="bold green"), Text(", ".join(safe(m.name) for m in summary.members))]
     parts.append(Text(f"\nMemberships ({len(summary.memberships)})", style="bold green"))
@@ -74,9 +100,11 @@ def party_summary(summary: PartySummary) -> RenderableType:
     parts.append(Text("\nSources", style="bold"))
     sources = Table(box=None, show_header=False, pad_edge=False)
     sources.add_column(style="dim", no_wrap=True, justify="right")
+    sources.add_column(style="dim", no_wrap=True, justify="right")
     sources.add_column()
     for use in summary.sources:
-        sources.add_row(str(use.fact_count), Text(source_line(use.source)))
+        sources.add_row(f"[{numbers[use.source.id]}]", source_use(use).replace(" facts", "").replace(" fact", ""),
+                        Text(source_line(use.source)))
     parts.append(sources)
     return Group(*parts)
 
@@ -129,6 +157,15 @@ def timeline(view: Timeline) -> RenderableType:
         via = f" (through {', '.join(entry.via)})" if entry.via and entry.through != "predecessor" else ""
         table.add_row(date_label(entry.fact), " – ".join(entry.fact.parties), _fact_cell(Text(safe(entry.fact.text)), entry.fact, numbers, via))
     parts.append(table if view.entries else Text("No dated facts are recorded."))
+    for series in view.series:
+        rows = series_lines(series, view.sources)
+        if rows:
+            decades = Table(box=None, show_header=False, pad_edge=False)
+            decades.add_column(style="cyan", no_wrap=True)
+            decades.add_column(no_wrap=True)
+            for label, figure in rows:
+                decades.add_row(label, figure)
+            parts += [Text(f"{safe(series.name)} {cite(series, numbers)}".rstrip(), style="bold green"), decades, Text("")]
     if view.sources:
         parts += [Text("Sources", style="bold"), _sources(view.sources, numbers)]
     return Group(*parts)

@@ -8,9 +8,14 @@ from ..model import Fact
 from ..wording import format_number
 from .cells import (
     BAR_WIDTH,
+    SUMMARY_SECTIONS,
     column_title,
     comparison_rows,
     comparison_title,
+    data_set_dates,
+    series_lines,
+    source_use,
+    summary_section,
     topics_cell,
     trade_lines,
 )
@@ -147,6 +152,8 @@ def compare(comparison: Comparison) -> str:
         lines += [f"  {title:<{width}}{cell}" for title, cell in zip(titles, cells, strict=True)]
     if comparison.sources:
         lines += ["", f"Sources: {', '.join(safe(s.id) for s in comparison.sources)} (`relations sources` cites them)"]
+        if data_set_dates(comparison.sources):
+            lines.append(f"Data sets as of: {data_set_dates(comparison.sources)}")
     return "\n".join(lines) + "\n"
 
 
@@ -158,6 +165,8 @@ def compare_markdown(comparison: Comparison) -> str:
         label = label.strip() if not label.startswith("  ") else f"Facts: {label.strip().lower()}"
         lines.append(f"| {markdown_cell(label)} | " + " | ".join(markdown_cell(c) for c in cells) + " |")
     lines += ["", "Sources: " + ", ".join(markdown_cell(source_line(s)) for s in comparison.sources)] if comparison.sources else []
+    if data_set_dates(comparison.sources):
+        lines += ["", f"Data sets as of: {markdown_cell(data_set_dates(comparison.sources))}"]
     return "\n".join(lines) + "\n"
 
 
@@ -172,8 +181,15 @@ def _trade_block(title: str, partners, lines: list[str]) -> None:  # type: ignor
         lines.append(f"  {name:<{name_width}}{bar_text:<{BAR_WIDTH + 1}}{figure}".rstrip())
 
 
+def _summary_sections(summary: PartySummary, keys: tuple[str, ...], numbers: dict[str, int], lines: list[str]) -> None:
+    for key in keys:
+        for title, body in summary_section(summary, key, numbers):
+            lines += ["", title, *(f"  {line}" for line in body)]
+
+
 def party_summary(summary: PartySummary) -> str:
     p = summary.party
+    numbers = {u.source.id: n for n, u in enumerate(summary.sources, start=1)}
     lines = [f"{safe(p.name)} ({p.code}, {p.kind})", f"{plural(summary.fact_count, 'fact')}: {topics_cell(summary.facts_by_topic)}"]
     lines += ["", f"Partners by recorded facts ({len(summary.partners)} in all)"]
     for rank, row in enumerate(summary.partners[:TOP_PARTNERS], start=1):
@@ -181,8 +197,10 @@ def party_summary(summary: PartySummary) -> str:
     lines += ["", "Neighbours (land borders)"]
     lines += [f"  {safe(n.party.name):<32}{format_number(n.length_km) + ' km' if n.length_km is not None else ''}".rstrip()
               for n in summary.neighbours] or ["  —"]
+    _summary_sections(summary, ("nearest_capitals",), numbers, lines)
     _trade_block("Top export partners", summary.exports, lines)
     _trade_block("Top import partners", summary.imports, lines)
+    _summary_sections(summary, ("un_partners", "passport", "mission_network", "armed_conflicts"), numbers, lines)
     if summary.members:
         lines += ["", f"Members ({len(summary.members)})", "  " + ", ".join(safe(m.name) for m in summary.members)]
     lines += ["", f"Memberships ({len(summary.memberships)})"]
@@ -190,7 +208,7 @@ def party_summary(summary: PartySummary) -> str:
     lines += ["", "Latest dated facts"]
     lines += [f"  {date_label(f):<24}{' – '.join(f.parties)}  {safe(f.text)}" for f in summary.latest] or ["  —"]
     lines += ["", "Sources"]
-    lines += [f"  {safe(u.source.id)} ({plural(u.fact_count, 'fact')}): {source_line(u.source)}" for u in summary.sources] or ["  —"]
+    lines += [f"  [{numbers[u.source.id]}] {safe(u.source.id)} ({source_use(u)}): {source_line(u.source)}" for u in summary.sources] or ["  —"]
     return "\n".join(lines) + "\n"
 
 
@@ -236,8 +254,12 @@ def party_summary_markdown(summary: PartySummary) -> str:
         lines += ["", f"**{title}**", "", "| partner | share | |", "|---|---|---|"]
         lines += [f"| {markdown_cell(name)} | {markdown_cell(figure)} | {bar_text} |" for name, bar_text, figure in trade_lines(partners, TOP_TRADE)]
     lines += ["", "Neighbours: " + (", ".join(markdown_cell(n.party.name) for n in summary.neighbours) or "—")]
+    numbers = {u.source.id: n for n, u in enumerate(summary.sources, start=1)}
+    for key in SUMMARY_SECTIONS:
+        for title, body in summary_section(summary, key, numbers):
+            lines += ["", f"**{markdown_cell(title)}**", "", *(f"- {markdown_cell(' '.join(line.split()))}" for line in body)]
     lines += ["", "Memberships: " + (", ".join(_membership(m.group.code, m.status) for m in summary.memberships) or "—")]
-    lines += ["", "Sources: " + "; ".join(markdown_cell(source_line(u.source)) for u in summary.sources)] if summary.sources else []
+    lines += ["", "Sources: " + "; ".join(f"[{numbers[u.source.id]}] " + markdown_cell(source_line(u.source)) for u in summary.sources)] if summary.sources else []
     return "\n".join(lines) + "\n"
 
 
@@ -256,6 +278,12 @@ def timeline(view: Timeline) -> str:
         fact = entry.fact
         via = f" (through {', '.join(entry.via)})" if entry.via and entry.through != "predecessor" else ""
         lines.append(f"{date_label(fact):<{width}}{' – '.join(fact.parties):<{pair_width}}{safe(fact.text)} {cite(fact, numbers)}{via}".rstrip())
+    for series in view.series:
+        rows = series_lines(series, view.sources)
+        if rows:
+            label_width = max(len(label) for label, _ in rows) + 2
+            lines += ["", f"{safe(series.name)} {cite(series, numbers)}".rstrip()]
+            lines += [f"  {label:<{label_width}}{figure}" for label, figure in rows]
     if view.sources:
         lines += _sources_block(view.sources, numbers)
     return "\n".join(lines) + "\n"
