@@ -124,6 +124,8 @@ def pair(view: PairView) -> RenderableType:
         for fact in facts:
             rows.add_row(_date(fact), _fact_cell(Text(safe(fact.text)), fact, numbers))
         parts.append(rows)
+    if view.series:
+        parts += _series(view, numbers)
     if view.regional:
         parts.append(Text("\nRegional facts (about a group one of them belongs to)", style="bold yellow"))
         for topic, regional in groupby(view.regional, key=lambda r: r.fact.topic):
@@ -148,6 +150,24 @@ def pair(view: PairView) -> RenderableType:
         parts.append(Text("\nSources", style="bold"))
         parts.append(_sources(view.sources, numbers))
     return Group(*parts)
+
+
+def _series(view: PairView, numbers: dict[str, int]) -> list[RenderableType]:
+    """The pair's series after its facts: a chart for each yearly one, a line for one by decade.
+    The chart module is imported only here, when there is a series to draw."""
+    from . import charts
+
+    parts: list[RenderableType] = [Text("\nFigures over time", style="bold green")]
+    for series in view.series:
+        title = charts.series_title(series, view.sources, numbers)
+        if charts.is_yearly(series):
+            parts.append(charts.series_chart(series, title=title))
+        else:
+            parts.append(Text(title, style="bold"))
+            parts.append(charts.SpansLines(series))
+            if series.note:
+                parts.append(Text("  Note: " + safe(series.note), style="dim italic"))
+    return parts
 
 
 def _highlighted(hit: SearchHit) -> Text:
