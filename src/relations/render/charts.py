@@ -236,3 +236,36 @@ def plain_lines(series: Series, title: str, indent: str = "  ") -> list[str]:
     if series.note:
         lines.append(f"{indent}Note: {safe(series.note)}")
     return lines
+
+
+# -- a block of series, as show draws it (timeline can call the same) --------------------------------
+
+HEADING = "Figures over time"
+
+
+def rich_block(series_list: Iterable[Series], sources: Iterable[Source], numbers: dict[str, int]) -> list[Any]:
+    """Rich renderables for a list of series under a heading: a chart for each yearly series,
+    a line of spans for one by decade. `sources` and `numbers` as the view numbers its sources."""
+    from rich.text import Text
+
+    sources = list(sources)
+    parts: list[Any] = [Text("\n" + HEADING, style="bold green")]
+    for series in series_list:
+        title = series_title(series, sources, numbers)
+        if is_yearly(series):
+            parts.append(series_chart(series, title=title))
+        else:
+            parts.append(Text(title, style="bold"))
+            parts.append(SpansLines(series))
+            if series.note:
+                parts.append(Text("  Note: " + safe(series.note), style="dim italic"))
+    return parts
+
+
+def plain_block(series_list: Iterable[Series], sources: Iterable[Source], numbers: dict[str, int]) -> list[str]:
+    """Plain lines for a list of series under a heading (a blank line first)."""
+    sources = list(sources)
+    lines = ["", HEADING]
+    for series in series_list:
+        lines += plain_lines(series, "  " + series_title(series, sources, numbers), "    ")
+    return lines

@@ -153,21 +153,10 @@ def pair(view: PairView) -> RenderableType:
 
 
 def _series(view: PairView, numbers: dict[str, int]) -> list[RenderableType]:
-    """The pair's series after its facts: a chart for each yearly one, a line for one by decade.
-    The chart module is imported only here, when there is a series to draw."""
+    """The pair's series after its facts. The chart module is imported only when there is one."""
     from . import charts
 
-    parts: list[RenderableType] = [Text("\nFigures over time", style="bold green")]
-    for series in view.series:
-        title = charts.series_title(series, view.sources, numbers)
-        if charts.is_yearly(series):
-            parts.append(charts.series_chart(series, title=title))
-        else:
-            parts.append(Text(title, style="bold"))
-            parts.append(charts.SpansLines(series))
-            if series.note:
-                parts.append(Text("  Note: " + safe(series.note), style="dim italic"))
-    return parts
+    return charts.rich_block(view.series, view.sources, numbers)
 
 
 def _highlighted(hit: SearchHit) -> Text:

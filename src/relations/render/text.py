@@ -69,9 +69,7 @@ def pair(view: PairView) -> str:
     if view.series:
         from . import charts  # only when the pair has a series
 
-        lines += ["", "Figures over time"]
-        for series in view.series:
-            lines += charts.plain_lines(series, "  " + charts.series_title(series, view.sources, numbers), "    ")
+        lines += charts.plain_block(view.series, view.sources, numbers)
     if view.regional:
         lines += ["", "Regional facts (about a group one of them belongs to)"]
         for topic, regional in groupby(view.regional, key=lambda r: r.fact.topic):
