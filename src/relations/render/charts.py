@@ -162,11 +162,13 @@ class SeriesChart:
         width = min(self.width or options.max_width, options.max_width)
         if self.title:
             yield Text(self.title, style="bold", no_wrap=False)
-        for runs in chart_lines(self.series, width):
-            line = Text(no_wrap=True, overflow="crop", end="\n")
+        from rich.segment import Segment
+
+        styles = {name: console.get_style(name) for name in (BAR_STYLE, AXIS_STYLE)}
+        for runs in chart_lines(self.series, width):  # each line fits `width`: no wrapping to do
             for text, style in runs:
-                line.append(text, style=style)
-            yield line
+                yield Segment(text, styles[style])
+            yield Segment.line()
         yield Text(legend(self.series, width), style=AXIS_STYLE)
         if self.series.note:
             yield Text("Note: " + safe(self.series.note), style="dim italic")
