@@ -36,7 +36,8 @@ def check(targets: list[Path], extra_data: list[Path] | None = None) -> dict[str
         if not targets or any(_within(Path(p.path), t) for t in targets)
     ]
     facts = [f for f in dataset.facts.values() if not targets or (f.path and any(_within(Path(f.path), t) for t in targets))]
-    return {"files_checked": len(files), "facts": len(facts), "problems": problems}
+    series = [i for i, path in dataset.series_paths.items() if not targets or any(_within(Path(path), t) for t in targets)]
+    return {"files_checked": len(files), "facts": len(facts), "series": len(series), "problems": problems}
 
 
 def _within(path: Path, folder: Path) -> bool:

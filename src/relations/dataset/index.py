@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .load import Dataset, Known
 
 # Bump when the tables below change, so older index files are rebuilt rather than misread.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 SHIPPED_INDEX = f"shipped-v{INDEX_FORMAT}.sqlite"
 FULL_INDEX = f"full-v{INDEX_FORMAT}.sqlite"
 
@@ -55,6 +55,8 @@ CREATE INDEX members_grp ON members (grp);
 CREATE TABLE set_aside (fact_id TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, status TEXT NOT NULL,
                         by TEXT, reason TEXT, path TEXT);
 CREATE INDEX set_aside_ab ON set_aside (a, b);
+CREATE TABLE series (id TEXT PRIMARY KEY, a TEXT NOT NULL, b TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX series_ab ON series (a, b);
 CREATE VIRTUAL TABLE facts_fts USING fts5(
     text, extra, topic, parties, sources,
     tokenize = 'porter unicode61 remove_diacritics 2'
@@ -209,7 +211,7 @@ def build_index(connection: sqlite3.Connection, dataset: Dataset, want: str, pro
 
 # User data above this size is parsed by worker processes (one per core), since parsing dominates.
 PARALLEL_BYTES = 16 * 1024 * 1024
-_DEFINITION_TABLES = (b"[[party]]", b"[[source]]", b"[[topic]]", b"[[membership]]", b"[[retraction]]")
+_DEFINITION_TABLES = (b"[[party]]", b"[[source]]", b"[[topic]]", b"[[membership]]", b"[[retraction]]", b"[[series]]")
 
 
 def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str, progress: Progress | None = None) -> None:
@@ -265,6 +267,7 @@ def _load_in_parallel(
         parties={**known.parties, **dataset.parties},
         sources={**known.sources, **dataset.sources},
         fact_ids=set(known.fact_ids),
+        series_ids=set(known.series_ids),
     )
     problems = dataset.problems
     texts: dict[str, str] = {}
@@ -322,6 +325,7 @@ def known_entries(connection: sqlite3.Connection) -> Known:
         parties={c: party_from_dict(json.loads(d)) for c, d in connection.execute("SELECT code, data FROM parties")},
         sources={i: source_from_dict(json.loads(d)) for i, d in connection.execute("SELECT id, data FROM sources")},
         fact_ids={i for (i,) in connection.execute("SELECT id FROM facts")},
+        series_ids={i for (i,) in connection.execute("SELECT id FROM series")},
     )
 
 
@@ -382,6 +386,9 @@ def _insert_definitions(connection: sqlite3.Connection, dataset: Dataset) -> Non
         [(s.id, _dumps(s.to_dict())) for s in dataset.sources.values()],
     )
     connection.executemany("INSERT INTO members VALUES (?, ?, ?, ?)", _member_rows(dataset))
+    connection.executemany("INSERT INTO series VALUES (?, ?, ?, ?)", [
+        (s.id, *sorted(s.parties), _dumps(s.to_dict())) for s in dataset.series.values()
+    ])
 
 
 def _insert_fact_rows(connection: sqlite3.Connection, rows: list[FactRow], progress: Progress | None) -> None:

@@ -13,13 +13,15 @@ from typing import Any
 
 from .. import tomlread
 from ..errors import DataError
-from ..model import EVENT_KINDS, PARTY_KINDS, Fact, FactDate, Membership, Party, Source, Topic
+from ..model import EVENT_KINDS, PARTY_KINDS, Fact, FactDate, Membership, Party, Series, Source, Topic
 from ..paths import DataRoot, toml_files
 from ..records import factory, record
 
 _FACT_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _NUMBER_STRING = re.compile(r"^\s*[-+]?[$€£]?\s*\d[\d,.\s]*%?\s*$")
 _NUMERIC_VALUE_KEYS = {"amount", "year", "share_pct", "length_km", "count"}
+_PERIOD = re.compile(r"^(\d{4})(?:/(\d{4}))?$")
+_COUNT_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 @record(mutable=True)
@@ -30,6 +32,7 @@ class Known:
     parties: dict[str, Party] = factory(dict)
     sources: dict[str, Source] = factory(dict)
     fact_ids: set[str] = factory(set)
+    series_ids: set[str] = factory(set)
 
 
 @record
@@ -47,6 +50,8 @@ class Dataset:
     parties: dict[str, Party] = factory(dict)
     sources: dict[str, Source] = factory(dict)
     facts: dict[str, Fact] = factory(dict)
+    series: dict[str, Series] = factory(dict)
+    series_paths: dict[str, str] = factory(dict)  # series id -> the file it was read from
     memberships: list[Membership] = factory(list)
     retractions: list[Retraction] = factory(list)
     problems: list[DataError] = factory(list)
@@ -115,6 +120,8 @@ def load_dataset(roots: Iterable[DataRoot], known: Known | None = None, check_co
                 dataset.memberships.append(_membership(entry, dataset))
             except (KeyError, TypeError, ValueError) as exc:
                 dataset.problems.append(DataError(str(path), _line_of(text, "party", entry.get("party")), _reason(exc, "membership")))
+        for entry in _entries(dataset, path, text, doc, "series"):
+            _read_series(dataset, path, text, entry)
         for entry in _entries(dataset, path, text, doc, "retraction"):
             line = _line_of(text, "id", entry.get("id"))
             try:
@@ -122,8 +129,8 @@ def load_dataset(roots: Iterable[DataRoot], known: Known | None = None, check_co
             except (KeyError, TypeError, ValueError) as exc:
                 dataset.problems.append(DataError(str(path), line, _reason(exc, "retraction", entry.get("id"))))
         for key in doc:
-            if key not in {"topic", "party", "source", "fact", "membership", "retraction"}:
-                dataset.problems.append(DataError(str(path), _line_of_table(text, key), f"unknown table {key!r} (expected fact, party, source, topic, membership or retraction)"))
+            if key not in {"topic", "party", "source", "fact", "membership", "retraction", "series"}:
+                dataset.problems.append(DataError(str(path), _line_of_table(text, key), f"unknown table {key!r} (expected fact, party, source, topic, membership, series or retraction)"))
     if check_conflicts:
         _check_conflicts(dataset)
     return dataset
@@ -290,6 +297,113 @@ def _fact(entry: dict[str, Any], origin: str, dataset: Dataset, path: str) -> Fa
     )
 
 
+class _PointError(ValueError):
+    """A problem with one point of a series: its period (a string) finds the line."""
+
+    def __init__(self, message: str, period: object) -> None:
+        super().__init__(message)
+        self.period = period
+
+
+def _read_series(dataset: Dataset, path: Path, text: str, entry: dict[str, Any]) -> None:
+    ident = entry.get("id")
+    try:
+        series = _series(entry, dataset)
+    except (KeyError, TypeError, ValueError) as exc:
+        line = _line_of(text, "id", ident)
+        if isinstance(exc, _PointError):
+            line = _line_of_period(text, exc.period, line) or line
+        dataset.problems.append(DataError(str(path), line, _reason(exc, "series", ident)))
+        return
+    if series.id in dataset.series or series.id in dataset.known.series_ids:
+        dataset.problems.append(DataError(str(path), _line_of(text, "id", ident, nth=2), f"duplicate series id {ident!r}: the first one is kept"))
+        return
+    dataset.series[series.id] = series
+    dataset.series_paths[series.id] = str(path)
+
+
+def _series(entry: dict[str, Any], dataset: Dataset) -> Series:
+    """A `[[series]]` table: numbers for a pair by period (see data/README.md, "Series")."""
+    ident = _str(entry, "id", True) or ""
+    if not _FACT_ID.match(ident):
+        raise ValueError("id must be lower case letters, digits, '.', '-' or '_'")
+    parties = _strs(entry, "parties")
+    if len(parties) != 2:
+        raise ValueError("'parties' must name exactly two parties")
+    if parties[0] == parties[1]:
+        raise ValueError(f"'parties' names {parties[0]!r} twice")
+    for code in parties:
+        if dataset.party(code) is None:
+            raise ValueError(f"unknown party {code!r}")
+    name = _str(entry, "name", True) or ""
+    unit = _str(entry, "unit", True) or ""
+    sources = _strs(entry, "sources")
+    if not sources:
+        raise ValueError("'sources' must name at least one source")
+    for source in sources:
+        if dataset.source(source) is None:
+            raise ValueError(f"unknown source {source!r}")
+    if "points" in entry and "values" in entry:
+        raise ValueError("give either 'points' or 'values', not both")
+    if "values" in entry:
+        table = entry["values"]
+        if not isinstance(table, dict):
+            raise ValueError("'values' must be a table of period = value (e.g. values = { 1990 = 0.82 })")
+        raw = [{"period": period, "value": value} for period, value in table.items()]
+    elif "points" in entry:
+        raw = entry["points"]
+        if not isinstance(raw, list) or not all(isinstance(p, dict) for p in raw):
+            raise ValueError("'points' must be a list of tables: [{ period = \"1990\", value = 0.82 }, ...]")
+    else:
+        raise KeyError("points")
+    if not raw:
+        raise ValueError("a series needs at least one point")
+    points = [_point(p) for p in raw]
+    seen: set[str] = set()
+    for point in points:
+        if point["period"] in seen:
+            raise _PointError(f"period {point['period']!r} is given twice", point["period"])
+        seen.add(point["period"])
+    spans = {"/" in p["period"] for p in points}
+    if len(spans) > 1:
+        raise ValueError("a series holds years or spans of years (decades), not both: make two series")
+    points.sort(key=lambda p: p["period"])
+    return Series(
+        id=ident,
+        parties=(parties[0], parties[1]),
+        name=name,
+        unit=unit,
+        sources=sources,
+        points=tuple(points),
+        locator=_str(entry, "locator"),
+        note=_str(entry, "note"),
+    )
+
+
+def _point(raw: dict[str, Any]) -> dict[str, Any]:
+    period = raw.get("period")
+    if period is None:
+        raise KeyError("period")
+    if isinstance(period, int) and not isinstance(period, bool):
+        period = str(period)
+    match = _PERIOD.match(period) if isinstance(period, str) else None
+    if match is None or (match.group(2) is not None and int(match.group(2)) <= int(match.group(1))):
+        raise _PointError(f"period {period!r} must be a year (\"1990\") or a span of years (\"1990/1999\")", period)
+    value = raw.get("value")
+    if value is None:
+        raise _PointError(f"period {period}: missing required key 'value'", period)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value in (float("inf"), float("-inf")):
+        raise _PointError(f"period {period}: value must be a number, not {value!r}", period)
+    point: dict[str, Any] = {"period": period, "value": value}
+    for key, count in raw.items():
+        if key in ("period", "value"):
+            continue
+        if not _COUNT_KEY.match(key) or isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise _PointError(f"period {period}: {key!r} must be a count (a whole number, 0 or more) with a snake_case name", period)
+        point[key] = count
+    return point
+
+
 def _retraction(entry: dict[str, Any], dataset: Dataset, path: str) -> Retraction:
     ident = _str(entry, "id", True) or ""
     if not dataset.is_shipped_fact(ident):
@@ -349,6 +463,20 @@ def _line_of(text: str, key: str, value: object, nth: int = 1) -> int | None:
 def duplicate_fact_line(text: str, ident: str) -> int | None:
     """The line of a fact id seen before, in a file's text, as load_dataset reports it."""
     return _line_of(text, "id", ident, nth=2)
+
+
+def _line_of_period(text: str, period: object, after: int | None) -> int | None:
+    """The line of a series point with this period (`period = "1990"`, or `1990 = 0.82` in the
+    compact form), looked for from the series' id line on."""
+    if isinstance(period, bool) or not isinstance(period, (str, int)):
+        return None
+    start = 0
+    for _ in range((after or 1) - 1):
+        start = text.find("\n", start) + 1
+    value = re.escape(str(period))
+    pattern = re.compile(rf"\bperiod\s*=\s*[\"']?{value}(?![\w/])|(?<![\w/.\"'])[\"']?{value}[\"']?\s*=")
+    match = pattern.search(text, start)
+    return text.count("\n", 0, match.start()) + 1 if match else None
 
 
 def _line_of_table(text: str, key: str) -> int | None:

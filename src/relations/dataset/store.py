@@ -258,6 +258,10 @@ class Store:
             for group in self._group_names(shared_codes)
         ]
         table_facts, series = self.table_facts(x, y)
+        series = series + [
+            Series.from_dict(json.loads(data))
+            for (data,) in self.connection.execute("SELECT data FROM series WHERE a = ? AND b = ? ORDER BY id", (x, y))
+        ]
         facts_sorted = sort_facts(direct + table_facts, self.topic_order())
         regional_sorted = sorted(regional, key=lambda r: _fact_sort_key(r.fact, self.topic_order()))
         source_ids = _unique(

@@ -6,7 +6,8 @@
 - `documents`: the JSON documents (docs/json.md). `rows`: --fields, JSONL, CSV, markdown tables.
 - `text`: plain text (pipes). `labels`, `cells`: the words and cells plain text and Rich share.
 - `rich_facts`, `rich_views`: the terminal views; the only modules that import Rich (and
-  `output`, lazily, to draw them).
+  `output`, lazily, to draw them). `charts`: a yearly series as a terminal chart (Rich, imported
+  when it is drawn) and as plain lines; imported only when a pair has a series.
 
 May import: the base modules and this layer. The result types of dataset and commands only
 under `TYPE_CHECKING` (for annotations): a renderer reads the objects it is given, it never

@@ -124,6 +124,8 @@ def pair(view: PairView) -> RenderableType:
         for fact in facts:
             rows.add_row(_date(fact), _fact_cell(Text(safe(fact.text)), fact, numbers))
         parts.append(rows)
+    if view.series:
+        parts += _series(view, numbers)
     if view.regional:
         parts.append(Text("\nRegional facts (about a group one of them belongs to)", style="bold yellow"))
         for topic, regional in groupby(view.regional, key=lambda r: r.fact.topic):
@@ -148,6 +150,13 @@ def pair(view: PairView) -> RenderableType:
         parts.append(Text("\nSources", style="bold"))
         parts.append(_sources(view.sources, numbers))
     return Group(*parts)
+
+
+def _series(view: PairView, numbers: dict[str, int]) -> list[RenderableType]:
+    """The pair's series after its facts. The chart module is imported only when there is one."""
+    from . import charts
+
+    return charts.rich_block(view.series, view.sources, numbers)
 
 
 def _highlighted(hit: SearchHit) -> Text:

@@ -71,6 +71,10 @@ def pair(view: PairView) -> str:
         lines += ["", topic_label(topic)]
         for fact in facts:
             lines += _fact_lines(fact, numbers)
+    if view.series:
+        from . import charts  # only when the pair has a series
+
+        lines += charts.plain_block(view.series, view.sources, numbers)
     if view.regional:
         lines += ["", "Regional facts (about a group one of them belongs to)"]
         for topic, regional in groupby(view.regional, key=lambda r: r.fact.topic):
@@ -309,7 +313,8 @@ def validation(report: dict[str, Any]) -> str:
     if problems:
         lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {len({p['path'] for p in problems})} of {files} files checked.")
     else:
-        lines.append(f"No problems: {files} files, {report['facts']} facts checked.")
+        series = f", {report['series']:,} series" if report.get("series") else ""
+        lines.append(f"No problems: {files} files, {report['facts']} facts{series} checked.")
     return "\n".join(lines) + "\n"
 
 
