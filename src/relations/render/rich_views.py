@@ -157,6 +157,12 @@ def timeline(view: Timeline) -> RenderableType:
         via = f" (through {', '.join(entry.via)})" if entry.via and entry.through != "predecessor" else ""
         table.add_row(date_label(entry.fact), " – ".join(entry.fact.parties), _fact_cell(Text(safe(entry.fact.text)), entry.fact, numbers, via))
     parts.append(table if view.entries else Text("No dated facts are recorded."))
+    if view.series:
+        from . import charts
+
+        yearly = [s for s in view.series if charts.is_yearly(s)]
+        if yearly:
+            parts += charts.rich_block(yearly, view.sources, numbers)
     for series in view.series:
         rows = series_lines(series, view.sources)
         if rows:
