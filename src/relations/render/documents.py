@@ -63,6 +63,11 @@ def pair_document(view: PairView) -> dict[str, Any]:
             for item in view.set_aside
         ],
         "series": [s.to_dict() for s in view.series],
+        "predecessor_facts": [{**r.fact.to_dict(), "via": list(r.via)} for r in view.predecessor_facts],
+        "predecessors": [party_ref(p) for p in view.predecessors],
+        "successors": [
+            {**party_ref(s.successor), "of": s.of, "fact_count": s.fact_count, "note": s.note} for s in view.successors
+        ],
         "sources": [s.to_dict() for s in view.sources],
     }
 
