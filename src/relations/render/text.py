@@ -15,9 +15,9 @@ from .cells import (
     trade_lines,
 )
 from .labels import (
+    PREDECESSORS_HEADING,
     cite,
     date_label,
-    PREDECESSORS_HEADING,
     fact_details,
     pair_title,
     plural,
