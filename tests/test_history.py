@@ -87,3 +87,15 @@ def test_cuba_1902_is_the_end_of_us_administration(cli):
     assert fact["text"] == (
         "The Republic of Cuba was inaugurated on 20 May 1902, ending the United States' military administration of the island."
     )
+
+
+def test_predecessor_facts_are_rows_too(cli):
+    result = cli("show", "usa", "serbia", "--format", "csv")
+    rows = [line for line in result.stdout.splitlines() if line.startswith("rdcr.kingdom-of-yugoslavia.01.recognition,")]
+    assert len(rows) == 1
+    assert rows[0].endswith(",shipped,,false,H-KINGDOM-OF-SERBIA")
+
+
+def test_a_pair_without_predecessors_has_empty_history_lists(cli):
+    document = json.loads(cli("show", "belize", "colombia", "--json").stdout)
+    assert (document["predecessor_facts"], document["predecessors"], document["successors"]) == ([], [], [])

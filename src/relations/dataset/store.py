@@ -157,6 +157,7 @@ class Store:
     data_dir: str | None = None
     _tables: list[Any] | None = None
     _historical: list[Party] | None = None
+    _predecessors_of: dict[str, list[Party]] = factory(dict)  # successor code -> its direct predecessors
     # Called with the note of a name that resolves to something a little different from what was
     # typed (suggest.RESOLUTION_NOTES): `relations.run` writes it on stderr for people.
     on_note: Callable[[str], None] | None = None
@@ -246,17 +247,21 @@ class Store:
         if self._historical is None:
             rows = self.connection.execute("SELECT data FROM parties WHERE kind = 'historical' ORDER BY code")
             self._historical = [party_from_dict(json.loads(data)) for (data,) in rows]
+            for party in self._historical:
+                for code in party.successors:
+                    self._predecessors_of.setdefault(code, []).append(party)
         return self._historical
 
     def predecessors(self, code: str) -> list[Party]:
         """The historical states `code` succeeded, directly or through another (the Kingdom of
         Serbia through Yugoslavia too), nearest first."""
+        self.historical()
         found: list[Party] = []
         wanted = [code]
         while wanted:
-            nxt = [p for p in self.historical() if any(w in p.successors for w in wanted) and p not in found and p.code != code]
-            found += nxt
-            wanted = [p.code for p in nxt]
+            nearest = [p for w in wanted for p in self._predecessors_of.get(w, ()) if p not in found and p.code != code]
+            found += _unique_parties(nearest)
+            wanted = [p.code for p in _unique_parties(nearest)]
         return found
 
     def pair(self, a: Party, b: Party, with_history: bool = True) -> PairView:
@@ -264,14 +269,7 @@ class Store:
         if a.code == b.code:
             raise SameParty(a.name)
         x, y = sorted((a.code, b.code))
-        direct = [
-            _fact(row[0])
-            for row in self.connection.execute(
-                "SELECT f.data FROM fact_pairs fp JOIN facts f ON f.rowid = fp.fact "
-                "WHERE fp.a = ? AND fp.b = ? AND fp.via = 'parties' ORDER BY f.rowid",
-                (x, y),
-            )
-        ]
+        direct = self._direct_facts(x, y)
         # Only groups that have facts of their own can bring regional facts: a country belongs to
         # dozens of organisations, few of which are a party to any fact.
         if self._groups_with_facts is None:
@@ -321,6 +319,17 @@ class Store:
             source_ids += [s for item in history[0] for s in item.fact.sources if s not in source_ids]
         return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside, series, *history)
 
+    def _direct_facts(self, x: str, y: str) -> list[Fact]:
+        """The facts stored for the pair x, y (sorted codes) as its parties."""
+        return [
+            _fact(row[0])
+            for row in self.connection.execute(
+                "SELECT f.data FROM fact_pairs fp JOIN facts f ON f.rowid = fp.fact "
+                "WHERE fp.a = ? AND fp.b = ? AND fp.via = 'parties' ORDER BY f.rowid",
+                (x, y),
+            )
+        ]
+
     def _history(self, a: Party, b: Party, seen: set[str]) -> tuple[list[RegionalFact], list[Party], list[SuccessorPair]]:
         """Predecessors' facts with the other party (in date order, undated last), the
         predecessors they come through, and the successors of a historical party of the pair."""
@@ -328,7 +337,8 @@ class Store:
         for pred, other in [(p, b) for p in self.predecessors(a.code)] + [(q, a) for q in self.predecessors(b.code)]:
             if pred.code == other.code:
                 continue
-            for fact in self.pair(pred, other, with_history=False).facts:
+            x, y = sorted((pred.code, other.code))
+            for fact in self._direct_facts(x, y) + self.table_facts(x, y)[0]:
                 if fact.id not in seen:
                     seen.add(fact.id)
                     found.append(RegionalFact(fact, (pred.code,)))
@@ -541,6 +551,10 @@ def _unique(items) -> list[str]:  # type: ignore[no-untyped-def]
     for item in items:
         seen.setdefault(item, None)
     return list(seen)
+
+
+def _unique_parties(parties: list[Party]) -> list[Party]:
+    return list({p.code: p for p in parties}.values())
 
 
 def _fact(data: str) -> Fact:

@@ -136,6 +136,7 @@ SOURCE_FIELDS = ("id", "title", "publisher", "kind", "date", "date_precision", "
 def pair_rows(view: PairView) -> list[dict[str, Any]]:
     rows = [{**f.to_dict(), "regional": False, "via": []} for f in view.facts]
     rows += [{**r.fact.to_dict(), "regional": True, "via": list(r.via)} for r in view.regional]
+    rows += [{**r.fact.to_dict(), "regional": False, "via": list(r.via)} for r in view.predecessor_facts]
     return rows
 
 

@@ -150,7 +150,10 @@ def pair(view: PairView) -> RenderableType:
         parts.append(rows)
     if view.successors:
         parts.append(Text("\nSee also", style="bold green"))
-        parts += [Text("  " + line) for line in successor_lines(view)]
+        see_also = Hanging(indent=2, gap=0)
+        for line in successor_lines(view):
+            see_also.add_row(Text(""), Text(line))
+        parts.append(see_also)
     if view.shared_memberships:
         parts.append(Text("\nShared memberships", style="bold green"))
         names = []
