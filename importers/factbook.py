@@ -351,18 +351,23 @@ class Importer:
                         if m:
                             other, how = self.resolve(m.group(1))
                             qualifier = m.group(2)
+                    side = code
+                    if (gec, name) in tables.BORDER_SIDES:
+                        side, other, why = tables.BORDER_SIDES[(gec, name)]
+                        how = f"border table: {why}"
                     if other is None or other not in self.countries:
                         self.report.border_unmapped.append((locator, raw, "no ISO 3166-1 party for this name"))
                         continue
                     if other == code:
                         self.report.unparsed.append((locator, f"{raw} (names the profile's own country)"))
                         continue
-                    self.report.partners_resolved[name] = other
-                    pair = tuple(sorted((code, other)))
+                    if not how.startswith("border table"):
+                        self.report.partners_resolved[name] = other
+                    pair = tuple(sorted((side, other)))
                     part = {"name": name, "km": km, "paren": paren, "raw": raw, "qualifier": qualifier,
-                            "how": how}
-                    listings[pair].setdefault(code, []).append(part)
-                    locators[pair][code] = locator
+                            "how": how, "profile": code}
+                    listings[pair].setdefault(side, []).append(part)
+                    locators[pair][side] = locator
         facts = []
         for pair in sorted(listings):
             a, b = pair
@@ -379,8 +384,11 @@ class Importer:
                 plain = len(parts) == 1 and not parts[0]["paren"] and not parts[0]["qualifier"] and parts[0]["how"] == "name"
                 if not plain:
                     listed = "; ".join(p["raw"] for p in parts)
-                    notes.append(f"{possessive(self.name_of(c), True)} profile lists: {listed}.")
+                    notes.append(f"{possessive(self.name_of(parts[0]['profile']), True)} profile lists: {listed}.")
                 for p in parts:
+                    if p["how"].startswith("border table"):
+                        why = p["how"][len("border table: "):]
+                        notes.append(f"{why[0].upper()}{why[1:]}.")
                     if p["how"].startswith("alias table"):
                         notes.append(f"{p['name']!r} is taken as {self.name_of(p_code(self, p))}: {p['how'][13:]}.")
             if len(sides) == 2 and totals[a] != totals[b]:

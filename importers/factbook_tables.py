@@ -78,6 +78,17 @@ PARTNER_ALIASES: dict[str, tuple[str, str]] = {
     "West Bank": ("PS", "part of ISO PS (Palestine); PS is mapped from we.json"),
 }
 
+# Border listings that are another party's border (reviewed): (profile, name as listed) -> (the
+# profile's side, the other side, why). The Hans Island border, divided by the 2022 agreement of
+# Canada and Denmark (with Greenland), runs between Canada and Greenland: Canada's profile lists it
+# as "Denmark (Greenland)", Denmark's as Canada (its total includes it), and Greenland's own profile
+# still gives 0 km of land boundaries. Greenland (ISO GL) is a party of its own here, so the border
+# is Canada-Greenland, and `show canada greenland` finds it.
+BORDER_SIDES: dict[tuple[str, str], tuple[str, str, str]] = {
+    ("ca", "Denmark (Greenland)"): ("CA", "GL", "the border on Hans Island is with Greenland, part of the Kingdom of Denmark"),
+    ("da", "Canada"): ("GL", "CA", "Denmark lists the border on Hans Island, which is Greenland's, among its own"),
+}
+
 # Caveats about a profile that stands for an ISO code but covers only part of it; added to the
 # note of every border fact of that code.
 PROFILE_CAVEATS: dict[str, str] = {
@@ -184,6 +195,18 @@ INDEPENDENCE_DECISIONS: dict[str, list[dict] | str] = {
     "cw": [{"other": "NZ", "date": "1965-08-04", "kind": "other",
             "text": "The Cook Islands became a self-governing state in free association with New Zealand on 4 August 1965.",
             "note": "Self-government in free association, not independence: the kind is other."}],
+    # The entry gives 20 May 1902 "from US administration": that day the Republic of Cuba was
+    # inaugurated and the US military government, in place since Spain gave Cuba up, ended. Cuba was
+    # never a part of the United States that broke away, so "independent from the United States"
+    # misstates it. The id and kind stay (the entry files the date as independence).
+    "cu": [{"other": "ES", "date": "1898-12-10", "kind": "independence",
+            "text": "Cuba became independent from Spain on 10 December 1898.",
+            "note": "The entry adds that the Cuban Government does not count its two dates as days of independence."},
+           {"other": "US", "date": "1902-05-20", "kind": "independence",
+            "text": "The Republic of Cuba was inaugurated on 20 May 1902, ending the United States' military administration of the island.",
+            "note": ("The entry dates this independence from US administration; the United States had governed Cuba "
+                     "since Spain gave it up in 1898. The entry adds that the Cuban Government does not count its two "
+                     "dates as days of independence.")}],
     "da": NO_STATE_NAMED,
     "et": "the entry says Ethiopia is Africa's oldest independent country and names no state",
     "ez": [{"other": "H-CZECHOSLOVAKIA", "date": "1993-01-01", "kind": "independence",

@@ -204,6 +204,10 @@ def schemas() -> dict[str, dict[str, Any]]:
             "set_aside": {"type": "array", "items": obj({"id": STR, "status": {"enum": ["corrected", "retracted"]},
                                                          "by": OPT_STR, "reason": OPT_STR, "path": OPT_STR, "fact": ref("fact")})},
             "series": array("series"),
+            "predecessor_facts": array("regional_fact"),
+            "predecessors": array("party_ref"),
+            "successors": {"type": "array", "items": obj({
+                "code": STR, "name": STR, "kind": STR, "of": STR, "fact_count": INT, "note": OPT_STR})},
             **sources,
         }, {"regional_fact": regional, "series": SERIES}, show_row, rj.SHOW_FIELDS, ("facts", "regional_facts")),
         "search": document("search", {"query": STR, "terms": STRS, "total": INT, "ranked": INT, "facts": array("row"), **sources},

@@ -8,21 +8,27 @@ from __future__ import annotations
 from . import paths
 from .dataset.store import Store, open_store
 from .errors import RelationsError
-from .render.output import OutputMode, emit, report_error, warn
+from .render.output import OutputMode, emit, note, report_error, warn
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 
-def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: list[str]) -> int:
-    """Do `work` on the dataset; the exit code (0, or the error's documented code)."""
+def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: list[str], notes: bool = True) -> int:
+    """Do `work` on the dataset; the exit code (0, or the error's documented code).
+
+    With `notes`, a name that resolves to something a little different from what was typed
+    ("scotland": the United Kingdom) says so in one line on stderr, unless the output is JSON,
+    which carries the note as the party's `note`."""
     from .dataset import sqlite3
 
     roots = paths.data_roots(extra_data)
+    on_note = note if notes and mode.form not in ("json", "jsonl") else None
     try:
         try:
             store = open_store(roots, warn=warn, progress=progress_bar())
+            store.on_note = on_note
             warn_problems(store)
             work(store)
         except sqlite3.DatabaseError:
@@ -32,6 +38,7 @@ def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: lis
 
             discard_index_files(paths.cache_dir())
             store = open_store(roots, warn=warn, progress=progress_bar())
+            store.on_note = on_note
             work(store)
     except RelationsError as error:
         report_error(mode, error, error.exit_code)
@@ -120,5 +127,5 @@ def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
                     return  # nobody reads any more
         write("")
 
-    code = run_command(mode, work, extra_data)
+    code = run_command(mode, work, extra_data, notes=False)  # each JSON line carries its notes
     return code or (1 if failures else 0)

@@ -43,6 +43,12 @@ REDIRECTS: dict[str, str] = {
     "the gaza strip": "PS",
     "west bank": "PS",
     "the west bank": "PS",
+    # West Germany was the Federal Republic of Germany (1949-1990), the state that continues as
+    # Germany: the GDR joined it on 3 October 1990 (under Article 23 of its Basic Law), and the
+    # Historian's guide keeps one Germany page throughout. It is not a historical state of its own
+    # (H-FEDERAL-GOVERNMENT-OF-GERMANY is the revolutionary government of 1848-49).
+    "west germany": "DE",
+    "frg": "DE",
 }
 
 # Names that resolve, but to something a little different from what was typed: the note says so
@@ -53,6 +59,10 @@ _PALESTINE = "{name} resolves to Palestine (PS); facts are about the State of Pa
 _GUINEA = (
     "Guinea is the Republic of Guinea (Guinea-Conakry); Guinea-Bissau, Equatorial Guinea and "
     "Papua New Guinea are other countries."
+)
+_WEST_GERMANY = (
+    "{name} (the Federal Republic of Germany, 1949-1990) continues as Germany, which East Germany "
+    "joined in 1990; facts are about Germany."
 )
 RESOLUTION_NOTES: dict[str, str] = {
     "england": _UK_PART.format(name="England"),
@@ -65,6 +75,8 @@ RESOLUTION_NOTES: dict[str, str] = {
     "west bank": _PALESTINE.format(name="The West Bank"),
     "the west bank": _PALESTINE.format(name="The West Bank"),
     "guinea": _GUINEA,
+    "west germany": _WEST_GERMANY.format(name="West Germany"),
+    "frg": _WEST_GERMANY.format(name="The FRG"),
 }
 
 # Words that say nothing about which party is meant.

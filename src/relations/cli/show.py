@@ -25,7 +25,9 @@ def show(
     """Every fact about a pair, grouped by topic, dated ones in date order, each with its source.
 
     Facts about a group one of them belongs to (CARICOM, the EU, ...) are listed apart, as
-    regional facts. The order of the two names does not matter.
+    regional facts; so are facts about a historical state one of them succeeded (Yugoslavia for
+    Serbia), each marked with the state. For a historical state, its successors are named with the
+    command that shows them. The order of the two names does not matter.
 
     Examples:
 

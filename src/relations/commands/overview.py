@@ -846,8 +846,8 @@ def pair_paragraph(store: Store, summary: PairSummary, facts: list[Fact]) -> lis
 
 
 def predecessors(store: Store, code: str) -> list[Party]:
-    """Historical states that name `code` among their successors."""
-    return [row.party for row in store.parties(kind="historical") if code in row.party.successors]
+    """Historical states that `code` succeeded, directly or through another (`Store.predecessors`)."""
+    return store.predecessors(code)
 
 
 def timeline(store: Store, party: Party, other: Party | None = None) -> Timeline:
@@ -882,10 +882,8 @@ def timeline(store: Store, party: Party, other: Party | None = None) -> Timeline
             add(fact, "", ())
         for item in view.regional:
             add(item.fact, "group" if item.via else "place", item.via)
-        for x, y, pred in [(p, other, p) for p in preds_a] + [(party, q, q) for q in preds_b]:
-            if x.code != y.code:
-                for fact in store.pair(x, y).facts:
-                    add(fact, "predecessor", (pred.code,))
+        for item in view.predecessor_facts:
+            add(item.fact, "predecessor", item.via)
     entries.sort(key=lambda e: (e.fact.date.start, e.fact.date.end, e.fact.id))  # type: ignore[union-attr]
     used = {code for e in entries if e.through == "predecessor" for code in e.via}
     source_ids = _unique(s for e in entries for s in e.fact.sources)

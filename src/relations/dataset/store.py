@@ -57,6 +57,26 @@ class RegionalFact:
 
 
 @record
+class SuccessorPair:
+    """Where to look when a party of the pair is a historical state: its successor, with the same
+    other party, and how many facts that pair has (only successors whose pair has facts are named)."""
+
+    successor: Party  # code, kind and name
+    of: str  # the historical state's code
+    fact_count: int
+    note: str | None = None  # a reviewed word on where the source files the history (SUCCESSOR_NOTES)
+
+
+# Reviewed notes on where a source files a historical state's history: (state, successor) -> note.
+SUCCESSOR_NOTES: dict[tuple[str, str], str] = {
+    ("H-SOVIET-UNION", "RU"): (
+        "The Office of the Historian's guide files the United States' relations with the Soviet Union "
+        "(1917-1991) under Russia."
+    ),
+}
+
+
+@record
 class SharedMembership:
     group: Party  # code, kind and name only
     status_a: str
@@ -84,6 +104,10 @@ class PairView:
     sources: list[Source]
     set_aside: list[SetAside] = factory(list)
     series: list[Series] = factory(list)  # numbers by year or decade (UN voting agreement)
+    # Facts about a historical state one of them succeeded, with the other (via: the state's code).
+    predecessor_facts: list[RegionalFact] = factory(list)
+    predecessors: list[Party] = factory(list)  # the states those facts come through, first fact first
+    successors: list[SuccessorPair] = factory(list)  # where to look for a historical state's later history
 
 
 @record
@@ -133,6 +157,11 @@ class Store:
     # The shipped data folder, whose `dyadic/` tables hold the country-pair data sets.
     data_dir: str | None = None
     _tables: list[Any] | None = None
+    _historical: list[Party] | None = None
+    _predecessors_of: dict[str, list[Party]] = factory(dict)  # successor code -> its direct predecessors
+    # Called with the note of a name that resolves to something a little different from what was
+    # typed (suggest.RESOLUTION_NOTES): `relations.run` writes it on stderr for people.
+    on_note: Callable[[str], None] | None = None
 
     # -- names -------------------------------------------------------------------------------
 
@@ -150,6 +179,8 @@ class Store:
                 "SELECT code FROM names WHERE key = ? ORDER BY rank, code LIMIT 1", (suggest.redirect(key),)
             ).fetchone()
             if row:
+                if self.on_note is not None and key in suggest.RESOLUTION_NOTES:
+                    self.on_note(suggest.RESOLUTION_NOTES[key])
                 return suggest.with_note(self.party(row[0]), key)
         raise UnknownParty(name, self.suggest(name))
 
@@ -217,18 +248,34 @@ class Store:
         rows = self.connection.execute("SELECT id FROM facts WHERE substr(id, 1, ?) = ?", (len(prefix), prefix))
         return [row[0] for row in rows]
 
-    def pair(self, a: Party, b: Party) -> PairView:
+    def historical(self) -> list[Party]:
+        """The historical states, read once."""
+        if self._historical is None:
+            rows = self.connection.execute("SELECT data FROM parties WHERE kind = 'historical' ORDER BY code")
+            self._historical = [party_from_dict(json.loads(data)) for (data,) in rows]
+            for party in self._historical:
+                for code in party.successors:
+                    self._predecessors_of.setdefault(code, []).append(party)
+        return self._historical
+
+    def predecessors(self, code: str) -> list[Party]:
+        """The historical states `code` succeeded, directly or through another (the Kingdom of
+        Serbia through Yugoslavia too), nearest first."""
+        self.historical()
+        found: list[Party] = []
+        wanted = [code]
+        while wanted:
+            nearest = [p for w in wanted for p in self._predecessors_of.get(w, ()) if p not in found and p.code != code]
+            found += _unique_parties(nearest)
+            wanted = [p.code for p in _unique_parties(nearest)]
+        return found
+
+    def pair(self, a: Party, b: Party, with_history: bool = True) -> PairView:
+        """The pair's facts; with `with_history`, also its predecessors' facts and its successors."""
         if a.code == b.code:
             raise SameParty(a.name)
         x, y = sorted((a.code, b.code))
-        direct = [
-            _fact(row[0])
-            for row in self.connection.execute(
-                "SELECT f.data FROM fact_pairs fp JOIN facts f ON f.rowid = fp.fact "
-                "WHERE fp.a = ? AND fp.b = ? AND fp.via = 'parties' ORDER BY f.rowid",
-                (x, y),
-            )
-        ]
+        direct = self._direct_facts(x, y)
         # Only groups that have facts of their own can bring regional facts: a country belongs to
         # dozens of organisations, few of which are a party to any fact.
         if self._groups_with_facts is None:
@@ -276,7 +323,50 @@ class Store:
             )
         ]
         source_ids += [s for item in set_aside for s in item.fact.sources if s not in source_ids]
-        return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside, series)
+        history: tuple[list[RegionalFact], list[Party], list[SuccessorPair]] = ([], [], [])
+        if with_history:
+            history = self._history(a, b, seen | {f.id for f in facts_sorted})
+            source_ids += [s for item in history[0] for s in item.fact.sources if s not in source_ids]
+        return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside, series, *history)
+
+    def _direct_facts(self, x: str, y: str) -> list[Fact]:
+        """The facts stored for the pair x, y (sorted codes) as its parties."""
+        return [
+            _fact(row[0])
+            for row in self.connection.execute(
+                "SELECT f.data FROM fact_pairs fp JOIN facts f ON f.rowid = fp.fact "
+                "WHERE fp.a = ? AND fp.b = ? AND fp.via = 'parties' ORDER BY f.rowid",
+                (x, y),
+            )
+        ]
+
+    def _history(self, a: Party, b: Party, seen: set[str]) -> tuple[list[RegionalFact], list[Party], list[SuccessorPair]]:
+        """Predecessors' facts with the other party (in date order, undated last), the
+        predecessors they come through, and the successors of a historical party of the pair."""
+        found: list[RegionalFact] = []
+        for pred, other in [(p, b) for p in self.predecessors(a.code)] + [(q, a) for q in self.predecessors(b.code)]:
+            if pred.code == other.code:
+                continue
+            x, y = sorted((pred.code, other.code))
+            for fact in self._direct_facts(x, y) + self.table_facts(x, y)[0]:
+                if fact.id not in seen:
+                    seen.add(fact.id)
+                    found.append(RegionalFact(fact, (pred.code,)))
+        found.sort(key=lambda r: (r.fact.date is None, r.fact.date.start if r.fact.date else "", r.fact.id))
+        predecessors = [self._group_names([code])[0] for code in _unique(r.via[0] for r in found)]
+        successors: list[SuccessorPair] = []
+        for party, other in ((a, b), (b, a)):
+            for code in party.successors:
+                if code == other.code:
+                    continue
+                x, y = sorted((code, other.code))
+                count = self.connection.execute(
+                    "SELECT count(*) FROM fact_pairs WHERE a = ? AND b = ? AND via = 'parties'", (x, y)
+                ).fetchone()[0] + len(self.table_facts(x, y)[0])
+                if count:
+                    note = SUCCESSOR_NOTES.get((party.code, code))
+                    successors.append(SuccessorPair(self._group_names([code])[0], party.code, count, note))
+        return found, predecessors, successors
 
     # -- country-pair tables -------------------------------------------------------------------
 
@@ -471,6 +561,10 @@ def _unique(items) -> list[str]:  # type: ignore[no-untyped-def]
     for item in items:
         seen.setdefault(item, None)
     return list(seen)
+
+
+def _unique_parties(parties: list[Party]) -> list[Party]:
+    return list({p.code: p for p in parties}.values())
 
 
 def _fact(data: str) -> Fact:

@@ -63,6 +63,11 @@ def pair_document(view: PairView) -> dict[str, Any]:
             for item in view.set_aside
         ],
         "series": [s.to_dict() for s in view.series],
+        "predecessor_facts": [{**r.fact.to_dict(), "via": list(r.via)} for r in view.predecessor_facts],
+        "predecessors": [party_ref(p) for p in view.predecessors],
+        "successors": [
+            {**party_ref(s.successor), "of": s.of, "fact_count": s.fact_count, "note": s.note} for s in view.successors
+        ],
         "sources": [s.to_dict() for s in view.sources],
     }
 
@@ -131,6 +136,7 @@ SOURCE_FIELDS = ("id", "title", "publisher", "kind", "date", "date_precision", "
 def pair_rows(view: PairView) -> list[dict[str, Any]]:
     rows = [{**f.to_dict(), "regional": False, "via": []} for f in view.facts]
     rows += [{**r.fact.to_dict(), "regional": True, "via": list(r.via)} for r in view.regional]
+    rows += [{**r.fact.to_dict(), "regional": False, "via": list(r.via)} for r in view.predecessor_facts]
     return rows
 
 

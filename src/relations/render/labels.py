@@ -91,3 +91,42 @@ def set_aside_line(item) -> str:  # type: ignore[no-untyped-def]
         how += f": {safe(item.reason)}"
     where = f" ({safe(item.path)})" if item.path else ""
     return f"{safe(item.fact.id)}, {how}{where}. It said: {safe(item.fact.text)}"
+
+
+# -- history: predecessors' facts and successors (Store.pair) ------------------------------------
+
+PREDECESSORS_HEADING = "Through predecessors (facts about a historical state one of them succeeded)"
+
+
+def predecessor_names(view) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """code -> name of the states the view's predecessor facts come through."""
+    return {p.code: p.name for p in view.predecessors}
+
+
+def predecessors_line(view) -> str:  # type: ignore[no-untyped-def]
+    return "  " + ", ".join(safe(p.name) for p in view.predecessors)
+
+
+def through_suffix(item, names: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
+    return f" (through {', '.join(safe(names.get(code, code)) for code in item.via)})"
+
+
+def command_name(name: str) -> str:
+    """A name as typed in a shell command: in double quotes when it holds more than one word."""
+    return f'"{name}"' if not re.fullmatch(r"[\w.-]+", name) else name
+
+
+def successor_lines(view) -> list[str]:  # type: ignore[no-untyped-def]
+    """Where to look for a historical state's later history: one line per successor whose pair
+    with the other party has facts, with the command that shows them."""
+    lines = []
+    for item in view.successors:
+        state, other = (view.a, view.b) if view.a.code == item.of else (view.b, view.a)
+        first, second = (item.successor, other) if state is view.a else (other, item.successor)
+        lines.append(
+            f"Successor of {safe(state.name)}: {safe(item.successor.name)}, {plural(item.fact_count, 'fact')} with "
+            f"{safe(other.name)} (relations show {safe(command_name(first.name))} {safe(command_name(second.name))})"
+        )
+        if item.note:
+            lines.append(safe(item.note))
+    return lines

@@ -268,6 +268,11 @@ def warn(message: str) -> None:
     sys.stderr.write(f"relations: warning: {message}\n")
 
 
+def note(message: str) -> None:
+    """A word for people about the answer (a name read as another party), on stderr."""
+    sys.stderr.write(f"relations: note: {message}\n")
+
+
 def report_error(mode: OutputMode, error: RelationsError | str, code: int) -> None:
     """An error for people (one line on stderr), or as JSON on stderr with --json or jsonl."""
     if mode.form in ("json", "jsonl"):

@@ -46,7 +46,7 @@ def show(view: PairView) -> Rendering:
         fields=documents.SHOW_FIELDS,
         plain=lambda: _plain("pair", view),
         rich=lambda: _rich("pair", view),
-        lists=("facts", "regional_facts"),
+        lists=("facts", "regional_facts", "predecessor_facts"),
         markdown_fields=FACT_MARKDOWN,
     )
 

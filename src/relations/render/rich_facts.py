@@ -15,16 +15,21 @@ from rich.segment import Segment
 from rich.text import Text
 
 from .labels import (
+    PREDECESSORS_HEADING,
     cite,
     date_label,
     fact_details,
     pair_title,
     plural,
+    predecessor_names,
+    predecessors_line,
     safe,
     set_aside_line,
     source_count,
     source_line,
     source_numbers,
+    successor_lines,
+    through_suffix,
     topic_label,
 )
 
@@ -112,11 +117,13 @@ def pair(view: PairView) -> RenderableType:
     counts = plural(len(view.facts), "fact")
     if view.regional:
         counts += f", {plural(len(view.regional), 'regional fact')}"
+    if view.predecessor_facts:
+        counts += f", {len(view.predecessor_facts)} through predecessors"
     title.append(f"   {counts}", style="dim")
     parts.append(title)
-    if not view.facts and not view.regional:
+    if not view.facts and not view.regional and not view.predecessor_facts:
         parts.append(Text(f"No facts are recorded for {view.a.name} and {view.b.name}."))
-    dates = [date_label(f) for f in view.facts] + [date_label(r.fact) for r in view.regional]
+    dates = [date_label(f) for f in view.facts] + [date_label(r.fact) for r in view.regional + view.predecessor_facts]
     date_width = max([len("undated"), *map(len, dates)])
     for topic, facts in groupby(view.facts, key=lambda f: f.topic):
         parts.append(Text("\n" + topic_label(topic), style="bold green"))
@@ -135,6 +142,20 @@ def pair(view: PairView) -> RenderableType:
                 via = f" (through {', '.join(item.via)})" if item.via else ""
                 rows.add_row(_date(item.fact), _fact_cell(Text(safe(item.fact.text)), item.fact, numbers, via))
             parts.append(rows)
+    if view.predecessor_facts:
+        names = predecessor_names(view)
+        parts.append(Text("\n" + PREDECESSORS_HEADING, style="bold yellow"))
+        parts.append(Text(predecessors_line(view)))
+        rows = Hanging(date_width, indent=4)
+        for item in view.predecessor_facts:
+            rows.add_row(_date(item.fact), _fact_cell(Text(safe(item.fact.text)), item.fact, numbers, through_suffix(item, names)))
+        parts.append(rows)
+    if view.successors:
+        parts.append(Text("\nSee also", style="bold green"))
+        see_also = Hanging(indent=2, gap=0)
+        for line in successor_lines(view):
+            see_also.add_row(Text(""), Text(line))
+        parts.append(see_also)
     if view.shared_memberships:
         parts.append(Text("\nShared memberships", style="bold green"))
         names = []

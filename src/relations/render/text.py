@@ -20,16 +20,21 @@ from .cells import (
     trade_lines,
 )
 from .labels import (
+    PREDECESSORS_HEADING,
     cite,
     date_label,
     fact_details,
     pair_title,
     plural,
+    predecessor_names,
+    predecessors_line,
     safe,
     set_aside_line,
     source_count,
     source_line,
     source_numbers,
+    successor_lines,
+    through_suffix,
     topic_label,
 )
 from .rows import markdown_cell
@@ -64,8 +69,10 @@ def pair(view: PairView) -> str:
     counts = plural(len(view.facts), "fact")
     if view.regional:
         counts += f", {plural(len(view.regional), 'regional fact')}"
+    if view.predecessor_facts:
+        counts += f", {len(view.predecessor_facts)} through predecessors"
     lines.append(counts)
-    if not view.facts and not view.regional:
+    if not view.facts and not view.regional and not view.predecessor_facts:
         lines.append(f"No facts are recorded for {view.a.name} and {view.b.name}.")
     for topic, facts in groupby(view.facts, key=lambda f: f.topic):
         lines += ["", topic_label(topic)]
@@ -81,6 +88,13 @@ def pair(view: PairView) -> str:
             lines.append(f"  {topic_label(topic)}")
             for item in regional:
                 lines += _fact_lines(item.fact, numbers, "    ", f" (through {', '.join(item.via)})" if item.via else "")
+    if view.predecessor_facts:
+        names = predecessor_names(view)
+        lines += ["", PREDECESSORS_HEADING, predecessors_line(view)]
+        for item in view.predecessor_facts:
+            lines += _fact_lines(item.fact, numbers, "    ", through_suffix(item, names))
+    if view.successors:
+        lines += ["", "See also"] + [f"  {line}" for line in successor_lines(view)]
     if view.shared_memberships:
         lines += ["", "Shared memberships"]
         for m in view.shared_memberships:
