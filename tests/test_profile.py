@@ -108,6 +108,10 @@ def test_relations_established_and_events_lead_where_a_fact_dates_them(cli):
                                                  "Colombia: covered from its embassy in San Salvador")
     assert lines["events"]["text"] == "first 1982-02-15 relations established; latest 2002 mission closed (2 dated)"
     assert "conflicts" not in lines and "ties" not in lines  # nothing recorded: no line
+    cuba = {x["key"]: x for x in cli("show", "usa", "cuba", "--json").json()["profile"]["lines"]}["relations"]
+    assert cuba["text"].startswith("established 1902-05-27; severed 1961-01-03; resumed 2015-07-20; United States: embassy")
+    assert cuba["sentence"].startswith("Diplomatic relations between the United States and Cuba were established on "
+                                       "1902-05-27, severed on 1961-01-03 and resumed on 2015-07-20. ")
 
 
 def test_profile_json_is_in_the_schema_and_in_batch_output(cli):

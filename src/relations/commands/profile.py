@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 SPARKS = "▁▂▃▄▅▆▇█"
 MAX_BLOCS = 5
+MAX_RELATION_CHANGES = 3
 RELATION_CHANGES = ("relations_severed", "relations_suspended", "relations_interrupted", "relations_resumed",
                     "relations_ended")
 MISSIONS_SOURCE, VISAS_SOURCE, UNVOTES_SOURCE, FACTBOOK = "wikidata-embassies", "passport-index", "unvotes", "factbook"
@@ -91,19 +92,30 @@ def _relation_events(view: PairView) -> ProfileLine | None:
     if not dated:
         return None
     established = [f for f in dated if f.kind == "relations_established"]
-    parts, used = [], []
-    if established:
-        parts.append(f"established {established[0].date.display()}")  # type: ignore[union-attr]
-        used.append(established[0])
-    changes = [f for f in dated if f.kind in RELATION_CHANGES]
-    if changes:
-        latest = changes[-1]
-        parts.append(f"latest change: {latest.kind.replace('relations_', '')} {latest.date.display()}")  # type: ignore[union-attr]
-        used.append(latest)
+    # the first establishment, then the latest changes after it (a break, a resumption, a new start)
+    first = established[0] if established else None
+    later = [f for f in dated if f is not first and (first is None or f.date.start >= first.date.start)]  # type: ignore[union-attr]
+    used = ([first] if first else []) + later[-MAX_RELATION_CHANGES:]
+    parts = [f"{f.kind.replace('relations_', '')} {f.date.display()}" for f in used]  # type: ignore[union-attr]
+    skipped = len(later) - MAX_RELATION_CHANGES
+    if skipped > 0:
+        at = 1 if first else 0
+        parts[at] = f"{skipped} more change{'s' if skipped > 1 else ''}, then {parts[at]}"
     text = "; ".join(parts)
-    sentence = " ".join(f.text.rstrip(".") + "." for f in used)
+    words = [f"{'were ' if n == 0 else ''}{f.kind.replace('relations_', '')} {_on(f)}" for n, f in enumerate(used)]
+    if skipped > 0:
+        at = 1 if first else 0
+        words[at] = f"after {skipped} more change{'s' if skipped > 1 else ''}, {words[at]}"
+    sentence = (f"Diplomatic relations between {mission_rows.the(view.a.name)} and {mission_rows.the(view.b.name)} "
+                f"{_list(words)}.")
     return _line("relations", "Relations", text, sentence, used,
                  established=established[0].date.value if established else None)  # type: ignore[union-attr]
+
+
+def _on(fact: Fact) -> str:
+    """'on 1982-02-15', 'in 2002'."""
+    date = fact.date
+    return f"{'on' if date and date.precision == 'day' else 'in'} {date.display() if date else ''}"
 
 
 def _mission_words(facts: list[Fact], store: Store) -> tuple[str, str] | None:
@@ -117,7 +129,9 @@ def _mission_words(facts: list[Fact], store: Store) -> tuple[str, str] | None:
         if first.values.get("city"):
             words += f" in {first.values['city']}"
         if len(direct) > 1:
-            words += f" (and {len(direct) - 1} more)"
+            more = f"{len(direct) - 1} more mission{'s' if len(direct) > 2 else ''}"
+            return (f"{words} (and {more})",
+                    f"keeps {mission_rows.TYPES[first.values['type']].split(' ', 1)[0]} {words} and {more}")
         return words, f"keeps {mission_rows.TYPES[first.values['type']].split(' ', 1)[0]} {words}"
     covering = [f for f in facts if "host" in f.values and f.values.get("type") in mission_rows.TYPES]
     if covering:
