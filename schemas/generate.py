@@ -74,7 +74,14 @@ SERIES = obj({
     "locator": OPT_STR,
     "note": OPT_STR,
 })
-SHARED = obj({"group": STR, "name": STR, "status": {"type": "array", "items": STR, "minItems": 2, "maxItems": 2}})
+SHARED = obj({"group": STR, "name": STR, "status": {"type": "array", "items": STR, "minItems": 2, "maxItems": 2}},
+             {"role": {"enum": ["member", "other"]}, "kind": {"enum": ["organisation", "peace_operation"]}})
+PROFILE = obj({"lines": {"type": "array", "items": obj({
+    "key": {"enum": ["relations", "neighbours", "distance", "visas", "un_voting", "conflicts", "trade", "ties", "blocs",
+                     "events"]},
+    "label": STR, "text": STR, "sentence": STR, "sources": {"type": "array", "items": STR, "minItems": 1},
+    "values": {"type": "object"},
+})}})
 
 
 def nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -199,6 +206,7 @@ def schemas() -> dict[str, dict[str, Any]]:
     return {
         "show": document("show", {
             "parties": {"type": "array", "items": ref("party_ref"), "minItems": 2, "maxItems": 2},
+            "profile": ref("profile"),
             "facts": array("fact"), "regional_facts": array("regional_fact"),
             "shared_memberships": array("shared_membership"),
             "set_aside": {"type": "array", "items": obj({"id": STR, "status": {"enum": ["corrected", "retracted"]},
@@ -209,7 +217,7 @@ def schemas() -> dict[str, dict[str, Any]]:
             "successors": {"type": "array", "items": obj({
                 "code": STR, "name": STR, "kind": STR, "of": STR, "fact_count": INT, "note": OPT_STR})},
             **sources,
-        }, {"regional_fact": regional, "series": SERIES}, show_row, rj.SHOW_FIELDS, ("facts", "regional_facts")),
+        }, {"regional_fact": regional, "series": SERIES, "profile": PROFILE}, show_row, rj.SHOW_FIELDS, ("facts", "regional_facts")),
         "search": document("search", {"query": STR, "terms": STRS, "total": INT, "ranked": INT, "facts": array("row"), **sources},
                            {}, search_fact, rj.SEARCH_FIELDS, ("facts",)),
         "countries": document("countries", {"parties": array("row")}, {}, party_row, rj.PARTY_FIELDS, ("parties",)),

@@ -346,6 +346,11 @@ TABLE: list[tuple[str, tuple[str, ...], str | None]] = [
     ("show-markdown", ("show", "bz", "co", "-f", "markdown"), None),
     ("show-plain-piped", ("show", "belize", "colombia"), None),
     ("show-fields-json", ("show", "bz", "co", "--fields=id,topic", "--json"), None),
+    ("show-profile-plain", ("show", "india", "pakistan", "--profile"), None),
+    ("show-profile-markdown", ("show", "india", "pakistan", "--profile", "-f", "markdown"), None),
+    ("show-topic-json", ("show", "india", "pakistan", "--topic", "border", "--json"), None),
+    ("show-topic-short-plain", ("show", "india", "pakistan", "-t", "migration"), None),
+    ("error-show-unknown-topic", ("show", "india", "pakistan", "--topic", "nope"), None),
     ("search-json", ("search", "drug", "--json"), None),
     ("search-party-limit", ("search", "embassy", "--party", "belgium", "--limit", "3", "--json"), None),
     ("search-topic-jsonl", ("search", "drug", "--topic", "security", "--format", "jsonl"), None),
@@ -390,6 +395,7 @@ FALLBACK: list[tuple[str, tuple[str, ...], str | None]] = [
     ("one-name", ("show", "belize", "--json"), None),
     ("bad-limit", ("search", "drug", "--limit", "0"), None),
     ("other-command", ("countries", "--json"), None),
+    ("batch-with-profile", ("show", "--batch", "-", "--profile"), None),
 ]
 
 
@@ -450,6 +456,13 @@ def test_the_table_covers_answers_and_errors(typer_runs):
     for name in ("error-unknown-name-json", "error-same-party", "error-unknown-topic", "error-bad-fields"):
         assert typer_runs[name].code == 2 and typer_runs[name].stderr, name
     assert json.loads(typer_runs["error-unknown-name-json"].stderr)["error"]["name"] == "narnia"
+    assert typer_runs["show-profile-plain"].stdout.splitlines()[2] == "At a glance"
+    assert "\nBorder\n" not in typer_runs["show-profile-plain"].stdout
+    assert {f["topic"] for f in typer_runs["show-topic-json"].json()["facts"]} == {"border"}
+    assert typer_runs["show-topic-json"].json()["profile"]["lines"]
+    assert "\nMigration\n" in typer_runs["show-topic-short-plain"].stdout
+    assert "\nBorder\n" not in typer_runs["show-topic-short-plain"].stdout
+    assert typer_runs["error-show-unknown-topic"].code == 2 and "unknown topic" in typer_runs["error-show-unknown-topic"].stderr
     assert typer_runs["batch-file"].code == 1 and len(typer_runs["batch-file"].stdout.splitlines()) == 4
 
 

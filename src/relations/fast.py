@@ -89,7 +89,9 @@ def _valid(command: str, arguments: list[str], options: dict[str, str | bool]) -
     if "width" in options and not grammar.in_range(options["width"], grammar.MIN_WIDTH, grammar.MAX_WIDTH):
         return False
     if command == "show":
-        return len(arguments) == 2 or ("batch" in options and not arguments)
+        if "batch" in options:  # a batch answers in JSON: --profile and --topic are for one pair
+            return not arguments and "profile" not in options and "topic" not in options
+        return len(arguments) == 2
     return bool(arguments) and ("limit" not in options or grammar.in_range(options["limit"], grammar.MIN_LIMIT, grammar.MAX_LIMIT))
 
 
@@ -120,6 +122,6 @@ def run(argv: list[str]) -> int | None:
     if command == "show" and "batch" in options:
         return runner.run_batch(mode, option("batch") or "-", data)
     if command == "show":
-        return runner.show(mode, arguments[0], arguments[1], data)
+        return runner.show(mode, arguments[0], arguments[1], data, option("topic"), bool(options.get("profile")))
     limit = int(option("limit") or grammar.DEFAULT_LIMIT)
     return runner.search(mode, arguments, option("topic"), option("party"), limit, data)

@@ -334,3 +334,68 @@ def source_from_dict(data: dict[str, Any]) -> Source:
         licence=data.get("licence"),
         credit=data.get("credit"),
     )
+
+
+# -- memberships: full members, other roles, peace operations --------------------------------------
+
+# The statuses that make a party a full member of a group (the Factbook's participation lists
+# name the others: observer, partner, dialogue partner, national committees, NGOs, ...).
+FULL_MEMBER_STATUSES = frozenset({"member", "nonregional member", "participating member", "de facto member"})
+
+# UN peacekeeping, observer and political missions and other multinational forces. The Factbook
+# lists them among a country's "international organization participation" when it sends people,
+# so its memberships of them say where it deploys, not what it belongs to. Not marked in the
+# source: the codes are listed here (tests/test_profile.py checks every mission-like name is).
+PEACE_OPERATIONS = frozenset({
+    "ATMIS", "MINURCAT", "MINURSO", "MINUSCA", "MINUSMA", "MINUSTAH", "MNJTF", "MONUSCO", "UNAMA",
+    "UNAMID", "UNDOF", "UNFICYP", "UNIFIL", "UNISFA", "UNMHA", "UNMIL", "UNMIS", "UNMISS", "UNMIT",
+    "UNMOGIP", "UNOCI", "UNSMIL", "UNSOM", "UNSOS", "UNTSO", "UNVIM",
+})
+
+# The alliances, trade blocs and regional or political bodies a pair's profile names (in this
+# order of weight) when both are full members; every shared membership stays in the full list.
+KEY_BLOCS = (
+    "NATO", "CSTO", "ANZUS", "QUAD", "EU", "ORG-AU", "ASEAN", "SAARC", "SCO", "GCC", "LAS", "CARICOM", "SICA",
+    "MERCOSUR", "ORG-CAN", "ECOWAS", "SADC", "EAC", "IGAD", "COMESA", "CIS", "EAEU", "USMCA", "EFTA", "CAFTA-DR",
+    "PACIFIC-ALLIANCE", "ALBA", "BIMSTEC", "PIF", "OECS", "OAS", "CELAC", "OSCE", "ORG-CE", "ORG-C", "OIC",
+    "ORG-NAM", "BRICS", "G-7", "G-20", "OECD", "APEC", "ECO", "CPLP", "OIF",
+)
+
+
+def membership_role(status_a: str, status_b: str) -> str:
+    """`member` when both are full members of the group, `other` when either holds another role."""
+    return "member" if status_a in FULL_MEMBER_STATUSES and status_b in FULL_MEMBER_STATUSES else "other"
+
+
+def membership_kind(group: str) -> str:
+    """`peace_operation` for a mission or force a country deploys to, else `organisation`."""
+    return "peace_operation" if group in PEACE_OPERATIONS else "organisation"
+
+
+# -- the profile of a pair (`show A B`, computed in relations.commands.profile) ---------------------
+
+@record
+class ProfileLine:
+    """One line of a pair's profile: a short label, a terse text for the screen, the same as a
+    sentence for a paragraph, the sources it rests on, and its figures for scripts."""
+
+    key: str  # relations | missions | neighbours | distance | visas | un_voting | conflicts | trade | ties | blocs | events
+    label: str
+    text: str
+    sentence: str
+    sources: tuple[str, ...]
+    values: dict[str, Any] = factory(dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "label": self.label, "text": self.text, "sentence": self.sentence,
+                "sources": list(self.sources), "values": dict(self.values)}
+
+
+@record
+class Profile:
+    """What the relationship of a pair is, at a glance: a line per aspect that has something recorded."""
+
+    lines: tuple[ProfileLine, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"lines": [line.to_dict() for line in self.lines]}

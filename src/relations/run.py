@@ -73,12 +73,15 @@ def progress_bar() -> Callable[[int, int], None] | None:
     return show
 
 
-def show(mode: OutputMode, first: str, second: str, extra_data: list[str]) -> int:
-    """`show A B`: the pair's facts, written in the mode's form."""
+def show(mode: OutputMode, first: str, second: str, extra_data: list[str], topic: str | None = None,
+         only_profile: bool = False) -> int:
+    """`show A B`: the pair's profile and facts, written in the mode's form."""
     from .commands.show import show
     from .render import renderings
 
-    return run_command(mode, lambda store: emit(mode, renderings.show(show(store, first, second))), extra_data)
+    return run_command(
+        mode, lambda store: emit(mode, renderings.show(show(store, first, second, topic, only_profile))), extra_data
+    )
 
 
 def search(mode: OutputMode, words: list[str], topic: str | None, party: str | None, limit: int, extra_data: list[str]) -> int:

@@ -73,7 +73,11 @@ OUTPUT_OPTIONS = (
 )
 # Each command's own options, for the commands the fast path answers.
 COMMAND_OPTIONS = {
-    "show": (Option("batch", ("--batch",), True),),
+    "show": (
+        Option("batch", ("--batch",), True),
+        Option("profile", ("--profile",), False),
+        Option("topic", ("--topic", "-t"), True),
+    ),
     "search": (
         Option("topic", ("--topic", "-t"), True),
         Option("party", ("--party", "-p"), True),

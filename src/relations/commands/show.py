@@ -13,9 +13,24 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 
-def show(store: Store, first: str, second: str) -> PairView:
-    """The pair's facts, regional facts, shared memberships and sources."""
-    return store.pair(store.resolve(first), store.resolve(second))
+def show(store: Store, first: str, second: str, topic: str | None = None, only_profile: bool = False) -> PairView:
+    """The pair's profile, facts, regional facts, shared memberships and sources. `topic` narrows
+    the facts (not the profile, which is made from them all); `only_profile` asks the text forms
+    for the profile alone."""
+    from ..records import replace
+    from .profile import profile
+
+    topic = store.resolve_topic(topic) if topic is not None else None
+    view = store.pair(store.resolve(first), store.resolve(second))
+    summary = profile(store, view)
+    cited = [s.id for s in view.sources]
+    missing = [s for line in summary.lines for s in line.sources if s not in cited]
+    sources = view.sources + store.sources_by_id(list(dict.fromkeys(missing))) if missing else view.sources
+    changes: dict = {"profile": summary, "sources": sources, "only_profile": only_profile}
+    if topic is not None:
+        changes |= {"topic": topic, "facts": [f for f in view.facts if f.topic == topic],
+                    "regional": [r for r in view.regional if r.fact.topic == topic]}
+    return replace(view, **changes)
 
 
 def read_pairs(lines: Iterable[str]) -> Iterator[tuple[int, str, tuple[str, str] | None]]:

@@ -13,7 +13,7 @@ import re
 
 from .. import suggest
 from ..errors import DataError, SameParty, UnknownParty, UsageError
-from ..model import Fact, Party, Series, Source, Topic, party_from_dict, source_from_dict
+from ..model import Fact, Party, Profile, Series, Source, Topic, party_from_dict, source_from_dict
 from ..names import normalise
 from ..paths import DataRoot
 from ..records import factory, record
@@ -108,6 +108,9 @@ class PairView:
     predecessor_facts: list[RegionalFact] = factory(list)
     predecessors: list[Party] = factory(list)  # the states those facts come through, first fact first
     successors: list[SuccessorPair] = factory(list)  # where to look for a historical state's later history
+    profile: Profile | None = None  # the pair at a glance (relations.commands.profile), when asked
+    topic: str | None = None  # `show --topic`: the facts are narrowed to this topic
+    only_profile: bool = False  # `show --profile`: the text forms show the profile alone
 
 
 @record
@@ -242,6 +245,24 @@ class Store:
     def has_fact(self, ident: str) -> bool:
         """Whether a fact with this id is in the data (for `add`, which never reuses an id)."""
         return self.connection.execute("SELECT 1 FROM facts WHERE id = ?", (ident,)).fetchone() is not None
+
+    def membership_sources(self, parties: list[str], groups: list[str]) -> list[str]:
+        """The sources of the memberships of these parties in these groups, first seen first."""
+        if not parties or not groups:
+            return []
+        rows = self.connection.execute(
+            f"SELECT data FROM members WHERE party IN ({','.join('?' * len(parties))}) "
+            f"AND grp IN ({','.join('?' * len(groups))}) ORDER BY rowid",
+            [*parties, *groups],
+        ).fetchall()
+        return _unique(s for (data,) in rows for s in json.loads(data).get("sources", ()))
+
+    def has_fact_starting(self, prefix: str) -> bool:
+        """Whether any fact's id starts with `prefix` (a range on the id's unique index)."""
+        row = self.connection.execute(
+            "SELECT 1 FROM facts WHERE id >= ? AND id < ? LIMIT 1", (prefix, prefix + "\uffff")
+        ).fetchone()
+        return row is not None
 
     def fact_ids_starting(self, prefix: str) -> list[str]:
         """The ids of the facts whose id starts with `prefix`."""

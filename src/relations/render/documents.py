@@ -9,7 +9,7 @@ import json
 
 from ..errors import RelationsError, UnknownParty
 from ..model import COMPARE_ASPECTS as ASPECTS
-from ..model import Party
+from ..model import Party, membership_kind, membership_role
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -51,10 +51,12 @@ def pair_document(view: PairView) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "command": "show",
         "parties": [party_ref(view.a), party_ref(view.b)],
+        "profile": view.profile.to_dict() if view.profile is not None else {"lines": []},
         "facts": [f.to_dict() for f in view.facts],
         "regional_facts": [{**r.fact.to_dict(), "via": list(r.via)} for r in view.regional],
         "shared_memberships": [
-            {"group": m.group.code, "name": m.group.name, "status": [m.status_a, m.status_b]}
+            {"group": m.group.code, "name": m.group.name, "status": [m.status_a, m.status_b],
+             "role": membership_role(m.status_a, m.status_b), "kind": membership_kind(m.group.code)}
             for m in view.shared_memberships
         ],
         "set_aside": [

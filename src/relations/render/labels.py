@@ -130,3 +130,41 @@ def successor_lines(view) -> list[str]:  # type: ignore[no-untyped-def]
         if item.note:
             lines.append(safe(item.note))
     return lines
+
+
+# -- the profile and the shared memberships of `show` ----------------------------------------------
+
+PROFILE_TITLE = "At a glance"
+PROFILE_LABEL_WIDTH = 12
+MEMBERSHIPS_SHOWN = 12  # on screen; JSON keeps every one
+
+
+def cite_ids(ids: Iterable[str], numbers: dict[str, int]) -> str:
+    """'[1][3]' for the sources with these ids."""
+    return "".join(f"[{numbers[s]}]" for s in ids if s in numbers)
+
+
+def membership_parts(shared) -> tuple[list, list, list]:  # type: ignore[no-untyped-def]
+    """The shared memberships as (full members of both, other roles, peace operations both deploy to)."""
+    from ..model import membership_kind, membership_role
+
+    full, other, deploy = [], [], []
+    for m in shared:
+        if membership_kind(m.group.code) == "peace_operation":
+            deploy.append(m)
+        elif membership_role(m.status_a, m.status_b) == "member":
+            full.append(m)
+        else:
+            other.append(m)
+    return full, other, deploy
+
+
+def role_words(m, a: Party, b: Party) -> str:  # type: ignore[no-untyped-def]
+    """'India: dialogue partner; Pakistan: sectoral dialogue partner', or 'both observers'."""
+    if m.status_a == m.status_b:
+        return f"both: {m.status_a}"
+    return f"{a.name}: {m.status_a}; {b.name}: {m.status_b}"
+
+
+def more_memberships(count: int) -> str:
+    return f"and {count} more (--json lists them all)"

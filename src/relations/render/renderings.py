@@ -47,6 +47,7 @@ def show(view: PairView) -> Rendering:
         plain=lambda: _plain("pair", view),
         rich=lambda: _rich("pair", view),
         lists=("facts", "regional_facts", "predecessor_facts"),
+        markdown=lambda: _plain("pair_markdown", view),
         markdown_fields=FACT_MARKDOWN,
     )
 

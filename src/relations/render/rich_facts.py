@@ -15,14 +15,21 @@ from rich.segment import Segment
 from rich.text import Text
 
 from .labels import (
+    MEMBERSHIPS_SHOWN,
     PREDECESSORS_HEADING,
+    PROFILE_LABEL_WIDTH,
+    PROFILE_TITLE,
     cite,
+    cite_ids,
     date_label,
     fact_details,
+    membership_parts,
+    more_memberships,
     pair_title,
     plural,
     predecessor_names,
     predecessors_line,
+    role_words,
     safe,
     set_aside_line,
     source_count,
@@ -110,6 +117,39 @@ def _sources(sources, numbers) -> Hanging:  # type: ignore[no-untyped-def]
     return rows
 
 
+def _profile(view: PairView, numbers: dict[str, int]) -> list[RenderableType]:
+    if view.profile is None or not view.profile.lines:
+        return []
+    rows = Hanging(PROFILE_LABEL_WIDTH)
+    for line in view.profile.lines:
+        text = Text(safe(line.text))
+        text.append(" " + cite_ids(line.sources, numbers), style="dim")
+        rows.add_row(Text(line.label, style="bold"), text)
+    return [Text("\n" + PROFILE_TITLE, style="bold magenta"), rows]
+
+
+def _memberships(view: PairView) -> list[RenderableType]:
+    full, other, deploy = membership_parts(view.shared_memberships)
+    parts: list[RenderableType] = []
+    if full:
+        parts.append(Text(f"\nShared memberships (both full members: {len(full)})", style="bold green"))
+        text = Text(", ".join(safe(m.group.code) for m in full[:MEMBERSHIPS_SHOWN]))
+        if len(full) > MEMBERSHIPS_SHOWN:
+            text.append(" " + more_memberships(len(full) - MEMBERSHIPS_SHOWN), style="dim")
+        parts.append(text)
+    if other:
+        parts.append(Text("\nOther roles in groups both take part in", style="bold green"))
+        text = Text("; ".join(f"{safe(m.group.code)} ({safe(role_words(m, view.a, view.b))})"
+                              for m in other[:MEMBERSHIPS_SHOWN]))
+        if len(other) > MEMBERSHIPS_SHOWN:
+            text.append(" " + more_memberships(len(other) - MEMBERSHIPS_SHOWN), style="dim")
+        parts.append(text)
+    if deploy:
+        parts.append(Text("\nPeacekeeping and observer missions both send people to", style="bold green"))
+        parts.append(Text(", ".join(safe(m.group.code) for m in deploy)))
+    return parts
+
+
 def pair(view: PairView) -> RenderableType:
     numbers = source_numbers(view.sources)
     parts: list[RenderableType] = []
@@ -119,8 +159,19 @@ def pair(view: PairView) -> RenderableType:
         counts += f", {plural(len(view.regional), 'regional fact')}"
     if view.predecessor_facts:
         counts += f", {len(view.predecessor_facts)} through predecessors"
-    title.append(f"   {counts}", style="dim")
+    if view.topic:
+        counts += f" on the topic {topic_label(view.topic).lower()} (--topic; the profile is made from all)"
+    if not view.only_profile:
+        title.append(f"   {counts}", style="dim")
     parts.append(title)
+    parts += _profile(view, numbers)
+    if view.only_profile:
+        cited = {s for line in (view.profile.lines if view.profile else ()) for s in line.sources}
+        sources = [s for s in view.sources if s.id in cited]
+        if sources:
+            parts.append(Text("\nSources", style="bold"))
+            parts.append(_sources(sources, numbers))
+        return Group(*parts)
     if not view.facts and not view.regional and not view.predecessor_facts:
         parts.append(Text(f"No facts are recorded for {view.a.name} and {view.b.name}."))
     dates = [date_label(f) for f in view.facts] + [date_label(r.fact) for r in view.regional + view.predecessor_facts]
@@ -156,13 +207,7 @@ def pair(view: PairView) -> RenderableType:
         for line in successor_lines(view):
             see_also.add_row(Text(""), Text(line))
         parts.append(see_also)
-    if view.shared_memberships:
-        parts.append(Text("\nShared memberships", style="bold green"))
-        names = []
-        for m in view.shared_memberships:
-            status = "" if m.status_a == m.status_b == "member" else f" ({m.status_a} / {m.status_b})"
-            names.append(f"{m.group.code}{status}")
-        parts.append(Text(", ".join(safe(n) for n in names)))
+    parts += _memberships(view)
     if view.set_aside:
         parts.append(Text("\nSet aside by your data", style="bold red"))
         for item in view.set_aside:

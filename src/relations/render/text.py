@@ -20,14 +20,21 @@ from .cells import (
     trade_lines,
 )
 from .labels import (
+    MEMBERSHIPS_SHOWN,
     PREDECESSORS_HEADING,
+    PROFILE_LABEL_WIDTH,
+    PROFILE_TITLE,
     cite,
+    cite_ids,
     date_label,
     fact_details,
+    membership_parts,
+    more_memberships,
     pair_title,
     plural,
     predecessor_names,
     predecessors_line,
+    role_words,
     safe,
     set_aside_line,
     source_count,
@@ -63,6 +70,37 @@ def _sources_block(sources, numbers) -> list[str]:  # type: ignore[no-untyped-de
     return lines
 
 
+def profile_lines(view: PairView, numbers: dict[str, int]) -> list[str]:
+    """The profile block: a title, then a label and a line of text for each aspect recorded."""
+    if view.profile is None or not view.profile.lines:
+        return []
+    width = PROFILE_LABEL_WIDTH + 1
+    lines = ["", PROFILE_TITLE]
+    for line in view.profile.lines:
+        lines.append(f"  {line.label:<{width}}{safe(line.text)} {cite_ids(line.sources, numbers)}".rstrip())
+    return lines
+
+
+def _membership_lines(view: PairView) -> list[str]:
+    full, other, deploy = membership_parts(view.shared_memberships)
+    lines: list[str] = []
+    if full:
+        lines += ["", f"Shared memberships (both full members: {len(full)})"]
+        lines += [f"  {safe(m.group.code)}  {safe(m.group.name)}" for m in full[:MEMBERSHIPS_SHOWN]]
+        if len(full) > MEMBERSHIPS_SHOWN:
+            lines.append(f"  {more_memberships(len(full) - MEMBERSHIPS_SHOWN)}")
+    if other:
+        lines += ["", "Other roles in groups both take part in (observer, partner, ...)"]
+        lines += [f"  {safe(m.group.code)}  {safe(m.group.name)} ({safe(role_words(m, view.a, view.b))})"
+                  for m in other[:MEMBERSHIPS_SHOWN]]
+        if len(other) > MEMBERSHIPS_SHOWN:
+            lines.append(f"  {more_memberships(len(other) - MEMBERSHIPS_SHOWN)}")
+    if deploy:
+        lines += ["", "Peacekeeping and observer missions both send people to"]
+        lines.append("  " + ", ".join(safe(m.group.code) for m in deploy))
+    return lines
+
+
 def pair(view: PairView) -> str:
     numbers = source_numbers(view.sources)
     lines = [pair_title(view.a, view.b)]
@@ -71,7 +109,18 @@ def pair(view: PairView) -> str:
         counts += f", {plural(len(view.regional), 'regional fact')}"
     if view.predecessor_facts:
         counts += f", {len(view.predecessor_facts)} through predecessors"
-    lines.append(counts)
+    if view.topic:
+        counts += f" on the topic {topic_label(view.topic).lower()} (--topic; the profile is made from all)"
+    if not view.only_profile:
+        lines.append(counts)
+    lines += profile_lines(view, numbers)
+    if view.only_profile:
+        cited = {s for line in (view.profile.lines if view.profile else ()) for s in line.sources}
+        sources = [s for s in view.sources if s.id in cited]
+        if sources:
+            lines += ["", "Sources"]
+            lines += [f"  [{numbers[s.id]}] {source_line(s)}" for s in sources]
+        return "\n".join(lines) + "\n"
     if not view.facts and not view.regional and not view.predecessor_facts:
         lines.append(f"No facts are recorded for {view.a.name} and {view.b.name}.")
     for topic, facts in groupby(view.facts, key=lambda f: f.topic):
@@ -95,17 +144,34 @@ def pair(view: PairView) -> str:
             lines += _fact_lines(item.fact, numbers, "    ", through_suffix(item, names))
     if view.successors:
         lines += ["", "See also"] + [f"  {line}" for line in successor_lines(view)]
-    if view.shared_memberships:
-        lines += ["", "Shared memberships"]
-        for m in view.shared_memberships:
-            status = "" if m.status_a == m.status_b == "member" else f" ({m.status_a} / {m.status_b})"
-            lines.append(f"  {safe(m.group.code)}  {safe(m.group.name)}{status}")
+    lines += _membership_lines(view)
     if view.set_aside:
         lines += ["", "Set aside by your data"]
         lines += [f"  {set_aside_line(item)}" for item in view.set_aside]
     if view.sources:
         lines += _sources_block(view.sources, numbers)
     return "\n".join(lines) + "\n"
+
+
+def pair_markdown(view: PairView) -> str:
+    """`show --format markdown`: the profile as a paragraph with numbered citations, its sources,
+    then the facts as a table (as --format markdown gives them without a profile)."""
+    from .documents import pair_rows
+    from .rows import markdown_table
+
+    numbers = source_numbers(view.sources)
+    out = [f"## {pair_title(view.a, view.b)}", ""]
+    lines = view.profile.lines if view.profile else ()
+    if lines:
+        out.append(" ".join(f"{line.sentence} {cite_ids(line.sources, numbers)}".strip() for line in lines))
+        cited = {s for line in lines for s in line.sources}
+        out.append("")
+        out += [f"[{numbers[s.id]}] {source_line(s)}  " for s in view.sources if s.id in cited]
+        out[-1] = out[-1].rstrip()
+    if view.only_profile:
+        return "\n".join(out) + "\n"
+    out.append("")
+    return "\n".join(out) + "\n" + markdown_table(pair_rows(view), ("date", "parties", "topic", "text", "sources"))
 
 
 def search(result: SearchResult) -> str:

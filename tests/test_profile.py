@@ -1,0 +1,183 @@
+"""The profile at the top of `show A B`, and shared memberships said right (issue 14).
+
+These run on the full shipped data (the data sets the profile is made from). The markdown golden
+`tests/golden/show-india-pakistan.md` is regenerated with
+
+    RELATIONS_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_profile.py
+
+(review its diff before committing).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+GOLDEN = Path(__file__).parent / "golden"
+CITATION = re.compile(r"(\[\d+\])+$")
+
+
+def _rows(text: str, width: int = 80) -> list[str]:
+    """The lines as a terminal `width` columns wide shows them (a long line takes several rows)."""
+    rows: list[str] = []
+    for line in text.splitlines():
+        rows += [line] * max(1, math.ceil(len(line) / width))
+    return rows
+
+
+def _profile_block(lines: list[str]) -> list[str]:
+    start = lines.index("At a glance")
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].strip())
+    return lines[start + 1:end]
+
+
+@pytest.mark.parametrize("colour", ["never", "always"])
+def test_india_pakistan_profile_fits_the_first_20_rows_of_80_columns(cli, monkeypatch, colour):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = cli("show", "india", "pakistan", "--color", colour)
+    assert result.exit_code == 0, result.stderr
+    rows = _rows(result.stdout)
+    assert "At a glance" in rows[:20]
+    head = rows[:20]
+    block_end = head.index("At a glance") + 1
+    while block_end < len(rows) and rows[block_end].strip():
+        block_end += 1
+    assert block_end <= 20, "\n".join(rows[:block_end])
+    # each aspect the issue names has a line, and each line ends with its citation
+    text = "\n".join(rows[:block_end])
+    for label in ("Relations", "Neighbours", "Visas", "UN votes", "Conflicts", "Trade"):
+        assert re.search(rf"^  {label}\b", text, re.M), label
+    # Rich wraps a line under its label; the citation closes each entry
+    entries = re.split(r"\n(?=  \S)", text.split("At a glance\n", 1)[1])
+    for entry in entries:
+        assert CITATION.search(" ".join(entry.split())), entry
+
+
+def test_profile_lines_say_what_the_sources_say(cli):
+    plain = cli("show", "india", "pakistan", "--profile").stdout
+    block = {line[2:15].strip(): line[15:] for line in _profile_block(plain.splitlines())}
+    assert block["Relations"].startswith("India: high commission in Islamabad; Pakistan: high commission in New Delhi [")
+    assert block["Neighbours"].startswith("land border of 3,190 km; capitals 683 km apart [")
+    assert block["Visas"].startswith("visa required each way [")
+    assert block["UN votes"].startswith("same vote on 82% of 908 roll calls, 2010–2019; by decade ")
+    assert "(1940s 63%, 2010s 82%)" in block["UN votes"]
+    assert block["Conflicts"].startswith("1 armed conflict between them, active in 27 years from 1948 to 2020; "
+                                         "war in 1948, 1965 and 1971 [")
+    assert block["Trade"].startswith("not in each other's top-five export or import partner lists [")
+    assert block["Shared blocs"].startswith("SAARC, Commonwealth of Nations, Non-Aligned Movement")
+    # --profile: the profile and its sources, no facts
+    assert "\nDispute\n" not in plain and "\nSources\n" in plain
+    numbers = re.findall(r"^  \[(\d+)\]", plain, re.M)
+    cited = set(re.findall(r"\[(\d+)\]", "\n".join(block.values())))
+    assert cited == set(numbers)
+
+
+def test_missions_and_visas_say_not_recorded_never_none(cli):
+    plain = cli("show", "iran", "iraq", "--profile").stdout
+    line = next(x for x in _profile_block(plain.splitlines()) if x.startswith("  Relations"))
+    assert "no mission either way recorded in Wikidata (Nov 2022)" in line
+    one_way = cli("show", "belize", "guatemala", "--profile").stdout
+    assert "Guatemala: none recorded in Wikidata (Nov 2022)" in one_way
+    document = cli("show", "iran", "iraq", "--json").json()
+    sentence = next(x["sentence"] for x in document["profile"]["lines"] if x["key"] == "relations")
+    assert "is recorded" in sentence and "incomplete" in sentence
+
+
+def test_trade_shares_each_way_from_the_factbook(cli):
+    document = cli("show", "france", "germany", "--json").json()
+    trade = next(x for x in document["profile"]["lines"] if x["key"] == "trade")
+    assert trade["text"] == ("Germany: 11% of France's exports and 15% of its imports; "
+                             "France: 8% of Germany's exports and 5% of its imports (2023)")
+    assert {(s["reporter"], s["direction"], s["share_pct"]) for s in trade["values"]["shares"]} == {
+        ("FR", "exports", 11), ("FR", "imports", 15), ("DE", "exports", 8), ("DE", "imports", 5)}
+    ids = [s["id"] for s in document["sources"]]
+    assert trade["sources"] == ["factbook"] and "factbook" in ids
+
+
+def test_relations_established_and_events_lead_where_a_fact_dates_them(cli):
+    document = cli("show", "belize", "colombia", "--json").json()
+    lines = {x["key"]: x for x in document["profile"]["lines"]}
+    assert lines["relations"]["text"].startswith("established 1982-02-15; Belize: none recorded in Wikidata (Nov 2022); "
+                                                 "Colombia: covered from its embassy in San Salvador")
+    assert lines["events"]["text"] == "first 1982-02-15 relations established; latest 2002 mission closed (2 dated)"
+    assert "conflicts" not in lines and "ties" not in lines  # nothing recorded: no line
+    cuba = {x["key"]: x for x in cli("show", "usa", "cuba", "--json").json()["profile"]["lines"]}["relations"]
+    assert cuba["text"].startswith("established 1902-05-27; severed 1961-01-03; resumed 2015-07-20; United States: embassy")
+    assert cuba["sentence"].startswith("Diplomatic relations between the United States and Cuba were established on "
+                                       "1902-05-27, severed on 1961-01-03 and resumed on 2015-07-20. ")
+
+
+def test_profile_json_is_in_the_schema_and_in_batch_output(cli):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((REPO / "schemas" / "show.json").read_text())
+    for pair in (("india", "pakistan"), ("belize", "colombia"), ("usa", "china")):
+        document = cli("show", *pair, "--json").json()
+        jsonschema.validate(document, schema)
+        assert document["profile"]["lines"]
+    broken = cli("show", "india", "pakistan", "--json").json()
+    broken["profile"]["lines"][0]["key"] = "mood"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+    batch = cli("show", "--batch", "-", input="india:pakistan\n")
+    assert json.loads(batch.stdout)["profile"] == cli("show", "india", "pakistan", "--json").json()["profile"]
+
+
+def test_markdown_opens_with_the_profile_paragraph(cli):
+    result = cli("show", "india", "pakistan", "--format", "markdown")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "## India – Pakistan"
+    assert lines[2].startswith("India keeps a high commission in Islamabad; Pakistan keeps a high commission in New Delhi")
+    assert "| date | parties | topic | text | sources |" in lines
+    path = GOLDEN / "show-india-pakistan.md"
+    if os.environ.get("RELATIONS_UPDATE_GOLDEN"):
+        path.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == path.read_text(encoding="utf-8"), "see the module docstring to regenerate"
+
+
+def test_memberships_apart_from_other_roles_and_missions(cli):
+    plain = cli("show", "india", "pakistan").stdout
+    full = plain.split("Shared memberships (both full members: ", 1)[1].split("\n\n", 1)[0]
+    assert "  ASEAN  " not in full and "MINURSO" not in full and "  OAS  " not in full
+    assert len([x for x in full.splitlines()[1:] if x.startswith("  ") and not x.startswith("  and ")]) == 12
+    assert re.search(r"^  and \d+ more \(--json lists them all\)$", full, re.M)
+    assert ("  ASEAN  Association of Southeast Asian Nations (India: dialogue partner; "
+            "Pakistan: sectoral dialogue partner)") in plain
+    assert "  OAS  Organization of American States (both: observer)" in plain
+    assert "Peacekeeping and observer missions both send people to\n  MINURSO, MONUSCO, UNISFA, UNMISS\n" in plain
+    document = cli("show", "india", "pakistan", "--json").json()
+    by_group = {m["group"]: m for m in document["shared_memberships"]}
+    assert (by_group["ASEAN"]["role"], by_group["ASEAN"]["kind"]) == ("other", "organisation")
+    assert (by_group["MINURSO"]["role"], by_group["MINURSO"]["kind"]) == ("member", "peace_operation")
+    assert (by_group["SAARC"]["role"], by_group["SAARC"]["kind"]) == ("member", "organisation")
+    full_count = int(plain.split("both full members: ", 1)[1].split(")", 1)[0])
+    assert full_count == sum(m["role"] == "member" and m["kind"] == "organisation" for m in document["shared_memberships"])
+
+
+def test_every_mission_or_force_in_the_factbook_is_a_peace_operation():
+    """The Factbook does not mark them; a new one in the data must be added to the list."""
+    from relations import tomlread
+    from relations.model import PEACE_OPERATIONS
+
+    parties = tomlread.loads((REPO / "data" / "factbook" / "organisations.toml").read_text())["party"]
+    looks_like = re.compile(r"\b(Mission|Peacekeeping Force|Interim (Security )?Force|Observer (Force|Group)|"
+                            r"Operation in|Hybrid Operation|Truce Supervision|Joint Task Force)\b")
+    missions = {p["code"] for p in parties if looks_like.search(p["name"])}
+    assert missions <= PEACE_OPERATIONS
+    assert {"MINURSO", "MONUSCO", "UNMISS", "UNMOGIP", "UNIFIL"} <= missions
+    codes = {p["code"] for p in parties}
+    assert PEACE_OPERATIONS <= codes
+
+
+def test_sparkline_and_year_ranges():
+    from relations.commands.profile import sparkline, year_ranges
+
+    assert sparkline([0.0, 0.5, 0.99, 1.0]) == "▁▅██"
+    assert year_ranges([1980, 1981, 1982, 1990, 1992, 1993]) == "1980–1982, 1990 and 1992–1993"
