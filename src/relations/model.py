@@ -93,7 +93,16 @@ class FactDate:
 
     @classmethod
     def parse(cls, value: str) -> FactDate:
-        """Read `1982-02-15`, `2012-08`, `2010` or an interval `2009/2010`; ValueError otherwise."""
+        """Read `1982-02-15`, `2012-08`, `2010` or an interval `2009/2010`; ValueError otherwise.
+
+        Dates repeat (every visa fact is of 2025-01-12): each form is read once per process."""
+        known = _PARSED.get(value)
+        if known is None:
+            known = _PARSED[value] = cls._parse(value)
+        return known
+
+    @classmethod
+    def _parse(cls, value: str) -> FactDate:
         if "/" in value:
             first, _, last = value.partition("/")
             a, b = cls.parse(first), cls.parse(last)
@@ -118,6 +127,7 @@ class FactDate:
         return self.value.replace("/", "–")
 
 
+_PARSED: dict[str, FactDate] = {}
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 

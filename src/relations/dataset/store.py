@@ -157,6 +157,7 @@ class Store:
     _groups: dict[str, list[tuple[str, str]]] = factory(dict)
     _groups_with_facts: set[str] | None = None
     _group_refs: dict[str, Party] = factory(dict)  # groups by code: code, kind and name only
+    _partners_seen: dict[str, set[str]] = factory(dict)
     # The shipped data folder, whose `dyadic/` tables hold the country-pair data sets.
     data_dir: str | None = None
     _tables: list[Any] | None = None
@@ -361,6 +362,19 @@ class Store:
             )
         ]
 
+    def _partners(self, code: str) -> set[str]:
+        """The parties `code` has facts with, read once per code (a country has many
+        predecessors, and few of them have facts with the other party of a pair)."""
+        partners = self._partners_seen.get(code)
+        if partners is None:
+            partners = self._partners_seen[code] = {
+                other for (other,) in self.connection.execute(
+                    "SELECT b FROM fact_pairs WHERE a = ? AND via = 'parties' "
+                    "UNION SELECT a FROM fact_pairs WHERE b = ? AND via = 'parties'", (code, code)
+                )
+            }
+        return partners
+
     def _history(self, a: Party, b: Party, seen: set[str]) -> tuple[list[RegionalFact], list[Party], list[SuccessorPair]]:
         """Predecessors' facts with the other party (in date order, undated last), the
         predecessors they come through, and the successors of a historical party of the pair."""
@@ -369,7 +383,8 @@ class Store:
             if pred.code == other.code:
                 continue
             x, y = sorted((pred.code, other.code))
-            for fact in self._direct_facts(x, y) + self.table_facts(x, y)[0]:
+            stored = self._direct_facts(x, y) if other.code in self._partners(pred.code) else []
+            for fact in stored + self.table_facts(x, y)[0]:
                 if fact.id not in seen:
                     seen.add(fact.id)
                     found.append(RegionalFact(fact, (pred.code,)))

@@ -36,6 +36,15 @@ PAIR_TABLES = {
     ("missions", "accreditations"): True,
 }
 
+# The historical states (`H-` codes) each data set has rows for; a test checks this against the
+# tables. A country has many predecessors (Germany has Prussia, Bavaria, Hanover...), and `show`
+# asks about each: a code no table holds is not looked up.
+HISTORICAL_CODES = {
+    "unvotes": frozenset({"H-CZECHOSLOVAKIA", "H-EAST-GERMANY", "H-SOVIET-UNION", "H-YUGOSLAVIA"}),
+    "conflicts": frozenset({"H-CZECHOSLOVAKIA", "H-SOVIET-UNION"}),
+}
+_NONE: frozenset[str] = frozenset()
+
 
 class Table:
     """One derived table: a tab-separated file sorted by (a, b), read through a memory map."""
@@ -165,9 +174,12 @@ def pair_facts(found: list[Table], a: str, b: str, name) -> tuple[list[dict], li
     facts: list[dict] = []
     series: list[dict] = []
     first, second = (a, b) if a < b else (b, a)
+    historical = [code for code in (a, b) if code.startswith("H-")]
     for table in found:
         directed = PAIR_TABLES.get((table.dataset, table.name))
         if directed is None:
+            continue
+        if historical and not all(code in HISTORICAL_CODES.get(table.dataset, _NONE) for code in historical):
             continue
         # Undirected tables hold each pair once, in code order.
         rows = table.rows(first, second) + table.rows(second, first) if directed else table.rows(first, second)
