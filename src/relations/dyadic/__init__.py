@@ -146,6 +146,26 @@ class Table:
         return low
 
 
+# Names that take "the" in a sentence ("the United States", "the Netherlands"); the names shown
+# to people have no article.
+_THE_STARTS = ("United ", "Republic ", "Democratic ", "Central African", "Dominican Republic", "Holy See", "Czech Republic")
+_THE_ENDS = ("Islands", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles",
+             "Territories", "Union")
+
+
+def the(name: str, start: bool = False) -> str:
+    """'the United Kingdom', 'Belize' ('The United Kingdom' to open a sentence)."""
+    if name.startswith(_THE_STARTS) or name.endswith(_THE_ENDS):
+        return ("The " if start else "the ") + name
+    return name
+
+
+def possessive(name: str, start: bool = False) -> str:
+    """"the United States'", "India's"."""
+    name = the(name, start)
+    return name + ("'" if name.endswith("s") else "'s")
+
+
 def tables(data_dir: str) -> list[Table]:
     """The derived tables below `data_dir/dyadic`, data sets in `DATASETS` order."""
     found = []
@@ -162,9 +182,11 @@ def tables(data_dir: str) -> list[Table]:
 
 def module(dataset: str):  # type: ignore[no-untyped-def]
     """The module that writes the facts of `dataset`'s rows."""
-    import importlib
+    # __import__ rather than importlib.import_module: importing importlib costs a start-up import.
+    __import__(f"{__name__}.{dataset}")
+    import sys
 
-    return importlib.import_module(f"{__name__}.{dataset}")
+    return sys.modules[f"{__name__}.{dataset}"]
 
 
 def pair_facts(found: list[Table], a: str, b: str, name) -> tuple[list[dict], list[dict]]:  # type: ignore[no-untyped-def]

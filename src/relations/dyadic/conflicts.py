@@ -12,7 +12,9 @@ Pure: the standard library only, nothing from `relations`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+TYPE_CHECKING = False  # collections.abc costs a start-up import; annotations are strings
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 SOURCE_IDS = ("ucdp-acd",)
 TABLES = ("conflicts",)

@@ -32,8 +32,11 @@ the source placed it). It gives no facts; `summary` can use it to name a country
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from . import the as _the
+
+TYPE_CHECKING = False  # collections.abc costs a start-up import; annotations are strings
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SOURCE_ID = "cepii-geodist"
 SOURCE_IDS = (SOURCE_ID,)
@@ -48,17 +51,6 @@ COLUMNS = ("a", "b", "km", "city_km", "contig", "official", "spoken", "coloniser
 
 OFFICIAL_NOTE = ("CEPII's list of official languages also takes in national languages and languages that at "
                  "least 20% of people speak.")
-
-_THE = re.compile(r"^(United |Republic |Democratic |Central African|Dominican Republic|Holy See|Czech Republic)"
-                  r"|(Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories|Union)$")
-
-
-def _the(name: str, start: bool = False) -> str:
-    """'the United Kingdom', 'Belize'."""
-    if _THE.search(name):
-        return ("The " if start else "the ") + name
-    return name
-
 
 def _km(text: str) -> str:
     return f"{int(text):,} km"

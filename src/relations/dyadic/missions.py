@@ -15,8 +15,11 @@ source (`no_mission_text`), never that none exists.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Mapping
+from . import possessive, the
+
+TYPE_CHECKING = False  # collections.abc costs a start-up import; annotations are strings
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping
 
 SOURCE_IDS = ("wikidata-embassies",)
 TABLES = ("missions", "accreditations")
@@ -48,21 +51,6 @@ EMBASSY_LEVEL = frozenset({"embassy", "high_commission", "nunciature", "apostoli
 CONSULAR = frozenset({"consulate_general", "consulate", "honorary_consulate", "de_facto_consulate"})
 
 MONTHS = ("January February March April May June July August September October November December").split()
-
-_THE = re.compile(r"^(United |Republic |Democratic |Central African|Dominican Republic|Holy See|Czech Republic)"
-                  r"|(Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories|Union)$")
-
-
-def the(name: str, start: bool = False) -> str:
-    if _THE.search(name):
-        return ("The " if start else "the ") + name
-    return name
-
-
-def possessive(name: str, start: bool = False) -> str:
-    name = the(name, start)
-    return name + ("'" if name.endswith("s") else "'s")
-
 
 def type_words(code: str) -> str:
     """'an embassy' -> the noun without its article: 'embassy'."""

@@ -32,8 +32,11 @@ roll call of 14 January 2020).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from . import the as _the
+
+TYPE_CHECKING = False  # collections.abc costs a start-up import; annotations are strings
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SOURCE_IDS = ("unvotes",)
 TABLES = ("agreement",)
@@ -181,16 +184,6 @@ def agreement(row: dict[str, str]) -> dict:
 # ------------------------------------------------------------------------------------------
 # Facts
 # ------------------------------------------------------------------------------------------
-
-_THE = re.compile(r"^(United |Republic |Democratic |Central African|Dominican Republic|Holy See|Czech Republic)"
-                  r"|(Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories|Union)$")
-
-
-def _the(name: str, start: bool = False) -> str:
-    if _THE.search(name):
-        return ("The " if start else "the ") + name
-    return name
-
 
 def _period(first: int, last: int) -> str:
     return str(first) if first == last else f"{first}/{last}"

@@ -7,8 +7,11 @@ days where the source gives one (else empty).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Mapping
+from . import possessive, the
+
+TYPE_CHECKING = False  # collections.abc costs a start-up import; annotations are strings
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping
 
 SOURCE_IDS = ("passport-index",)
 TABLES = ("visas",)
@@ -28,20 +31,6 @@ REQUIREMENTS: dict[str, str] = {
 }
 # What the issue counts as travel "without a visa" (for `summary` and `compare`).
 WITHOUT_VISA = frozenset({"visa_free", "visa_on_arrival", "eta"})
-
-_THE = re.compile(r"^(United |Republic |Democratic |Central African|Dominican Republic|Holy See|Czech Republic)"
-                  r"|(Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories|Union)$")
-
-
-def the(name: str) -> str:
-    """'the United States', 'India'."""
-    return "the " + name if _THE.search(name) else name
-
-
-def possessive(name: str) -> str:
-    name = the(name)
-    return name + ("'" if name.endswith("s") else "'s")
-
 
 def requirement(row: Mapping[str, str]) -> str:
     """The row's requirement code (one of REQUIREMENTS)."""
