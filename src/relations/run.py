@@ -19,8 +19,8 @@ def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: lis
     """Do `work` on the dataset; the exit code (0, or the error's documented code)."""
     from .dataset import sqlite3
 
-    roots = paths.data_roots(extra_data)
     try:
+        roots = paths.data_roots(extra_data)
         try:
             store = open_store(roots, warn=warn, progress=progress_bar())
             warn_problems(store)
@@ -105,7 +105,14 @@ def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
         import contextlib
 
         try:
-            handle = contextlib.nullcontext(sys.stdin) if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+            # Bytes, decoded line by line in show_batch: one line that is not UTF-8 fails alone.
+            stdin = getattr(sys.stdin, "buffer", None)
+            if source != "-":
+                handle = open(source, "rb")  # noqa: SIM115
+            elif stdin is not None:
+                handle = contextlib.nullcontext(stdin)
+            else:
+                handle = contextlib.nullcontext(sys.stdin)
         except OSError as exc:
             raise UsageError(f"cannot read the batch file {source!r}: {exc.strerror or exc}") from None
         with handle as lines:

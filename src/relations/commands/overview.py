@@ -104,6 +104,11 @@ class TradePartner:
     currency: str | None
     year: int | None
     facts: tuple[Fact, ...]
+    # When the party reports no share for this partner: the partner's own share the other way
+    # ("12% of Algeria's imports" for France's exports to Algeria), as the partner reports it.
+    their_share_pct: float | None = None
+    their_flow: str | None = None
+    their_year: int | None = None
 
 
 @record
@@ -350,6 +355,8 @@ def _trade_partners(store: Store, code: str, figures: list[TradeFigure], directi
         best_share = max(shares, key=lambda t: (t.year or 0, t.share_pct or 0)) if shares else None
         best_amount = max(amounts, key=lambda t: (t.year or 0, t.amount or 0)) if amounts else None
         year = best_share.year if best_share else (best_amount.year if best_amount else None)
+        theirs = [t for t in items if t.reporter == other and t.share_pct is not None]
+        their_best = max(theirs, key=lambda t: (t.year or 0, t.share_pct or 0)) if theirs and not shares else None
         rows.append(
             TradePartner(
                 party=store.party(other),
@@ -358,6 +365,9 @@ def _trade_partners(store: Store, code: str, figures: list[TradeFigure], directi
                 currency=best_amount.currency if best_amount else None,
                 year=year,
                 facts=tuple(t.fact for t in items),
+                their_share_pct=their_best.share_pct if their_best else None,
+                their_flow=their_best.direction if their_best else None,
+                their_year=their_best.year if their_best else None,
             )
         )
     rows.sort(key=lambda r: (-(r.share_pct or 0), -(r.amount or 0), r.party.name))

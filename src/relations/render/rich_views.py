@@ -94,7 +94,8 @@ def pair_summary(summary: PairSummary) -> RenderableType:
     topics.add_column("latest", no_wrap=True)
     for t in summary.topics:
         topics.add_row(topic_label(t.topic), str(t.fact_count), t.first or EMPTY, t.latest or EMPTY)
-    parts.append(topics)
+    if summary.topics:
+        parts.append(topics)
     dated = Hanging()
     for label, fact in (("first", summary.first), ("latest", summary.latest)):
         if fact is not None:
