@@ -233,21 +233,48 @@ def test_timeline_includes_a_predecessor(cli):
     assert "Czechoslovakia" in cli("timeline", "usa", "czech republic").stdout
 
 
+def _complete(cli, monkeypatch, words: str, shell: str = "bash") -> list[str]:
+    """What the shell gets back for `words<TAB>`, through Typer's completion machinery."""
+    monkeypatch.setenv("_RELATIONS_COMPLETE", f"complete_{shell}")
+    if shell == "bash":
+        monkeypatch.setenv("COMP_WORDS", words)
+        monkeypatch.setenv("COMP_CWORD", str(len(words.split()) - 1))
+        return cli().stdout.splitlines()
+    monkeypatch.setenv("_TYPER_COMPLETE_ARGS", words)
+    return [line for line in cli().stdout.splitlines() if line]
+
+
 def test_completion_offers_belgium_belize_belarus(cli, monkeypatch):
-    from relations.cli.app import _COMPLETION_STORE, complete_party
+    from relations.cli.app import _COMPLETION_STORE
 
     _COMPLETION_STORE.clear()
-    assert {"Belgium", "Belize", "Belarus"} <= {name for name, _ in complete_party("Bel")}
-    assert {"belgium", "belize", "belarus"} <= {name for name, _ in complete_party("bel")}
-    monkeypatch.setenv("_RELATIONS_COMPLETE", "complete_bash")
-    monkeypatch.setenv("COMP_WORDS", "relations show bel")
-    monkeypatch.setenv("COMP_CWORD", "2")
-    result = cli()
-    assert {"belgium", "belize", "belarus"} <= set(result.stdout.split())
-    monkeypatch.setenv("COMP_WORDS", "relations show Bel")
-    assert {"Belgium", "Belize", "Belarus"} <= set(cli().stdout.split())
-    monkeypatch.setenv("COMP_WORDS", "relations compare belize:bel")
-    assert "belize:belgium" in cli().stdout.split()
+    assert {"Belgium", "Belize", "Belarus"} <= set(_complete(cli, monkeypatch, "relations show bel"))
+    assert {"Belgium", "Belize", "Belarus"} <= set(_complete(cli, monkeypatch, "relations show Bel"))
+    assert "belize:Belgium" in _complete(cli, monkeypatch, "relations compare belize:bel")
+    _COMPLETION_STORE.clear()
+
+
+def test_completion_keeps_a_name_with_spaces_one_word_as_it_is_written(cli, monkeypatch):
+    """Bash inserts a completion word for word: the space is escaped, so `show belize costa<TAB>`
+    gives one argument, and the name is written as it is, not in the typed case."""
+    import shlex
+
+    from relations.cli.app import _COMPLETION_STORE
+
+    _COMPLETION_STORE.clear()
+    assert _complete(cli, monkeypatch, "relations show belize costa") == ["Costa\\ Rica"]
+    united = _complete(cli, monkeypatch, "relations show belize united")
+    assert "United\\ Kingdom" in united and "United\\ States" in united
+    assert not [name for name in united if name.startswith("united")]
+    assert _complete(cli, monkeypatch, "relations compare belize:costa") == ["belize:Costa\\ Rica"]
+    assert _complete(cli, monkeypatch, "relations show belize cote") == ["Côte\\ d\\'Ivoire"]
+    # What the shell then runs: the completed line splits into the two names.
+    line = "relations show belize " + _complete(cli, monkeypatch, "relations show belize costa")[0]
+    assert shlex.split(line)[2:] == ["belize", "Costa Rica"]
+    monkeypatch.delenv("_RELATIONS_COMPLETE")
+    assert cli("show", *shlex.split(line)[2:], "--json").json()["parties"][1]["name"] == "Costa Rica"
+    # zsh quotes what it inserts itself: the value is the name, unescaped, in one quoted word.
+    assert '"Costa Rica"' in _complete(cli, monkeypatch, "relations show belize Costa", shell="zsh")[0]
     _COMPLETION_STORE.clear()
 
 
