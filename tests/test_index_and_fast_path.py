@@ -185,7 +185,8 @@ def test_the_index_is_rebuilt_when_a_user_file_is_added_edited_and_deleted(mini_
     deleted = relations(*show, env=mini_env)
     assert fact_ids(deleted) == before
     gone = relations("search", "renewed", "--json", env=mini_env)
-    assert "mine.bz-co.fishing" not in gone.stdout
+    assert gone.code == 0, gone.stderr
+    assert "mine.bz-co.fishing" not in [f["id"] for f in gone.json()["facts"]]
 
 
 def test_the_index_is_rebuilt_when_a_shipped_file_changes(mini, tmp_path):
@@ -208,6 +209,7 @@ def test_an_unchanged_dataset_reuses_the_index_file(mini_env, tmp_path, with_use
     third = relations("search", "drug", "--json", env=mini_env)
     after = index.stat()
     assert second.stdout == first.stdout and third.code == 0
+    assert third.json()["facts"], "the reused index still answers a search"
     assert (after.st_ino, after.st_mtime_ns, after.st_size) == (before.st_ino, before.st_mtime_ns, before.st_size)
     assert temporary_files(tmp_path / "cache") == []
 

@@ -81,8 +81,16 @@ def test_every_format_of_every_command_is_valid(cli, args):
 
     markdown = cli(*args, "--format", "markdown").stdout
     assert re.search(r"^\|.*\|$", markdown, re.M), markdown
-    assert cli(*args).exit_code == 0  # plain, piped
-    assert cli(*args, "--color", "always").exit_code == 0  # Rich
+    plain = cli(*args)  # plain, piped
+    rich = cli(*args, "--color", "always")  # Rich
+    assert plain.exit_code == 0 and rich.exit_code == 0
+    assert plain.stdout.strip() and rich.stdout.strip() and plain.stdout != rich.stdout
+    assert "\x1b" not in plain.stdout and "\x1b" not in rich.stdout  # NO_COLOR, set for every test
+    # The first row's headline reads the same in both views.
+    first = json.loads(lines[0]) if lines else {}
+    words = str(first.get("text") or first.get("name") or first.get("title") or "").split()[:3]
+    for view in (plain.stdout, rich.stdout):
+        assert " ".join(words) in " ".join(view.split())
 
 
 @pytest.mark.parametrize("args", [COMMANDS[1], COMMANDS[4], COMMANDS[6], COMMANDS[8]], ids=" ".join)
@@ -106,8 +114,12 @@ def test_unknown_field_lists_the_valid_ones(cli):
     assert result.exit_code == 2
     assert "unknown field 'colour'" in result.stderr and "id,parties,topic" in result.stderr
     assert json.loads(result.stderr)["error"]["exit_code"] == 2
-    assert cli("search", "embassy", "--fields", "id").exit_code == 2  # table output has no fields
-    assert cli("search", "embassy", "--json", "--format", "csv").exit_code == 2
+    table = cli("search", "embassy", "--fields", "id")  # table output has no fields
+    assert table.exit_code == 2 and table.stdout == ""
+    assert "--fields" in table.stderr and "json, jsonl, csv" in table.stderr and table.stderr.startswith("relations: error: ")
+    both = cli("search", "embassy", "--json", "--format", "csv")
+    assert both.exit_code == 2 and both.stdout == ""
+    assert "--json" in both.stderr and "--format csv" in both.stderr
 
 
 def test_search_csv_has_the_documented_header(cli):
@@ -186,9 +198,13 @@ def test_compare_pairs_and_usage_errors(cli):
     doc = cli("compare", "belize:colombia", "mexico:guatemala", "--json").json()
     assert doc["base"] is None
     assert [(e["a"]["code"], e["b"]["code"]) for e in doc["entries"]] == [("BZ", "CO"), ("MX", "GT")]
-    assert cli("compare", "belize").exit_code == 2
-    assert cli("compare", "belize:colombia", "mexico").exit_code == 2
-    assert cli("compare", "belize:belize").exit_code == 2
+    for args, message in [
+        (("belize",), "name a country and at least one partner: 'compare belize colombia mexico'"),
+        (("belize:colombia", "mexico"), "either name a country and its partners ('compare A B C') or pairs ('compare A:B C:D'), not both"),
+        (("belize:belize",), "both names are Belize: name two different countries or groups"),
+    ]:
+        result = cli("compare", *args)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"relations: error: {message}\n")
 
 
 def test_summary_of_a_country(cli):
@@ -285,7 +301,10 @@ def test_export_writes_the_terminal_view(cli, tmp_path, suffix, marker):
     assert result.exit_code == 0, result.stderr
     assert marker in path.read_text(encoding="utf-8")
     assert f"wrote {path}" in result.stderr
-    assert cli("compare", "belize", "colombia", "--export", str(tmp_path / "view.pdf")).exit_code == 2
+    refused = cli("compare", "belize", "colombia", "--export", str(tmp_path / "view.pdf"))
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert refused.stderr == f"relations: error: --export writes .svg, .html or .txt files; got '{tmp_path / 'view.pdf'}'\n"
+    assert not (tmp_path / "view.pdf").exists()
 
 
 def test_pager_only_when_a_person_reads(monkeypatch):

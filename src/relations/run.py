@@ -43,7 +43,7 @@ def warn_problems(store: Store) -> None:
     """Each problem in the data files once, on stderr: the rest of the data still answers."""
     for problem in store.problems[:5]:
         what = "the fact is still used" if problem.kept else "this entry is left out"
-        warn(f"{problem} ({what}; `relations validate` lists every problem)")
+        warn(f"{problem} ({what}; 'relations validate' lists every problem)")
     if len(store.problems) > 5:
         warn(f"{len(store.problems) - 5} more problems in the data are not shown")
 

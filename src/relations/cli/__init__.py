@@ -10,5 +10,8 @@ May import: every layer below (base, dataset, commands, render, run) and this on
 
 from . import listing, overview, search, show, userdata  # noqa: F401  (each module registers its commands)
 from .app import app
+from .style import finish
+
+finish(app)
 
 __all__ = ["app"]

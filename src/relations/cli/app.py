@@ -18,6 +18,7 @@ from ..model import PARTY_KINDS
 from ..names import normalise
 from ..render.output import OutputMode, report_error, write
 from ..run import run_command
+from .style import Group
 
 app = typer.Typer(
     name="relations",
@@ -26,7 +27,7 @@ app = typer.Typer(
         "Examples:\n\n"
         "  relations show belize colombia\n\n"
         "  relations search drug --topic security\n\n"
-        "  relations show belize colombia --json | jq '.facts[] | select(.topic == \"trade\")'"
+        "  relations show bz co --json | jq '.facts[] | select(.topic == \"trade\")'"
     ),
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
@@ -34,6 +35,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
     rich_markup_mode="rich",
+    cls=Group,
 )
 
 

@@ -35,7 +35,7 @@ def compare(
 
     Aspects: relations established, missions, treaties and agreements, trade both ways, security
     cooperation, disputes, shared memberships and the number of facts by topic. An empty cell
-    is "—". Only the pair's own facts fill the aspects; facts about a group either belongs to
+    is "—" (empty in CSV). Only the pair's own facts fill the aspects; facts about a group either belongs to
     are counted in the last row. With pairs (A:B C:D) each column is one pair.
 
     Examples:

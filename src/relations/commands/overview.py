@@ -199,11 +199,11 @@ class Timeline:
 def parse_pairs(store: Store, names: list[str]) -> tuple[Party | None, list[tuple[Party, Party]]]:
     """`A B C` (A with each of the others) or `A:B C:D` (each pair as written); not a mix."""
     if not names:
-        raise UsageError("name at least two countries or groups: `compare A B` or `compare A:B C:D`")
+        raise UsageError("name at least two countries or groups: 'compare A B' or 'compare A:B C:D'")
     with_colon = [":" in n for n in names]
     if any(with_colon):
         if not all(with_colon):
-            raise UsageError("either name a country and its partners (`compare A B C`) or pairs (`compare A:B C:D`), not both")
+            raise UsageError("either name a country and its partners ('compare A B C') or pairs ('compare A:B C:D'), not both")
         pairs = []
         for name in names:
             first, _, second = name.partition(":")
@@ -212,7 +212,7 @@ def parse_pairs(store: Store, names: list[str]) -> tuple[Party | None, list[tupl
             pairs.append((store.resolve(first.strip()), store.resolve(second.strip())))
         return None, pairs
     if len(names) < 2:
-        raise UsageError("name a country and at least one partner: `compare belize colombia mexico`")
+        raise UsageError("name a country and at least one partner: 'compare belize colombia mexico'")
     base = store.resolve(names[0])
     return base, [(base, store.resolve(n)) for n in names[1:]]
 

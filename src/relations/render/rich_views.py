@@ -29,7 +29,7 @@ def compare(comparison: Comparison) -> RenderableType:
         table.add_row(Text(label, style=style or "bold"), *[Text(c, style="dim" if c == EMPTY else "") for c in cells])
     parts: list[RenderableType] = [Text(comparison_title(comparison), style="bold"), table]
     if comparison.sources:
-        parts.append(Text("Sources: " + ", ".join(safe(s.id) for s in comparison.sources) + " (`relations sources` cites them)", style="dim"))
+        parts.append(Text("Sources: " + ", ".join(safe(s.id) for s in comparison.sources) + " ('relations sources' cites them)", style="dim"))
     return Group(*parts)
 
 

@@ -146,7 +146,7 @@ def compare(comparison: Comparison) -> str:
         lines += ["", label.strip() if not label.startswith("  ") else f"Facts: {label.strip().lower()}"]
         lines += [f"  {title:<{width}}{cell}" for title, cell in zip(titles, cells, strict=True)]
     if comparison.sources:
-        lines += ["", f"Sources: {', '.join(safe(s.id) for s in comparison.sources)} (`relations sources` cites them)"]
+        lines += ["", f"Sources: {', '.join(safe(s.id) for s in comparison.sources)} ('relations sources' cites them)"]
     return "\n".join(lines) + "\n"
 
 
