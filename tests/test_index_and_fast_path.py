@@ -37,7 +37,15 @@ import json, os, sys, traceback
 jobs = json.load(open(sys.argv[1]))
 from relations.cli import app
 codes = {}
+running = {}  # a few forks at a time, side by side: each waits on little but its own work
+
+def reap():
+    pid, status = os.wait()
+    codes[running.pop(pid)] = os.waitstatus_to_exitcode(status)
+
 for job in jobs:
+    while len(running) >= 4:
+        reap()
     sys.stdout.flush(); sys.stderr.flush()
     pid = os.fork()
     if pid == 0:
@@ -55,7 +63,9 @@ for job in jobs:
             code = 1
         sys.stdout.flush(); sys.stderr.flush()
         os._exit(code)
-    codes[job["id"]] = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    running[pid] = job["id"]
+while running:
+    reap()
 print(json.dumps(codes))
 """
 MY_FACT = """\
@@ -149,9 +159,10 @@ def mini_baseline(mini: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="module")
-def shipped_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """The real shipped data with its index built once for this module."""
-    env = environment(RELATIONS_SHIPPED_DATA=None, RELATIONS_CACHE_DIR=str(tmp_path_factory.mktemp("shipped-cache")), RELATIONS_DATA_DIR="")
+def shipped_env(session_cache: Path) -> dict[str, str]:
+    """The real shipped data with its index, in the session's cache (built once for every test
+    that reads the shipped data; nothing here damages it)."""
+    env = environment(RELATIONS_SHIPPED_DATA=None, RELATIONS_CACHE_DIR=str(session_cache), RELATIONS_DATA_DIR="")
     run = relations("show", "belize", "colombia", "--json", env=env)
     assert run.code == 0, run.stderr
     return env

@@ -251,7 +251,9 @@ def test_messages_have_no_backticks(cli, tmp_path):
 # -- 6. validate lists every problem of a fact ------------------------------------------------------
 
 
-def test_validate_lists_every_problem_of_one_fact(cli, tmp_path):
+def test_validate_lists_every_problem_of_one_fact(cli, tmp_path, mini, monkeypatch):
+    monkeypatch.setenv("RELATIONS_SHIPPED_DATA", str(mini))  # the hand-written data: quicker to load
+    monkeypatch.setenv("RELATIONS_CACHE_DIR", str(tmp_path / "cache"))
     path = tmp_path / "facts.toml"
     path.write_text('[[fact]]\nid = "mine.one"\nparties = ["BZ", "QQ"]\ntopic = "weather"\ntext = "x"\n'
                     'sources = ["no-such-source"]\ndate = "yesterday"\n', encoding="utf-8")
