@@ -52,11 +52,28 @@ class Result:
         return json.loads(self.stderr)
 
 
+# Typer turns the app into a Click command on every invoke (tens of milliseconds, thousands of
+# times a run): the `cli` fixture builds it once per set of registered commands.
+_BUILT: dict[tuple[int, int], Any] = {}
+
+
+def _built_once(app: Any) -> Any:
+    import typer.main
+
+    key = (id(app), len(app.registered_commands))
+    if key not in _BUILT:
+        _BUILT[key] = typer.main.get_command(app)
+    return _BUILT[key]
+
+
 @pytest.fixture
-def cli():
+def cli(monkeypatch: pytest.MonkeyPatch):
     """Run the CLI in-process as a user would; an uncaught exception fails the test."""
+    import typer.testing
+
     from relations.cli import app
 
+    monkeypatch.setattr(typer.testing, "_get_command", _built_once)
     runner = CliRunner()
 
     def run(*args: str, input: str | None = None) -> Result:

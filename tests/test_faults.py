@@ -143,6 +143,7 @@ def test_full_disk_when_creating_the_file_creates_nothing(cli, user, monkeypatch
     result = cli("add", "BZ", "CO", "-t", "trade", "--text", "Lost?", "-s", SOURCE)
     monkeypatch.undo()
     assert result.exit_code == 1
+    assert "the disk is full" in result.stderr and result.stdout == ""
     assert not (user / "facts.toml").exists()
 
 
@@ -203,4 +204,4 @@ def test_line_numbers_come_from_the_file_itself(tmp_path):
     for blank in range(30):
         (user / "facts.toml").write_text("\n" * blank + "[[fact]]\nid = 'a.b'\nparties = ['BZ', 'XX']\n")
         problems = load_dataset([DataRoot(vocabulary, "shipped"), DataRoot(user, "user")]).problems
-        assert [p.line for p in problems] == [blank + 2]
+        assert problems and {p.line for p in problems} == {blank + 2}

@@ -13,6 +13,7 @@ and review the diff of tests/golden/ before committing.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -63,3 +64,25 @@ def test_golden(cli, monkeypatch, curated_data, name):
     assert result.stdout == path.read_text(encoding="utf-8"), f"{name} differs; see the module docstring to regenerate"
     if name.endswith(".txt") and "--color" in CASES[name]:
         assert max(len(line) for line in result.stdout.splitlines()) <= 100
+        # TERM=dumb (set for every test) turns colour off by itself: on a colour terminal it is
+        # NO_COLOR alone that must keep the colours out, and the view is otherwise the same.
+        monkeypatch.setenv("TERM", "xterm-256color")
+        coloured_terminal = cli(*CASES[name])
+        assert not colour_codes(coloured_terminal.stdout), "NO_COLOR is set: no colour"
+        assert SGR.sub("", coloured_terminal.stdout) == result.stdout
+        monkeypatch.delenv("NO_COLOR")
+        if not name.startswith("compare"):  # the compare view is bold and dim only
+            assert colour_codes(cli(*CASES[name]).stdout), "without NO_COLOR the same view has colour"
+
+
+SGR = re.compile(r"\x1b\[([0-9;]*)m")
+
+
+def colour_codes(text: str) -> list[str]:
+    """The SGR sequences in `text` that set a colour (foreground or background), not bold or dim."""
+    found = []
+    for match in SGR.finditer(text):
+        codes = [int(c) for c in match.group(1).split(";") if c]
+        if any(30 <= c <= 38 or 40 <= c <= 48 or 90 <= c <= 97 or 100 <= c <= 107 for c in codes):
+            found.append(match.group(0))
+    return found

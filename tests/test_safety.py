@@ -82,7 +82,8 @@ def test_hostile_names_and_queries_in_errors_are_harmless(cli, hostile_user):
 def test_add_echoes_hostile_text_harmlessly(cli, hostile_user):
     result = cli("add", "BZ", "CO", "-t", "trade", "--text", HOSTILE, "-s", SOURCE)
     assert result.exit_code == 0, result.stderr
-    assert_harmless(result.stdout) and MARKUP in result.stdout
+    assert_harmless(result.stdout)
+    assert MARKUP in result.stdout, "add echoes the fact it wrote, its markup shown as text"
     doc = json.loads(cli("show", "BZ", "CO", "--json").stdout)
     assert HOSTILE in [f["text"] for f in doc["facts"]]
 

@@ -81,8 +81,16 @@ def test_every_format_of_every_command_is_valid(cli, args):
 
     markdown = cli(*args, "--format", "markdown").stdout
     assert re.search(r"^\|.*\|$", markdown, re.M), markdown
-    assert cli(*args).exit_code == 0  # plain, piped
-    assert cli(*args, "--color", "always").exit_code == 0  # Rich
+    plain = cli(*args)  # plain, piped
+    rich = cli(*args, "--color", "always")  # Rich
+    assert plain.exit_code == 0 and rich.exit_code == 0
+    assert plain.stdout.strip() and rich.stdout.strip() and plain.stdout != rich.stdout
+    assert "\x1b" not in plain.stdout and "\x1b" not in rich.stdout  # NO_COLOR, set for every test
+    # The first row's headline reads the same in both views.
+    first = json.loads(lines[0]) if lines else {}
+    words = str(first.get("text") or first.get("name") or first.get("title") or "").split()[:3]
+    for view in (plain.stdout, rich.stdout):
+        assert " ".join(words) in " ".join(view.split())
 
 
 @pytest.mark.parametrize("args", [COMMANDS[1], COMMANDS[4], COMMANDS[6], COMMANDS[8]], ids=" ".join)
@@ -106,8 +114,12 @@ def test_unknown_field_lists_the_valid_ones(cli):
     assert result.exit_code == 2
     assert "unknown field 'colour'" in result.stderr and "id,parties,topic" in result.stderr
     assert json.loads(result.stderr)["error"]["exit_code"] == 2
-    assert cli("search", "embassy", "--fields", "id").exit_code == 2  # table output has no fields
-    assert cli("search", "embassy", "--json", "--format", "csv").exit_code == 2
+    table = cli("search", "embassy", "--fields", "id")  # table output has no fields
+    assert table.exit_code == 2 and table.stdout == ""
+    assert "--fields" in table.stderr and "json, jsonl, csv" in table.stderr and table.stderr.startswith("relations: error: ")
+    both = cli("search", "embassy", "--json", "--format", "csv")
+    assert both.exit_code == 2 and both.stdout == ""
+    assert "--json" in both.stderr and "--format csv" in both.stderr
 
 
 def test_search_csv_has_the_documented_header(cli):
@@ -186,9 +198,13 @@ def test_compare_pairs_and_usage_errors(cli):
     doc = cli("compare", "belize:colombia", "mexico:guatemala", "--json").json()
     assert doc["base"] is None
     assert [(e["a"]["code"], e["b"]["code"]) for e in doc["entries"]] == [("BZ", "CO"), ("MX", "GT")]
-    assert cli("compare", "belize").exit_code == 2
-    assert cli("compare", "belize:colombia", "mexico").exit_code == 2
-    assert cli("compare", "belize:belize").exit_code == 2
+    for args, message in [
+        (("belize",), "name a country and at least one partner: 'compare belize colombia mexico'"),
+        (("belize:colombia", "mexico"), "either name a country and its partners ('compare A B C') or pairs ('compare A:B C:D'), not both"),
+        (("belize:belize",), "both names are Belize: name two different countries or groups"),
+    ]:
+        result = cli("compare", *args)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"relations: error: {message}\n")
 
 
 def test_summary_of_a_country(cli):
@@ -233,21 +249,48 @@ def test_timeline_includes_a_predecessor(cli):
     assert "Czechoslovakia" in cli("timeline", "usa", "czech republic").stdout
 
 
+def _complete(cli, monkeypatch, words: str, shell: str = "bash") -> list[str]:
+    """What the shell gets back for `words<TAB>`, through Typer's completion machinery."""
+    monkeypatch.setenv("_RELATIONS_COMPLETE", f"complete_{shell}")
+    if shell == "bash":
+        monkeypatch.setenv("COMP_WORDS", words)
+        monkeypatch.setenv("COMP_CWORD", str(len(words.split()) - 1))
+        return cli().stdout.splitlines()
+    monkeypatch.setenv("_TYPER_COMPLETE_ARGS", words)
+    return [line for line in cli().stdout.splitlines() if line]
+
+
 def test_completion_offers_belgium_belize_belarus(cli, monkeypatch):
-    from relations.cli.app import _COMPLETION_STORE, complete_party
+    from relations.cli.app import _COMPLETION_STORE
 
     _COMPLETION_STORE.clear()
-    assert {"Belgium", "Belize", "Belarus"} <= {name for name, _ in complete_party("Bel")}
-    assert {"belgium", "belize", "belarus"} <= {name for name, _ in complete_party("bel")}
-    monkeypatch.setenv("_RELATIONS_COMPLETE", "complete_bash")
-    monkeypatch.setenv("COMP_WORDS", "relations show bel")
-    monkeypatch.setenv("COMP_CWORD", "2")
-    result = cli()
-    assert {"belgium", "belize", "belarus"} <= set(result.stdout.split())
-    monkeypatch.setenv("COMP_WORDS", "relations show Bel")
-    assert {"Belgium", "Belize", "Belarus"} <= set(cli().stdout.split())
-    monkeypatch.setenv("COMP_WORDS", "relations compare belize:bel")
-    assert "belize:belgium" in cli().stdout.split()
+    assert {"Belgium", "Belize", "Belarus"} <= set(_complete(cli, monkeypatch, "relations show bel"))
+    assert {"Belgium", "Belize", "Belarus"} <= set(_complete(cli, monkeypatch, "relations show Bel"))
+    assert "belize:Belgium" in _complete(cli, monkeypatch, "relations compare belize:bel")
+    _COMPLETION_STORE.clear()
+
+
+def test_completion_keeps_a_name_with_spaces_one_word_as_it_is_written(cli, monkeypatch):
+    """Bash inserts a completion word for word: the space is escaped, so `show belize costa<TAB>`
+    gives one argument, and the name is written as it is, not in the typed case."""
+    import shlex
+
+    from relations.cli.app import _COMPLETION_STORE
+
+    _COMPLETION_STORE.clear()
+    assert _complete(cli, monkeypatch, "relations show belize costa") == ["Costa\\ Rica"]
+    united = _complete(cli, monkeypatch, "relations show belize united")
+    assert "United\\ Kingdom" in united and "United\\ States" in united
+    assert not [name for name in united if name.startswith("united")]
+    assert _complete(cli, monkeypatch, "relations compare belize:costa") == ["belize:Costa\\ Rica"]
+    assert _complete(cli, monkeypatch, "relations show belize cote") == ["Côte\\ d\\'Ivoire"]
+    # What the shell then runs: the completed line splits into the two names.
+    line = "relations show belize " + _complete(cli, monkeypatch, "relations show belize costa")[0]
+    assert shlex.split(line)[2:] == ["belize", "Costa Rica"]
+    monkeypatch.delenv("_RELATIONS_COMPLETE")
+    assert cli("show", *shlex.split(line)[2:], "--json").json()["parties"][1]["name"] == "Costa Rica"
+    # zsh quotes what it inserts itself: the value is the name, unescaped, in one quoted word.
+    assert '"Costa Rica"' in _complete(cli, monkeypatch, "relations show belize Costa", shell="zsh")[0]
     _COMPLETION_STORE.clear()
 
 
@@ -258,7 +301,10 @@ def test_export_writes_the_terminal_view(cli, tmp_path, suffix, marker):
     assert result.exit_code == 0, result.stderr
     assert marker in path.read_text(encoding="utf-8")
     assert f"wrote {path}" in result.stderr
-    assert cli("compare", "belize", "colombia", "--export", str(tmp_path / "view.pdf")).exit_code == 2
+    refused = cli("compare", "belize", "colombia", "--export", str(tmp_path / "view.pdf"))
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert refused.stderr == f"relations: error: --export writes .svg, .html or .txt files; got '{tmp_path / 'view.pdf'}'\n"
+    assert not (tmp_path / "view.pdf").exists()
 
 
 def test_pager_only_when_a_person_reads(monkeypatch):

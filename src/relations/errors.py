@@ -25,7 +25,7 @@ class UnknownParty(UsageError, LookupError):
         if suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in suggestions) + "?"
         else:
-            message += "; `relations countries` lists the names it knows"
+            message += "; 'relations countries' lists the names it knows"
         super().__init__(message)
 
 

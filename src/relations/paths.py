@@ -89,7 +89,13 @@ def config_dir() -> str:
 
 
 def data_roots(extra: list[str] | list[os.PathLike[str]] | None = None) -> list[DataRoot]:
-    """Every folder the data is read from: the shipped data, then the user's folders."""
+    """Every folder the data is read from: the shipped data, then the user's folders. A folder or
+    file named with --data (`extra`) that does not exist is a usage error."""
+    for path in extra or []:
+        if not os.path.exists(path):
+            from .errors import UsageError
+
+            raise UsageError(f"--data {os.fspath(path)}: no such file or folder")
     roots = [DataRoot(shipped_data_dir(), "shipped")]
     roots += [DataRoot(p, "user") for p in user_data_dirs()]
     roots += [DataRoot(p, "user") for p in extra or []]

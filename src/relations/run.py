@@ -23,9 +23,9 @@ def run_command(mode: OutputMode, work: Callable[[Store], None], extra_data: lis
     which carries the note as the party's `note`."""
     from .dataset import sqlite3
 
-    roots = paths.data_roots(extra_data)
     on_note = note if notes and mode.form not in ("json", "jsonl") else None
     try:
+        roots = paths.data_roots(extra_data)
         try:
             store = open_store(roots, warn=warn, progress=progress_bar())
             store.on_note = on_note
@@ -50,7 +50,7 @@ def warn_problems(store: Store) -> None:
     """Each problem in the data files once, on stderr: the rest of the data still answers."""
     for problem in store.problems[:5]:
         what = "the fact is still used" if problem.kept else "this entry is left out"
-        warn(f"{problem} ({what}; `relations validate` lists every problem)")
+        warn(f"{problem} ({what}; 'relations validate' lists every problem)")
     if len(store.problems) > 5:
         warn(f"{len(store.problems) - 5} more problems in the data are not shown")
 
@@ -115,7 +115,14 @@ def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
         import contextlib
 
         try:
-            handle = contextlib.nullcontext(sys.stdin) if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+            # Bytes, decoded line by line in show_batch: one line that is not UTF-8 fails alone.
+            stdin = getattr(sys.stdin, "buffer", None)
+            if source != "-":
+                handle = open(source, "rb")  # noqa: SIM115
+            elif stdin is not None:
+                handle = contextlib.nullcontext(stdin)
+            else:
+                handle = contextlib.nullcontext(sys.stdin)
         except OSError as exc:
             raise UsageError(f"cannot read the batch file {source!r}: {exc.strerror or exc}") from None
         with handle as lines:

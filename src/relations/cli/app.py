@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -13,8 +15,10 @@ from .. import settings as grammar
 from ..dataset.store import Store, open_store
 from ..errors import RelationsError
 from ..model import PARTY_KINDS
+from ..names import normalise
 from ..render.output import OutputMode, report_error, write
 from ..run import run_command
+from .style import Group
 
 app = typer.Typer(
     name="relations",
@@ -23,7 +27,7 @@ app = typer.Typer(
         "Examples:\n\n"
         "  relations show belize colombia\n\n"
         "  relations search drug --topic security\n\n"
-        "  relations show belize colombia --json | jq '.facts[] | select(.topic == \"trade\")'"
+        "  relations show bz co --json | jq '.facts[] | select(.topic == \"trade\")'"
     ),
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
@@ -31,6 +35,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
     rich_markup_mode="rich",
+    cls=Group,
 )
 
 
@@ -92,22 +97,56 @@ def run(mode: OutputMode, work: Callable[[Store], None]) -> None:
 _COMPLETION_STORE: list[Store] = []
 
 
-def complete_party(incomplete: str) -> list[tuple[str, str]]:
-    """Country, group and historical-state names for shell completion."""
+class _Offer(str):
+    """A completion Typer passes on as it is. Typer keeps only values that start with the typed
+    text, case and all; a name is offered as it is written ("Costa Rica" for `costa`), and in bash
+    with its spaces escaped ("Costa\\ Rica"), so neither starts with what was typed."""
+
+    __slots__ = ()
+
+    def startswith(self, *args: object) -> bool:  # type: ignore[override]
+        return True
+
+
+def _shell() -> str:
+    """The shell asking for completions (bash, zsh, fish, powershell), from Typer's variable."""
+    return os.environ.get("_RELATIONS_COMPLETE", "").replace("complete_", "").replace("_complete", "")
+
+
+_SHELL_SPECIAL = re.compile(r"([^\w@%+=:,./-])")
+
+
+def offer(values: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Completions as the shell should insert them: bash inserts a reply word for word, so its
+    spaces and quotes are escaped there ("Costa\\ Rica" stays one word); zsh and fish quote what
+    they insert themselves."""
+    bash = _shell() == "bash"
+    return [(_Offer(_SHELL_SPECIAL.sub(r"\\\1", value) if bash else value), help) for value, help in values]
+
+
+def party_names(incomplete: str) -> list[tuple[str, str]]:
+    """(name, description) of the countries, groups and historical states a completion offers
+    for `incomplete`: each name as it is written, or the alias or code that matched."""
     try:
         if not _COMPLETION_STORE:
             _COMPLETION_STORE.append(open_store())
         parties = _COMPLETION_STORE[0].names_starting(incomplete)
     except Exception:  # completion must never break the user's shell
         return []
+    # Zsh and fish keep only the offers that start with the typed text: there a name whose case
+    # differs from what was typed is finished in the case the user began it.
+    filtering = _shell() in ("zsh", "fish")
+    typed = normalise(incomplete)
     offered = []
     for party in parties:
-        # Typer keeps only values that start with the typed text, case and all: finish the name
-        # (or the alias or code that matched) in the case the user began it.
         for name in (party.name, *party.aliases, party.code, party.alpha3 or ""):
-            if name.lower().startswith(incomplete.lower()):
-                offered.append((incomplete + name[len(incomplete):], f"{party.name} ({party.kind})" if name != party.name else party.kind))
+            if name and normalise(name).startswith(typed):
+                value = incomplete + name[len(incomplete):] if filtering and name.lower().startswith(incomplete.lower()) else name
+                offered.append((value, f"{party.name} ({party.kind})" if name != party.name else party.kind))
                 break
     return offered
 
 
+def complete_party(incomplete: str) -> list[tuple[str, str]]:
+    """Country, group and historical-state names for shell completion."""
+    return offer(party_names(incomplete))

@@ -10,7 +10,7 @@ from ..commands import overview
 from ..dataset.store import Store
 from ..render import renderings
 from ..render.output import OutputMode, emit
-from .app import app, complete_party, run
+from .app import app, complete_party, offer, party_names, run
 from .options import FROM_OPTIONS, output_options
 
 
@@ -18,7 +18,7 @@ def complete_pair(incomplete: str) -> list[tuple[str, str]]:
     """Complete the name after a colon too (`belize:col<TAB>`)."""
     if ":" in incomplete:
         first, _, rest = incomplete.partition(":")
-        return [(f"{first}:{name}", kind) for name, kind in complete_party(rest)]
+        return offer([(f"{first}:{name}", kind) for name, kind in party_names(rest)])
     return complete_party(incomplete)
 
 
@@ -35,7 +35,7 @@ def compare(
 
     Aspects: relations established, missions, treaties and agreements, trade both ways, security
     cooperation, disputes, shared memberships and the number of facts by topic. An empty cell
-    is "—". Only the pair's own facts fill the aspects; facts about a group either belongs to
+    is "—" (empty in CSV). Only the pair's own facts fill the aspects; facts about a group either belongs to
     are counted in the last row. With pairs (A:B C:D) each column is one pair.
 
     Examples:

@@ -42,7 +42,7 @@ def show(
 
       relations show "united states" GT --json
 
-      printf 'belize:colombia\\nfrance:germany\\n' | relations show --batch - > pairs.jsonl
+      printf 'bz:co\\nfr:de\\n' | relations show --batch - > pairs.jsonl
     """
     if batch is not None:
         if first is not None:

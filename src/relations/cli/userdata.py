@@ -33,7 +33,7 @@ def add(
     text: Annotated[str, typer.Option("--text", help=f"The fact, in your own words (at most {MAX_TEXT_CHARS} characters).", show_default=False)],
     source: Annotated[list[str], typer.Option("--source", "-s", help="The id of the source it comes from (repeatable); `relations sources` lists them.", show_default=False)],
     date: Annotated[str | None, typer.Option("--date", "-d", help="When: 1982-02-15, 2012-08, 2010 or 2009/2010.")] = None,
-    ident: Annotated[str | None, typer.Option("--id", help="A stable id for the fact; by default user.<a>-<b>.<n>.")] = None,
+    ident: Annotated[str | None, typer.Option("--id", help="A stable id for the fact; by default user.A-B.N (user.bz-co.1, say).")] = None,
     note: Annotated[str | None, typer.Option("--note", help="Caveats: how sure, what is inferred.")] = None,
     file: Annotated[str | None, typer.Option("--file", help="A file name in your data folder (default facts.toml).")] = None,
     source_title: Annotated[str | None, typer.Option("--source-title", help="Create the --source id as a new source of yours, with this title.")] = None,
@@ -48,9 +48,12 @@ def add(
 
     Examples:
 
-      relations add belize guatemala --topic dispute --date 2019-05-08 --text "Belize voted to take the claim to the ICJ." --source my-notes --source-title "My notes"
+      relations add belize guatemala --topic dispute --date 2019-05-08 \\
+        --text "Belize voted to take the claim to the ICJ." \\
+        --source my-notes --source-title "My notes"
 
-      relations add BZ CO -t trade --text "Colombia opened a trade office in Belize City." -s wikipedia-belize-colombia --json
+      relations add BZ CO -t trade --text "Colombia opened a trade office." \\
+        -s wikipedia-belize-colombia --json
     """
     mode = OutputMode(json=json, color="never")
 
@@ -112,7 +115,7 @@ def paths_command(json: JsonOption = False) -> None:
 
       relations paths
 
-      relations paths --json | jq -r '.paths[] | select(.role == "user data") | .path'
+      relations paths --json | jq -r '.paths[].path'
     """
     rows = userdata.locations(extra_data())
     if json:

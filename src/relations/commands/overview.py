@@ -185,6 +185,11 @@ class TradePartner:
     currency: str | None
     year: int | None
     facts: tuple[Fact, ...]
+    # When the party reports no share for this partner: the partner's own share the other way
+    # ("12% of Algeria's imports" for France's exports to Algeria), as the partner reports it.
+    their_share_pct: float | None = None
+    their_flow: str | None = None
+    their_year: int | None = None
 
 
 @record
@@ -367,11 +372,11 @@ class Timeline:
 def parse_pairs(store: Store, names: list[str]) -> tuple[Party | None, list[tuple[Party, Party]]]:
     """`A B C` (A with each of the others) or `A:B C:D` (each pair as written); not a mix."""
     if not names:
-        raise UsageError("name at least two countries or groups: `compare A B` or `compare A:B C:D`")
+        raise UsageError("name at least two countries or groups: 'compare A B' or 'compare A:B C:D'")
     with_colon = [":" in n for n in names]
     if any(with_colon):
         if not all(with_colon):
-            raise UsageError("either name a country and its partners (`compare A B C`) or pairs (`compare A:B C:D`), not both")
+            raise UsageError("either name a country and its partners ('compare A B C') or pairs ('compare A:B C:D'), not both")
         pairs = []
         for name in names:
             first, _, second = name.partition(":")
@@ -380,7 +385,7 @@ def parse_pairs(store: Store, names: list[str]) -> tuple[Party | None, list[tupl
             pairs.append((store.resolve(first.strip()), store.resolve(second.strip())))
         return None, pairs
     if len(names) < 2:
-        raise UsageError("name a country and at least one partner: `compare belize colombia mexico`")
+        raise UsageError("name a country and at least one partner: 'compare belize colombia mexico'")
     base = store.resolve(names[0])
     return base, [(base, store.resolve(n)) for n in names[1:]]
 
@@ -713,6 +718,8 @@ def _trade_partners(store: Store, code: str, figures: list[TradeFigure], directi
         best_share = max(shares, key=lambda t: (t.year or 0, t.share_pct or 0)) if shares else None
         best_amount = max(amounts, key=lambda t: (t.year or 0, t.amount or 0)) if amounts else None
         year = best_share.year if best_share else (best_amount.year if best_amount else None)
+        theirs = [t for t in items if t.reporter == other and t.share_pct is not None]
+        their_best = max(theirs, key=lambda t: (t.year or 0, t.share_pct or 0)) if theirs and not shares else None
         rows.append(
             TradePartner(
                 party=store.party(other),
@@ -721,6 +728,9 @@ def _trade_partners(store: Store, code: str, figures: list[TradeFigure], directi
                 currency=best_amount.currency if best_amount else None,
                 year=year,
                 facts=tuple(t.fact for t in items),
+                their_share_pct=their_best.share_pct if their_best else None,
+                their_flow=their_best.direction if their_best else None,
+                their_year=their_best.year if their_best else None,
             )
         )
     rows.sort(key=lambda r: (-(r.share_pct or 0), -(r.amount or 0), r.party.name))

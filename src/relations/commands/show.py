@@ -33,11 +33,25 @@ def show(store: Store, first: str, second: str, topic: str | None = None, only_p
     return replace(view, **changes)
 
 
-def read_pairs(lines: Iterable[str]) -> Iterator[tuple[int, str, tuple[str, str] | None]]:
+def read_pairs(lines: Iterable[bytes | str]) -> Iterator[tuple[int, str, tuple[str, str] | None | UsageError]]:
     """(line number, line, names) for each pair line of a batch: two names separated by a tab or a
     colon ("belize:colombia"); blank lines and lines starting with # are skipped; names is None
-    for a line that does not hold two names."""
+    for a line that does not hold two names. Each line of bytes is decoded on its own: a line that
+    is not UTF-8 comes with its bytes escaped (\\xff) and an error in place of the names."""
     for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, str) and not raw.isascii():
+            try:
+                raw.encode("utf-8")
+            except UnicodeEncodeError:  # text read with surrogateescape: back to its bytes
+                raw = raw.encode("utf-8", "surrogateescape")
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                escaped = raw.rstrip(b"\r\n").decode("utf-8", "backslashreplace")
+                where = f"byte {error.start + 1}"
+                yield number, escaped, UsageError(f"line {number} is not UTF-8 text ({where} is \\x{raw[error.start]:02x}); write the batch file as UTF-8")
+                continue
         line = raw.rstrip("\r\n")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -46,11 +60,13 @@ def read_pairs(lines: Iterable[str]) -> Iterator[tuple[int, str, tuple[str, str]
         yield number, line, (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
 
 
-def show_batch(store: Store, lines: Iterable[str]) -> Iterator[tuple[int, str, PairView | RelationsError]]:
+def show_batch(store: Store, lines: Iterable[bytes | str]) -> Iterator[tuple[int, str, PairView | RelationsError]]:
     """(line number, line, the pair's view or the error that line met) for each pair line, in order
     and one at a time, so a long batch keeps memory flat."""
     for number, line, names in read_pairs(lines):
         try:
+            if isinstance(names, UsageError):
+                raise names
             if names is None:
                 raise UsageError("a batch line holds two names separated by a tab or a colon")
             yield number, line, show(store, names[0], names[1])

@@ -55,9 +55,9 @@ def locations(extra_data: list[Path] | None = None) -> list[dict[str, Any]]:
     rows: list[tuple[str, Path, str]] = [("shipped data", Path(paths_module.shipped_data_dir()), "read")]
     user_dirs = [Path(p) for p in paths_module.user_data_dirs()]
     for number, folder in enumerate(user_dirs):
-        rows.append(("user data", folder, "read; `relations add` writes here" if number == 0 else "read"))
+        rows.append(("user data", folder, "read; 'relations add' writes here" if number == 0 else "read"))
     if user_dirs:
-        rows.append(("add file", user_dirs[0] / DEFAULT_FILE, "read, write (default file of `relations add`)"))
+        rows.append(("add file", user_dirs[0] / DEFAULT_FILE, "read, write (default file of 'relations add')"))
     rows += [("--data", Path(p), "read") for p in extra_data or []]
     cache = Path(paths_module.cache_dir())
     rows.append(("cache", cache, "read, write (the index; safe to delete)"))

@@ -134,7 +134,7 @@ def add_fact(
     if ident is not None and len(ident) > 200:
         raise UsageError("--id is at most 200 characters")
     if not sources:
-        raise UsageError("--source is required: the id of the source this fact comes from (`relations sources` lists them)")
+        raise UsageError("--source is required: the id of the source this fact comes from ('relations sources' lists them)")
     known = {s.id for s in store.sources_by_id(list(dict.fromkeys(sources)))}
     unknown = [s for s in dict.fromkeys(sources) if s not in known]
     new_source: dict[str, Any] | None = None
@@ -148,7 +148,7 @@ def add_fact(
             "title": _bounded("--source-title", source_title, required=True),
             "kind": "user",
             "date": Date.today().isoformat(),
-            "note": "Created by `relations add`.",
+            "note": "Created by 'relations add'.",
         }
     elif source_title is not None:
         raise UsageError(f"--source-title is for a new source, and {sources[0]!r} already exists")
@@ -250,7 +250,7 @@ def append_entries(
             match = re.search(r"line (\d+)", str(exc))
             raise DataError(
                 str(path), int(match.group(1)) if match else None,
-                f"not valid TOML ({exc}); fix it first (`relations validate`), nothing was written",
+                f"not valid TOML ({exc}); fix it first ('relations validate'), nothing was written",
             ) from None
         entries = build(current)
         try:
@@ -336,7 +336,7 @@ def _locked(lock_path: Path) -> Iterator[None]:
                 break
             except OSError as exc:
                 if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK) or time.monotonic() > deadline:
-                    raise LockTimeout(f"another `relations add` is writing {lock_path.name[1:-5]}; try again") from None
+                    raise LockTimeout(f"another 'relations add' is writing {lock_path.name[1:-5]}; try again") from None
                 time.sleep(0.01)
         yield
     finally:

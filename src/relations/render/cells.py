@@ -296,10 +296,13 @@ def trade_lines(partners: tuple[TradePartner, ...], limit: int) -> list[tuple[st
             figure = f"{format_number(partner.share_pct)}%"
         elif partner.amount is not None:
             figure = money(partner.amount, partner.currency)
+        elif partner.their_share_pct is not None:
+            figure = f"{format_number(partner.their_share_pct)}% of {safe(partner.party.name)}'s {partner.their_flow}"
         else:
             figure = "listed, no share"
-        if partner.year:
-            figure += f" ({partner.year})"
+        year = partner.year or (partner.their_year if partner.share_pct is None and partner.amount is None else None)
+        if year:
+            figure += f" ({year})"
         lines.append((safe(partner.party.name), bar(value, largest) if measure else "", figure))
     return lines
 

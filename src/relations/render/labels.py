@@ -54,11 +54,21 @@ def source_line(source: Source) -> str:
     return line
 
 
+# A telephone number as the Factbook writes it, "[1] (202) 965-4990": the bracket holds the country
+# calling code. On screen a bracketed number reads as a citation, so it is shown as "+1 (202) ...".
+_CALLING_CODE = re.compile(r"\[(\d{1,4})\](?= \(\d)")
+
+
+def note_text(note: str) -> str:
+    """A note as shown: calling codes written +N, so that only citations are in brackets."""
+    return _CALLING_CODE.sub(r"+\1", note) if "[" in note else note
+
+
 def fact_details(fact: Fact) -> list[str]:
     """The lines shown under a fact's text: where in the source, caveats, conflicts."""
     lines = []
     if fact.note:
-        lines.append("Note: " + safe(fact.note))
+        lines.append("Note: " + note_text(safe(fact.note)))
     if fact.conflicts_with:
         lines.append("Conflicts with: " + ", ".join(safe(c) for c in fact.conflicts_with))
     if fact.corrects:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
+EMPTY_CELL = "—"  # render.cells.EMPTY, the empty cell of a table for people
 
 
 @record
@@ -62,7 +63,8 @@ class OutputMode:
             return False
         if self.color == "always":
             return True
-        return sys.stdout.isatty()
+        # FORCE_COLOR (force-color.org) asks for colour off a terminal too, as --color always does.
+        return sys.stdout.isatty() or (self.color == "auto" and bool(os.environ.get("FORCE_COLOR")))
 
 
 def resolve_mode(
@@ -159,7 +161,9 @@ def emit(mode: OutputMode, rendering: Rendering) -> None:
     elif form == "jsonl":
         write(rows.jsonl(rendering.rows(), mode.fields))
     elif form == "csv":
-        write(rows.csv_text((rendering.cell_rows or rendering.rows)(), mode.fields or rendering.fields))
+        # An empty cell is empty in CSV ("—" is for people reading a table).
+        table = [{k: "" if v == EMPTY_CELL else v for k, v in row.items()} for row in (rendering.cell_rows or rendering.rows)()]
+        write(rows.csv_text(table, mode.fields or rendering.fields))
     elif form == "markdown":
         if rendering.markdown is not None and mode.fields is None:
             write(rendering.markdown())

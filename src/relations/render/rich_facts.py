@@ -236,7 +236,7 @@ def _highlighted(hit: SearchHit) -> Text:
 
 def search(result: SearchResult) -> RenderableType:
     numbers = source_numbers(result.sources)
-    head = Text(f"{plural(result.total, 'fact')} match {' '.join(result.terms)!r}", style="bold")
+    head = Text(f"{plural(result.total, 'fact')} {'matches' if result.total == 1 else 'match'} {' '.join(result.terms)!r}", style="bold")
     if len(result.hits) < result.total:
         head.append(f"  (best {len(result.hits)} shown; --limit shows more)", style="dim")
     if result.ranked < result.total:

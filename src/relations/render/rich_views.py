@@ -41,7 +41,7 @@ def compare(comparison: Comparison) -> RenderableType:
         table.add_row(Text(label, style=style or "bold"), *[Text(c, style="dim" if c == EMPTY else "") for c in cells])
     parts: list[RenderableType] = [Text(comparison_title(comparison), style="bold"), table]
     if comparison.sources:
-        parts.append(Text("Sources: " + ", ".join(safe(s.id) for s in comparison.sources) + " (`relations sources` cites them)", style="dim"))
+        parts.append(Text("Sources: " + ", ".join(safe(s.id) for s in comparison.sources) + " ('relations sources' cites them)", style="dim"))
         if data_set_dates(comparison.sources):
             parts.append(Text(f"Data sets as of: {data_set_dates(comparison.sources)}", style="dim"))
     return Group(*parts)
@@ -122,7 +122,8 @@ def pair_summary(summary: PairSummary) -> RenderableType:
     topics.add_column("latest", no_wrap=True)
     for t in summary.topics:
         topics.add_row(topic_label(t.topic), str(t.fact_count), t.first or EMPTY, t.latest or EMPTY)
-    parts.append(topics)
+    if summary.topics:
+        parts.append(topics)
     dated = Hanging()
     for label, fact in (("first", summary.first), ("latest", summary.latest)):
         if fact is not None:

@@ -177,7 +177,7 @@ def pair_markdown(view: PairView) -> str:
 def search(result: SearchResult) -> str:
     numbers = source_numbers(result.sources)
     shown = len(result.hits)
-    head = f"{plural(result.total, 'fact')} match {' '.join(result.terms)!r}"
+    head = f"{plural(result.total, 'fact')} {'matches' if result.total == 1 else 'match'} {' '.join(result.terms)!r}"
     if shown < result.total:
         head += f" (best {shown} shown; --limit shows more)"
     if result.ranked < result.total:
@@ -235,7 +235,7 @@ def compare(comparison: Comparison) -> str:
         lines += ["", label.strip() if not label.startswith("  ") else f"Facts: {label.strip().lower()}"]
         lines += [f"  {title:<{width}}{cell}" for title, cell in zip(titles, cells, strict=True)]
     if comparison.sources:
-        lines += ["", f"Sources: {', '.join(safe(s.id) for s in comparison.sources)} (`relations sources` cites them)"]
+        lines += ["", f"Sources: {', '.join(safe(s.id) for s in comparison.sources)} ('relations sources' cites them)"]
         if data_set_dates(comparison.sources):
             lines.append(f"Data sets as of: {data_set_dates(comparison.sources)}")
     return "\n".join(lines) + "\n"
@@ -304,7 +304,8 @@ def pair_summary(summary: PairSummary) -> str:
     numbers = source_numbers(summary.sources)
     lines = [pair_title(summary.a, summary.b), plural(summary.fact_count, "fact") + (f", {plural(summary.regional_count, 'regional fact')}" if summary.regional_count else "")]
     lines += ["", " ".join(safe(s.text) for s in summary.paragraph)]
-    lines += ["", f"{'Topic':<16}{'facts':>5}  {'first':<24}latest"]
+    if summary.topics:  # no header over an empty table
+        lines += ["", f"{'Topic':<16}{'facts':>5}  {'first':<24}latest"]
     for t in summary.topics:
         lines.append(f"{topic_label(t.topic):<16}{t.fact_count:>5}  {t.first or '—':<24}{t.latest or '—'}")
     for label, fact in (("First dated fact", summary.first), ("Latest dated fact", summary.latest)):
@@ -320,7 +321,8 @@ def pair_summary(summary: PairSummary) -> str:
 
 def pair_summary_markdown(summary: PairSummary) -> str:
     lines = [f"## {markdown_cell(pair_title(summary.a, summary.b))}", "", markdown_cell(" ".join(s.text for s in summary.paragraph)), ""]
-    lines += ["| topic | facts | first | latest |", "|---|---|---|---|"]
+    if summary.topics:
+        lines += ["| topic | facts | first | latest |", "|---|---|---|---|"]
     lines += [f"| {topic_label(t.topic)} | {t.fact_count} | {t.first or '—'} | {t.latest or '—'} |" for t in summary.topics]
     if summary.key_figures:
         lines += ["", "| figure | value | fact |", "|---|---|---|"]
