@@ -158,6 +158,7 @@ class Store:
     _groups_with_facts: set[str] | None = None
     _group_refs: dict[str, Party] = factory(dict)  # groups by code: code, kind and name only
     _partners_seen: dict[str, set[str]] = factory(dict)
+    _shared_made: dict[tuple[str, str, str], SharedMembership] = factory(dict)
     # The shipped data folder, whose `dyadic/` tables hold the country-pair data sets.
     data_dir: str | None = None
     _tables: list[Any] | None = None
@@ -206,6 +207,14 @@ class Store:
                 raise UnknownParty(code, [])
             party = self._parties[code] = party_from_dict(json.loads(row[0]))
         return party
+
+    def _shared(self, group: Party, status_a: str, status_b: str) -> SharedMembership:
+        """A shared membership, made once per group and statuses (values: a batch shares them)."""
+        key = (group.code, status_a, status_b)
+        found = self._shared_made.get(key)
+        if found is None:
+            found = self._shared_made[key] = SharedMembership(group, status_a, status_b)
+        return found
 
     def _group_names(self, codes: list[str]) -> list[Party]:
         """The groups with these codes, with code, kind and name only (one query, no JSON to read:
@@ -323,7 +332,7 @@ class Store:
         all_statuses_b = dict(self.groups_of(b.code))
         shared_codes = sorted(set(all_statuses_a) & set(all_statuses_b))
         shared = [
-            SharedMembership(group, all_statuses_a[group.code], all_statuses_b[group.code])
+            self._shared(group, all_statuses_a[group.code], all_statuses_b[group.code])
             for group in self._group_names(shared_codes)
         ]
         table_facts, series = self.table_facts(x, y)
