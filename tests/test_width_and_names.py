@@ -106,6 +106,10 @@ def _commands():
         yield ("summary", a)
         yield ("timeline", a)
     yield ("compare", "usa", "ussr", "germany", "serbia")
+    yield ("compare", "ussr", "usa", "germany")
+    yield ("summary", "ussr")
+    yield ("summary", "oas")
+    yield ("summary", "united nations")
     for query in ("embassy", "soviet", "united nations", "recognised"):
         yield ("search", query)
     yield ("countries",)

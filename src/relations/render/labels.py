@@ -206,6 +206,14 @@ def more_memberships(count: int) -> str:
 # -- names, not codes ------------------------------------------------------------------------------
 
 
+def party_codes(party: Party) -> str:
+    """'BZ, country' after a summary's title: a country's two-letter code is shown (people type
+    it), an internal code ('H-SOVIET-UNION', 'ORG-UN') is not."""
+    if party.kind == "country" or short_name(party) == party.code:
+        return f"{safe(party.code)}, {party.kind}"
+    return party.kind
+
+
 def named(code: str, names: dict[str, str]) -> str:
     """A party code as people read it: its short name from `names` (code -> name), else the code."""
     return safe(names.get(code, code))

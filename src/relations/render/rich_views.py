@@ -28,6 +28,7 @@ from .labels import (
     pair_names,
     pair_title,
     partner_kinds,
+    party_codes,
     plural,
     safe,
     shared_notes,
@@ -120,7 +121,7 @@ def party_summary(summary: PartySummary) -> RenderableType:
     p = summary.party
     numbers = {u.source.id: n for n, u in enumerate(summary.sources, start=1)}
     head = Text(safe(p.name), style="bold")
-    head.append(f"  {p.code}, {p.kind}; {plural(summary.fact_count, 'fact')}", style="dim")
+    head.append(f"  {party_codes(p)}; {plural(summary.fact_count, 'fact')}", style="dim")
     parts: list[RenderableType] = [head, Text(topics_cell(summary.facts_by_topic), style="dim")]
     countries, groups = partner_kinds(summary.partners)
     partners = Hanging(gap=1)

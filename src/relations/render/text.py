@@ -35,6 +35,7 @@ from .labels import (
     pair_names,
     pair_title,
     partner_kinds,
+    party_codes,
     plural,
     predecessor_names,
     predecessors_line,
@@ -301,7 +302,7 @@ def _summary_sections(summary: PartySummary, keys: tuple[str, ...], numbers: dic
 def party_summary(summary: PartySummary) -> str:
     p = summary.party
     numbers = {u.source.id: n for n, u in enumerate(summary.sources, start=1)}
-    lines = [f"{safe(p.name)} ({p.code}, {p.kind})", f"{plural(summary.fact_count, 'fact')}: {topics_cell(summary.facts_by_topic)}"]
+    lines = [f"{safe(p.name)} ({party_codes(p)})", f"{plural(summary.fact_count, 'fact')}: {topics_cell(summary.facts_by_topic)}"]
     countries, groups = partner_kinds(summary.partners)
     lines += ["", f"Partners by recorded facts ({len(countries)} countries in all)"]
     for rank, row in enumerate(countries[:TOP_PARTNERS], start=1):
@@ -363,7 +364,7 @@ def pair_summary_markdown(summary: PairSummary) -> str:
 
 def party_summary_markdown(summary: PartySummary) -> str:
     p = summary.party
-    lines = [f"## {markdown_cell(p.name)} ({p.code})", "", f"{plural(summary.fact_count, 'fact')}: {topics_cell(summary.facts_by_topic)}", ""]
+    lines = [f"## {markdown_cell(p.name)} ({party_codes(p)})", "", f"{plural(summary.fact_count, 'fact')}: {topics_cell(summary.facts_by_topic)}", ""]
     lines += ["| # | partner | facts |", "|---|---|---|"]
     lines += [f"| {n} | {markdown_cell(r.party.name)} | {r.fact_count} |" for n, r in enumerate(summary.partners[:TOP_PARTNERS], start=1)]
     for title, partners in (("Top export partners", summary.exports), ("Top import partners", summary.imports)):
