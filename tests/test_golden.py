@@ -35,6 +35,9 @@ CASES = {
     "timeline-belize.txt": ("timeline", "belize", "--color", "always"),
     "timeline-belize.plain.txt": ("timeline", "belize"),
     "compare-belize-colombia.md": ("compare", "belize", "colombia", "--format", "markdown"),
+    # Readable at any width: below what a layout needs, it stacks instead of cutting words.
+    **{f"show-belize-colombia-{width}.txt": ("show", "belize", "colombia", "--color", "always", "--width", str(width))
+       for width in (40, 60, 80, 120)},
 }
 
 
@@ -63,7 +66,8 @@ def test_golden(cli, monkeypatch, curated_data, name):
         path.write_text(result.stdout, encoding="utf-8")
     assert result.stdout == path.read_text(encoding="utf-8"), f"{name} differs; see the module docstring to regenerate"
     if name.endswith(".txt") and "--color" in CASES[name]:
-        assert max(len(line) for line in result.stdout.splitlines()) <= 100
+        width = int(CASES[name][CASES[name].index("--width") + 1]) if "--width" in CASES[name] else 100
+        assert max(len(line) for line in result.stdout.splitlines()) <= width
         # TERM=dumb (set for every test) turns colour off by itself: on a colour terminal it is
         # NO_COLOR alone that must keep the colours out, and the view is otherwise the same.
         monkeypatch.setenv("TERM", "xterm-256color")

@@ -166,6 +166,20 @@ class Party:
         return data
 
 
+def short_name(party: Party) -> str:
+    """How a party is named in a list or a column: a country or a historical state by its name, a
+    group by its common abbreviation ('OAS', 'UN') or else its name; never an internal code such
+    as 'ORG-UN' or 'H-SOVIET-UNION' (codes stay in JSON)."""
+    if party.kind != "group":
+        return party.name
+    if party.code in party.aliases or not party.code.startswith(("ORG-", "H-")) and "-" not in party.code:
+        return party.code  # 'OAS', 'EU', 'ASEAN'; not 'MESOAMERICA-PROJECT'
+    for alias in party.aliases:
+        if 2 <= len(alias) <= 8 and alias.isupper() and alias.isalpha():
+            return alias
+    return party.name
+
+
 @record
 class Source:
     id: str

@@ -12,7 +12,7 @@ from collections import Counter
 from ..dataset.store import SharedMembership, Store
 from ..errors import SameParty, UsageError
 from ..model import COMPARE_DATASET_ASPECTS, Fact, Party, Series, Source
-from ..records import record
+from ..records import factory, record
 from ..wording import format_number, money
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
@@ -302,6 +302,7 @@ class PartySummary:
     members: tuple[Party, ...]  # for a group: its members
     latest: tuple[Fact, ...]  # the latest dated facts, latest first
     sources: tuple[SourceUse, ...]  # the sources of its facts, then the data sets of the sections below
+    names: dict[str, str] = factory(dict)  # code -> short name of the latest facts' parties (text forms)
     # From the country-pair data sets; None when the data set is not shipped or says nothing of the party.
     un_partners: VotingPartners | None = None
     nearest_capitals: NearestCapitals | None = None
@@ -364,6 +365,7 @@ class Timeline:
     predecessors: tuple[Party, ...]  # historical states whose facts are included
     sources: tuple[Source, ...]
     series: tuple[Series, ...] = ()  # for a pair: its series (UN voting agreement by year and by decade)
+    names: dict[str, str] = factory(dict)  # code -> short name of the facts' parties (text forms)
 
 
 # -- compare -------------------------------------------------------------------------------------
@@ -564,6 +566,7 @@ def party_summary(store: Store, party: Party) -> PartySummary:
         members=members,
         latest=tuple(dated[:LATEST_COUNT]),
         sources=sources,
+        names=store.short_names(code for f in dated[:LATEST_COUNT] for code in f.parties),
     )
 
 
@@ -900,7 +903,8 @@ def timeline(store: Store, party: Party, other: Party | None = None) -> Timeline
     preds = tuple(p for p in preds_a + preds_b if p.code in used)
     series = tuple(view.series) if other is not None else ()
     source_ids = _unique([*source_ids, *(s for x in series for s in x.sources)])
-    return Timeline(party, other, tuple(entries), undated, preds, tuple(store.sources_by_id(source_ids)), series)
+    names = store.short_names(code for e in entries for code in (*e.fact.parties, *e.via))
+    return Timeline(party, other, tuple(entries), undated, preds, tuple(store.sources_by_id(source_ids)), series, names)
 
 
 # -- shared helpers -------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import re
 
 from .. import suggest
 from ..errors import DataError, SameParty, UnknownParty, UsageError
-from ..model import Fact, Party, Profile, Series, Source, Topic, party_from_dict, source_from_dict
+from ..model import Fact, Party, Profile, Series, Source, Topic, party_from_dict, short_name, source_from_dict
 from ..names import normalise
 from ..paths import DataRoot
 from ..records import factory, record
@@ -21,7 +21,7 @@ from . import sqlite3
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
     from typing import Any
 
 MAX_QUERY_CHARS = 500
@@ -111,6 +111,7 @@ class PairView:
     profile: Profile | None = None  # the pair at a glance (relations.commands.profile), when asked
     topic: str | None = None  # `show --topic`: the facts are narrowed to this topic
     only_profile: bool = False  # `show --profile`: the text forms show the profile alone
+    names: dict[str, str] = factory(dict)  # code -> short name of the groups facts come through (text forms)
 
 
 @record
@@ -132,6 +133,7 @@ class SearchResult:
     hits: list[SearchHit]
     sources: list[Source]
     ranked: int = 0  # how many of the matches were ranked (all of them, unless over RANK_LIMIT)
+    names: dict[str, str] = factory(dict)  # code -> short name of the facts' parties (text forms)
 
 
 @record
@@ -326,6 +328,10 @@ class Store:
                 if fact.id in seen:
                     continue
                 seen.add(fact.id)
+                if fact.topic == "membership" and len({pa, pb} & {a.code, b.code}) == 1:
+                    # One party's membership of a group the other also belongs to ('Belize is a
+                    # member of the OAS'): a fact about that party, not a relation between the two.
+                    continue
                 via = tuple(sorted({pa, pb} - {a.code, b.code}))
                 regional.append(RegionalFact(fact, via))
         all_statuses_a = dict(self.groups_of(a.code))
@@ -358,7 +364,20 @@ class Store:
         if with_history:
             history = self._history(a, b, seen | {f.id for f in facts_sorted})
             source_ids += [s for item in history[0] for s in item.fact.sources if s not in source_ids]
-        return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside, series, *history)
+        names = self.short_names(code for r in regional_sorted for code in r.via)
+        return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside, series, *history,
+                        names=names)
+
+    def short_names(self, codes: Iterable[str]) -> dict[str, str]:
+        """code -> the name people read (model.short_name) for these party codes."""
+        names: dict[str, str] = {}
+        for code in codes:
+            if code not in names:
+                try:
+                    names[code] = short_name(self.party(code))
+                except UnknownParty:
+                    names[code] = code
+        return names
 
     def _direct_facts(self, x: str, y: str) -> list[Fact]:
         """The facts stored for the pair x, y (sorted codes) as its parties."""
@@ -507,7 +526,8 @@ class Store:
         rows += [row for row in self._ranked(condition, params, limit + len(rows)) if row[0] not in seen]
         hits = [SearchHit(_fact(data), -score, highlighted) for _, data, score, highlighted in rows[:limit]]
         source_ids = _unique(s for h in hits for s in h.fact.sources)
-        return SearchResult(query, terms, total, hits, self.sources_by_id(source_ids), ranked)
+        names = self.short_names(code for h in hits for code in h.fact.parties)
+        return SearchResult(query, terms, total, hits, self.sources_by_id(source_ids), ranked, names)
 
     def _ranked(self, condition: str, params: list[Any], limit: int) -> list[tuple[int, str, float, str]]:
         """(rowid, data, bm25 score, highlighted text) of the best `limit` matches of `condition`."""

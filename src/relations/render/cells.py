@@ -6,7 +6,7 @@ Plain text, Rich, markdown and CSV all say the same thing in a cell; it is worde
 from __future__ import annotations
 
 from ..model import COMPARE_ASPECTS as ASPECTS
-from ..model import COMPARE_DATASET_ASPECTS, Fact
+from ..model import COMPARE_DATASET_ASPECTS, Fact, short_name
 from ..wording import format_number, money
 from .labels import plural, safe, topic_label
 
@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 EMPTY = "—"
 EVENTS_SHOWN = 2
 
-# {A} is the base country's code in `compare A B C`, and "A" in `compare A:B C:D`.
+# {A} is the base country's code in `compare A B C` (a historical state's or a group's name), and
+# "A" in `compare A:B C:D`.
 ASPECT_LABELS = {
     "relations_established": "Relations established",
     "un_voting": "UN agreement 2010–2019",
@@ -64,7 +65,10 @@ VISA_WORDS = {
 
 
 def aspect_label(aspect: str, comparison: Comparison | None = None) -> str:
-    base = comparison.base.code if comparison is not None and comparison.base is not None else "A"
+    base = "A"
+    if comparison is not None and comparison.base is not None:
+        # A country's two-letter code keeps the labels short; a historical state or a group by name.
+        base = comparison.base.code if comparison.base.kind == "country" else short_name(comparison.base)
     return ASPECT_LABELS[aspect].replace("{A}", base)
 
 

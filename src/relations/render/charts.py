@@ -208,7 +208,7 @@ class SpansLines:
         width = max(options.max_width - self.indent, 1)
         line = ""
         for item in span_items(self.series):
-            if line and len(line) + 3 + len(item) > width:
+            if line and len(line) + 3 + len(item) + 2 > width:  # room left for the " ·" that ends a line
                 yield Text(" " * self.indent + line + " ·")
                 line = item
             else:

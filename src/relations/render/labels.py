@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Fact, Party, Source
+from ..model import Fact, Party, Source, short_name  # noqa: F401 (short_name: for the renderers)
 from ..wording import format_number
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
@@ -64,10 +64,11 @@ def note_text(note: str) -> str:
     return _CALLING_CODE.sub(r"+\1", note) if "[" in note else note
 
 
-def fact_details(fact: Fact) -> list[str]:
-    """The lines shown under a fact's text: where in the source, caveats, conflicts."""
+def fact_details(fact: Fact, shared: Iterable[str] = ()) -> list[str]:
+    """The lines shown under a fact's text: where in the source, caveats, conflicts. A note in
+    `shared` (one several facts of the view carry) is said once under the view instead."""
     lines = []
-    if fact.note:
+    if fact.note and fact.note not in shared:
         lines.append("Note: " + note_text(safe(fact.note)))
     if fact.conflicts_with:
         lines.append("Conflicts with: " + ", ".join(safe(c) for c in fact.conflicts_with))
@@ -76,6 +77,38 @@ def fact_details(fact: Fact) -> list[str]:
     if fact.origin == "user":
         lines.append("From your data" + (f": {safe(fact.path)}" if fact.path else ""))
     return lines
+
+
+SHARED_NOTE_MIN = 2  # a note carried by this many facts of a view is said once, after the facts
+SHARED_NOTES_HEADING = "Notes shared by several facts (said once here, not under each fact)"
+
+
+def shared_notes(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
+    """note -> the facts carrying it, for the notes that SHARED_NOTE_MIN or more facts of a view
+    carry word for word (e.g. the Historian layer's 'The date is read from the paragraph's text',
+    on about a thousand facts). The text forms say such a note once; JSON keeps it on each fact."""
+    by_note: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if fact.note:
+            by_note.setdefault(fact.note, []).append(fact)
+    return {note: carried for note, carried in by_note.items() if len(carried) >= SHARED_NOTE_MIN}
+
+
+def note_mark(fact: Fact, shared: dict[str, list[Fact]]) -> str:
+    """' (note 1)' after the citation of a fact whose note is said once under the view."""
+    if fact.note and fact.note in shared:
+        return f" (note {list(shared).index(fact.note) + 1})"
+    return ""
+
+
+def shared_note_lines(shared: dict[str, list[Fact]], numbers: dict[str, int]) -> list[tuple[str, str]]:
+    """(label, text) for each shared note: '1. [1] on 37 facts', 'The date is read ...'. A fact
+    carrying one is marked '(note 1)' after its citation instead."""
+    rows = []
+    for note, facts in shared.items():
+        ids = sorted({s for f in facts for s in f.sources if s in numbers}, key=numbers.__getitem__)
+        rows.append((f"{len(rows) + 1}. {cite_ids(ids, numbers)} on {len(facts)} facts", note_text(safe(note))))
+    return rows
 
 
 def plural(count: int, word: str) -> str:
@@ -178,3 +211,34 @@ def role_words(m, a: Party, b: Party) -> str:  # type: ignore[no-untyped-def]
 
 def more_memberships(count: int) -> str:
     return f"and {count} more (--json lists them all)"
+
+
+# -- names, not codes ------------------------------------------------------------------------------
+
+
+def party_codes(party: Party) -> str:
+    """'BZ, country' after a summary's title: a country's two-letter code is shown (people type
+    it), an internal code ('H-SOVIET-UNION', 'ORG-UN') is not."""
+    if party.kind == "country" or short_name(party) == party.code:
+        return f"{safe(party.code)}, {party.kind}"
+    return party.kind
+
+
+def named(code: str, names: dict[str, str]) -> str:
+    """A party code as people read it: its short name from `names` (code -> name), else the code."""
+    return safe(names.get(code, code))
+
+
+def pair_names(codes: Iterable[str], names: dict[str, str]) -> str:
+    return " – ".join(named(c, names) for c in codes)
+
+
+def via_suffix(via: Iterable[str], names: dict[str, str]) -> str:
+    via = list(via)
+    return f" (through {', '.join(named(c, names) for c in via)})" if via else ""
+
+
+def partner_kinds(partners) -> tuple[list, list]:  # type: ignore[no-untyped-def]
+    """`summary COUNTRY`'s partners as (countries and historical states, groups and programmes)."""
+    countries = [row for row in partners if row.party.kind != "group"]
+    return countries, [row for row in partners if row.party.kind == "group"]

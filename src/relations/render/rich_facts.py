@@ -19,12 +19,15 @@ from .labels import (
     PREDECESSORS_HEADING,
     PROFILE_LABEL_WIDTH,
     PROFILE_TITLE,
+    SHARED_NOTES_HEADING,
     cite,
     cite_ids,
     date_label,
     fact_details,
     membership_parts,
     more_memberships,
+    note_mark,
+    pair_names,
     pair_title,
     plural,
     predecessor_names,
@@ -32,12 +35,16 @@ from .labels import (
     role_words,
     safe,
     set_aside_line,
+    shared_note_lines,
+    shared_notes,
+    short_name,
     source_count,
     source_line,
     source_numbers,
     successor_lines,
     through_suffix,
     topic_label,
+    via_suffix,
 )
 
 TYPE_CHECKING = False
@@ -99,12 +106,14 @@ def _date(fact) -> Text:  # type: ignore[no-untyped-def]
     return Text(label, style="cyan") if label else Text("undated", style="dim")
 
 
-def _fact_cell(text: Text, fact, numbers, suffix: str = "") -> Text:  # type: ignore[no-untyped-def]
+def _fact_cell(text: Text, fact, numbers, suffix: str = "", shared=()) -> Text:  # type: ignore[no-untyped-def]
     cell = text.copy()
     cell.append(" " + cite(fact, numbers), style="dim")
     if suffix:
         cell.append(suffix, style="magenta")
-    for detail in fact_details(fact):
+    if shared:
+        cell.append(note_mark(fact, shared), style="dim")
+    for detail in fact_details(fact, shared):
         cell.append("\n" + detail, style="dim italic")
     return cell
 
@@ -115,6 +124,16 @@ def _sources(sources, numbers) -> Hanging:  # type: ignore[no-untyped-def]
     for s in sources:
         rows.add_row(Text(labels[s.id], style="dim"), Text(source_line(s)))
     return rows
+
+
+def _shared_notes(shared, numbers) -> list[RenderableType]:  # type: ignore[no-untyped-def]
+    """The notes several facts of the view carry, said once (labels.shared_notes)."""
+    if not shared:
+        return []
+    rows = Hanging()
+    for label, note in shared_note_lines(shared, numbers):
+        rows.add_row(Text(label, style="dim"), Text(note, style="dim italic"))
+    return [Text("\n" + SHARED_NOTES_HEADING, style="bold"), rows]
 
 
 def _profile(view: PairView, numbers: dict[str, int]) -> list[RenderableType]:
@@ -133,20 +152,20 @@ def _memberships(view: PairView) -> list[RenderableType]:
     parts: list[RenderableType] = []
     if full:
         parts.append(Text(f"\nShared memberships (both full members: {len(full)})", style="bold green"))
-        text = Text(", ".join(safe(m.group.code) for m in full[:MEMBERSHIPS_SHOWN]))
+        text = Text(", ".join(safe(short_name(m.group)) for m in full[:MEMBERSHIPS_SHOWN]))
         if len(full) > MEMBERSHIPS_SHOWN:
             text.append(" " + more_memberships(len(full) - MEMBERSHIPS_SHOWN), style="dim")
         parts.append(text)
     if other:
         parts.append(Text("\nOther roles in groups both take part in", style="bold green"))
-        text = Text("; ".join(f"{safe(m.group.code)} ({safe(role_words(m, view.a, view.b))})"
+        text = Text("; ".join(f"{safe(short_name(m.group))} ({safe(role_words(m, view.a, view.b))})"
                               for m in other[:MEMBERSHIPS_SHOWN]))
         if len(other) > MEMBERSHIPS_SHOWN:
             text.append(" " + more_memberships(len(other) - MEMBERSHIPS_SHOWN), style="dim")
         parts.append(text)
     if deploy:
         parts.append(Text("\nPeacekeeping and observer missions both send people to", style="bold green"))
-        parts.append(Text(", ".join(safe(m.group.code) for m in deploy)))
+        parts.append(Text(", ".join(safe(short_name(m.group)) for m in deploy)))
     return parts
 
 
@@ -174,13 +193,14 @@ def pair(view: PairView) -> RenderableType:
         return Group(*parts)
     if not view.facts and not view.regional and not view.predecessor_facts:
         parts.append(Text(f"No facts are recorded for {view.a.name} and {view.b.name}."))
+    shared = shared_notes([*view.facts, *(r.fact for r in view.regional), *(r.fact for r in view.predecessor_facts)])
     dates = [date_label(f) for f in view.facts] + [date_label(r.fact) for r in view.regional + view.predecessor_facts]
     date_width = max([len("undated"), *map(len, dates)])
     for topic, facts in groupby(view.facts, key=lambda f: f.topic):
         parts.append(Text("\n" + topic_label(topic), style="bold green"))
         rows = Hanging(date_width)
         for fact in facts:
-            rows.add_row(_date(fact), _fact_cell(Text(safe(fact.text)), fact, numbers))
+            rows.add_row(_date(fact), _fact_cell(Text(safe(fact.text)), fact, numbers, shared=shared))
         parts.append(rows)
     if view.series:
         parts += _series(view, numbers)
@@ -190,8 +210,8 @@ def pair(view: PairView) -> RenderableType:
             parts.append(Text("  " + topic_label(topic), style="green"))
             rows = Hanging(date_width, indent=4)
             for item in regional:
-                via = f" (through {', '.join(item.via)})" if item.via else ""
-                rows.add_row(_date(item.fact), _fact_cell(Text(safe(item.fact.text)), item.fact, numbers, via))
+                via = via_suffix(item.via, view.names)
+                rows.add_row(_date(item.fact), _fact_cell(Text(safe(item.fact.text)), item.fact, numbers, via, shared))
             parts.append(rows)
     if view.predecessor_facts:
         names = predecessor_names(view)
@@ -199,7 +219,7 @@ def pair(view: PairView) -> RenderableType:
         parts.append(Text(predecessors_line(view)))
         rows = Hanging(date_width, indent=4)
         for item in view.predecessor_facts:
-            rows.add_row(_date(item.fact), _fact_cell(Text(safe(item.fact.text)), item.fact, numbers, through_suffix(item, names)))
+            rows.add_row(_date(item.fact), _fact_cell(Text(safe(item.fact.text)), item.fact, numbers, through_suffix(item, names), shared))
         parts.append(rows)
     if view.successors:
         parts.append(Text("\nSee also", style="bold green"))
@@ -212,6 +232,7 @@ def pair(view: PairView) -> RenderableType:
         parts.append(Text("\nSet aside by your data", style="bold red"))
         for item in view.set_aside:
             parts.append(Text(set_aside_line(item)))
+    parts += _shared_notes(shared, numbers)
     if view.sources:
         parts.append(Text("\nSources", style="bold"))
         parts.append(_sources(view.sources, numbers))
@@ -241,17 +262,23 @@ def search(result: SearchResult) -> RenderableType:
         head.append(f"  (best {len(result.hits)} shown; --limit shows more)", style="dim")
     if result.ranked < result.total:
         head.append(f"  ranked among the first {result.ranked:,} (more words, --topic or --party narrow it)", style="dim")
-    table = _table()
-    table.add_column("#", justify="right", style="dim", no_wrap=True)
-    table.add_column("pair", no_wrap=True, style="cyan")
-    table.add_column("topic", style="green", no_wrap=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("fact", ratio=1)
+    # One block per hit: the pair, topic and date on a line, the fact wrapped under it (no
+    # columns to squeeze: it reads the same at 40 columns as at 200).
+    shared = shared_notes(hit.fact for hit in result.hits)
+    parts: list[RenderableType] = [head]
+    width = len(str(len(result.hits))) + 2
     for rank, hit in enumerate(result.hits, start=1):
         fact = hit.fact
-        table.add_row(str(rank), " – ".join(fact.parties), topic_label(fact.topic), date_label(fact),
-                      _fact_cell(_highlighted(hit), fact, numbers))
-    parts: list[RenderableType] = [head, table]
+        line = Text()
+        line.append(f"{rank}.".rjust(width - 1) + " ", style="dim")
+        line.append(pair_names(fact.parties, result.names), style="cyan")
+        line.append("  " + topic_label(fact.topic), style="green")
+        if date_label(fact):
+            line.append("  " + date_label(fact))
+        rows = Hanging(indent=width, gap=0)
+        rows.add_row(Text(""), _fact_cell(_highlighted(hit), fact, numbers, shared=shared))
+        parts += [Text(""), line, rows]
+    parts += _shared_notes(shared, numbers)
     if result.sources:
         parts += [Text("Sources", style="bold"), _sources(result.sources, numbers)]
     return Group(*parts)

@@ -24,25 +24,34 @@ from .labels import (
     PREDECESSORS_HEADING,
     PROFILE_LABEL_WIDTH,
     PROFILE_TITLE,
+    SHARED_NOTES_HEADING,
     cite,
     cite_ids,
     date_label,
     fact_details,
     membership_parts,
     more_memberships,
+    note_mark,
+    pair_names,
     pair_title,
+    partner_kinds,
+    party_codes,
     plural,
     predecessor_names,
     predecessors_line,
     role_words,
     safe,
     set_aside_line,
+    shared_note_lines,
+    shared_notes,
+    short_name,
     source_count,
     source_line,
     source_numbers,
     successor_lines,
     through_suffix,
     topic_label,
+    via_suffix,
 )
 from .rows import markdown_cell
 
@@ -56,11 +65,20 @@ if TYPE_CHECKING:
     from ..settings import Settings
 
 
-def _fact_lines(fact: Fact, numbers: dict[str, int], indent: str = "  ", suffix: str = "") -> list[str]:
+def _fact_lines(fact: Fact, numbers: dict[str, int], indent: str = "  ", suffix: str = "", shared=()) -> list[str]:  # type: ignore[no-untyped-def]
     date = date_label(fact) or "undated"
     width = 12
-    lines = [f"{indent}{date:<{width}}{safe(fact.text)} {cite(fact, numbers)}{suffix}".rstrip()]
-    lines += [f"{indent}{'':<{width}}{detail}" for detail in fact_details(fact)]
+    lines = [f"{indent}{date:<{width}}{safe(fact.text)} {cite(fact, numbers)}{suffix}{note_mark(fact, shared)}".rstrip()]
+    lines += [f"{indent}{'':<{width}}{detail}" for detail in fact_details(fact, shared)]
+    return lines
+
+
+def _shared_notes_block(shared, numbers) -> list[str]:  # type: ignore[no-untyped-def]
+    if not shared:
+        return []
+    lines = ["", SHARED_NOTES_HEADING]
+    for label, note in shared_note_lines(shared, numbers):
+        lines += [f"  {label}: {note}"]
     return lines
 
 
@@ -81,23 +99,29 @@ def profile_lines(view: PairView, numbers: dict[str, int]) -> list[str]:
     return lines
 
 
+def _group_label(group) -> str:  # type: ignore[no-untyped-def]
+    """'ASEAN  Association of Southeast Asian Nations', or the name alone when it has no abbreviation."""
+    short = short_name(group)
+    return safe(group.name) if short == group.name else f"{safe(short)}  {safe(group.name)}"
+
+
 def _membership_lines(view: PairView) -> list[str]:
     full, other, deploy = membership_parts(view.shared_memberships)
     lines: list[str] = []
     if full:
         lines += ["", f"Shared memberships (both full members: {len(full)})"]
-        lines += [f"  {safe(m.group.code)}  {safe(m.group.name)}" for m in full[:MEMBERSHIPS_SHOWN]]
+        lines += [f"  {_group_label(m.group)}" for m in full[:MEMBERSHIPS_SHOWN]]
         if len(full) > MEMBERSHIPS_SHOWN:
             lines.append(f"  {more_memberships(len(full) - MEMBERSHIPS_SHOWN)}")
     if other:
         lines += ["", "Other roles in groups both take part in (observer, partner, ...)"]
-        lines += [f"  {safe(m.group.code)}  {safe(m.group.name)} ({safe(role_words(m, view.a, view.b))})"
+        lines += [f"  {_group_label(m.group)} ({safe(role_words(m, view.a, view.b))})"
                   for m in other[:MEMBERSHIPS_SHOWN]]
         if len(other) > MEMBERSHIPS_SHOWN:
             lines.append(f"  {more_memberships(len(other) - MEMBERSHIPS_SHOWN)}")
     if deploy:
         lines += ["", "Peacekeeping and observer missions both send people to"]
-        lines.append("  " + ", ".join(safe(m.group.code) for m in deploy))
+        lines.append("  " + ", ".join(safe(short_name(m.group)) for m in deploy))
     return lines
 
 
@@ -123,10 +147,11 @@ def pair(view: PairView) -> str:
         return "\n".join(lines) + "\n"
     if not view.facts and not view.regional and not view.predecessor_facts:
         lines.append(f"No facts are recorded for {view.a.name} and {view.b.name}.")
+    shared = shared_notes([*view.facts, *(r.fact for r in view.regional), *(r.fact for r in view.predecessor_facts)])
     for topic, facts in groupby(view.facts, key=lambda f: f.topic):
         lines += ["", topic_label(topic)]
         for fact in facts:
-            lines += _fact_lines(fact, numbers)
+            lines += _fact_lines(fact, numbers, shared=shared)
     if view.series:
         from . import charts  # only when the pair has a series
 
@@ -136,18 +161,19 @@ def pair(view: PairView) -> str:
         for topic, regional in groupby(view.regional, key=lambda r: r.fact.topic):
             lines.append(f"  {topic_label(topic)}")
             for item in regional:
-                lines += _fact_lines(item.fact, numbers, "    ", f" (through {', '.join(item.via)})" if item.via else "")
+                lines += _fact_lines(item.fact, numbers, "    ", via_suffix(item.via, view.names), shared)
     if view.predecessor_facts:
         names = predecessor_names(view)
         lines += ["", PREDECESSORS_HEADING, predecessors_line(view)]
         for item in view.predecessor_facts:
-            lines += _fact_lines(item.fact, numbers, "    ", through_suffix(item, names))
+            lines += _fact_lines(item.fact, numbers, "    ", through_suffix(item, names), shared)
     if view.successors:
         lines += ["", "See also"] + [f"  {line}" for line in successor_lines(view)]
     lines += _membership_lines(view)
     if view.set_aside:
         lines += ["", "Set aside by your data"]
         lines += [f"  {set_aside_line(item)}" for item in view.set_aside]
+    lines += _shared_notes_block(shared, numbers)
     if view.sources:
         lines += _sources_block(view.sources, numbers)
     return "\n".join(lines) + "\n"
@@ -183,14 +209,16 @@ def search(result: SearchResult) -> str:
     if result.ranked < result.total:
         head += f"; ranked among the first {result.ranked:,} (more words, --topic or --party narrow it)"
     lines = [head]
+    shared = shared_notes(hit.fact for hit in result.hits)
     for rank, hit in enumerate(result.hits, start=1):
         text, _ = hit.spans()
         fact = hit.fact
-        parties = " – ".join(fact.parties)
+        parties = pair_names(fact.parties, result.names)
         lines.append("")
         lines.append(f"{rank:>3}. {parties}  {topic_label(fact.topic)}  {date_label(fact)}".rstrip())
-        lines.append(f"     {safe(text)} {cite(fact, numbers)}".rstrip())
-        lines += [f"     {detail}" for detail in fact_details(fact)]
+        lines.append(f"     {safe(text)} {cite(fact, numbers)}{note_mark(fact, shared)}".rstrip())
+        lines += [f"     {detail}" for detail in fact_details(fact, shared)]
+    lines += _shared_notes_block(shared, numbers)
     if result.sources:
         lines += _sources_block(result.sources, numbers)
     return "\n".join(lines) + "\n"
@@ -274,10 +302,15 @@ def _summary_sections(summary: PartySummary, keys: tuple[str, ...], numbers: dic
 def party_summary(summary: PartySummary) -> str:
     p = summary.party
     numbers = {u.source.id: n for n, u in enumerate(summary.sources, start=1)}
-    lines = [f"{safe(p.name)} ({p.code}, {p.kind})", f"{plural(summary.fact_count, 'fact')}: {topics_cell(summary.facts_by_topic)}"]
-    lines += ["", f"Partners by recorded facts ({len(summary.partners)} in all)"]
-    for rank, row in enumerate(summary.partners[:TOP_PARTNERS], start=1):
+    lines = [f"{safe(p.name)} ({party_codes(p)})", f"{plural(summary.fact_count, 'fact')}: {topics_cell(summary.facts_by_topic)}"]
+    countries, groups = partner_kinds(summary.partners)
+    lines += ["", f"Partners by recorded facts ({len(countries)} countries in all)"]
+    for rank, row in enumerate(countries[:TOP_PARTNERS], start=1):
         lines.append(f"  {rank:>2}. {safe(row.party.name):<32}{row.fact_count:>5}")
+    if groups:
+        lines += ["", f"Groups and programmes in its facts ({len(groups)} in all)"]
+        lines.append("  " + ", ".join(f"{safe(short_name(row.party))} ({row.fact_count})" for row in groups[:TOP_PARTNERS])
+                     + (f" and {len(groups) - TOP_PARTNERS} more" if len(groups) > TOP_PARTNERS else ""))
     lines += ["", "Neighbours (land borders)"]
     lines += [f"  {safe(n.party.name):<32}{format_number(n.length_km) + ' km' if n.length_km is not None else ''}".rstrip()
               for n in summary.neighbours] or ["  —"]
@@ -288,16 +321,16 @@ def party_summary(summary: PartySummary) -> str:
     if summary.members:
         lines += ["", f"Members ({len(summary.members)})", "  " + ", ".join(safe(m.name) for m in summary.members)]
     lines += ["", f"Memberships ({len(summary.memberships)})"]
-    lines.append("  " + (", ".join(_membership(m.group.code, m.status) for m in summary.memberships) or "—"))
+    lines.append("  " + (", ".join(_membership(short_name(m.group), m.status) for m in summary.memberships) or "—"))
     lines += ["", "Latest dated facts"]
-    lines += [f"  {date_label(f):<24}{' – '.join(f.parties)}  {safe(f.text)}" for f in summary.latest] or ["  —"]
+    lines += [f"  {date_label(f):<24}{pair_names(f.parties, summary.names)}  {safe(f.text)}" for f in summary.latest] or ["  —"]
     lines += ["", "Sources"]
     lines += [f"  [{numbers[u.source.id]}] {safe(u.source.id)} ({source_use(u)}): {source_line(u.source)}" for u in summary.sources] or ["  —"]
     return "\n".join(lines) + "\n"
 
 
-def _membership(code: str, status: str) -> str:
-    return safe(code) if status == "member" else f"{safe(code)} ({safe(status)})"
+def _membership(name: str, status: str) -> str:
+    return safe(name) if status == "member" else f"{safe(name)} ({safe(status)})"
 
 
 def pair_summary(summary: PairSummary) -> str:
@@ -333,7 +366,7 @@ def pair_summary_markdown(summary: PairSummary) -> str:
 
 def party_summary_markdown(summary: PartySummary) -> str:
     p = summary.party
-    lines = [f"## {markdown_cell(p.name)} ({p.code})", "", f"{plural(summary.fact_count, 'fact')}: {topics_cell(summary.facts_by_topic)}", ""]
+    lines = [f"## {markdown_cell(p.name)} ({party_codes(p)})", "", f"{plural(summary.fact_count, 'fact')}: {topics_cell(summary.facts_by_topic)}", ""]
     lines += ["| # | partner | facts |", "|---|---|---|"]
     lines += [f"| {n} | {markdown_cell(r.party.name)} | {r.fact_count} |" for n, r in enumerate(summary.partners[:TOP_PARTNERS], start=1)]
     for title, partners in (("Top export partners", summary.exports), ("Top import partners", summary.imports)):
@@ -344,7 +377,7 @@ def party_summary_markdown(summary: PartySummary) -> str:
     for key in SUMMARY_SECTIONS:
         for title, body in summary_section(summary, key, numbers):
             lines += ["", f"**{markdown_cell(title)}**", "", *(f"- {markdown_cell(' '.join(line.split()))}" for line in body)]
-    lines += ["", "Memberships: " + (", ".join(_membership(m.group.code, m.status) for m in summary.memberships) or "—")]
+    lines += ["", "Memberships: " + (", ".join(_membership(short_name(m.group), m.status) for m in summary.memberships) or "—")]
     lines += ["", "Sources: " + "; ".join(f"[{numbers[u.source.id]}] " + markdown_cell(source_line(u.source)) for u in summary.sources)] if summary.sources else []
     return "\n".join(lines) + "\n"
 
@@ -359,11 +392,11 @@ def timeline(view: Timeline) -> str:
         lines.append("No dated facts are recorded.")
     lines.append("")
     width = max((len(date_label(e.fact)) for e in view.entries), default=10) + 2
-    pair_width = max((len(" – ".join(e.fact.parties)) for e in view.entries), default=7) + 2
+    pair_width = max((len(pair_names(e.fact.parties, view.names)) for e in view.entries), default=7) + 2
     for entry in view.entries:
         fact = entry.fact
-        via = f" (through {', '.join(entry.via)})" if entry.via and entry.through != "predecessor" else ""
-        lines.append(f"{date_label(fact):<{width}}{' – '.join(fact.parties):<{pair_width}}{safe(fact.text)} {cite(fact, numbers)}{via}".rstrip())
+        via = via_suffix(entry.via, view.names) if entry.through != "predecessor" else ""
+        lines.append(f"{date_label(fact):<{width}}{pair_names(fact.parties, view.names):<{pair_width}}{safe(fact.text)} {cite(fact, numbers)}{via}".rstrip())
     for series in view.series:
         rows = series_lines(series, view.sources)
         if rows:
