@@ -164,7 +164,6 @@ class Store:
     # The shipped data folder, whose `dyadic/` tables hold the country-pair data sets.
     data_dir: str | None = None
     _tables: list[Any] | None = None
-    _historical: list[Party] | None = None
     _predecessors_of: dict[str, list[Party]] = factory(dict)  # successor code -> its direct predecessors
     # Called with the note of a name that resolves to something a little different from what was
     # typed (suggest.RESOLUTION_NOTES): `relations.run` writes it on stderr for people.
@@ -281,24 +280,25 @@ class Store:
         rows = self.connection.execute("SELECT id FROM facts WHERE substr(id, 1, ?) = ?", (len(prefix), prefix))
         return [row[0] for row in rows]
 
-    def historical(self) -> list[Party]:
-        """The historical states, read once."""
-        if self._historical is None:
-            rows = self.connection.execute("SELECT data FROM parties WHERE kind = 'historical' ORDER BY code")
-            self._historical = [party_from_dict(json.loads(data)) for (data,) in rows]
-            for party in self._historical:
-                for code in party.successors:
-                    self._predecessors_of.setdefault(code, []).append(party)
-        return self._historical
+    def direct_predecessors(self, code: str) -> list[Party]:
+        """The historical states that name `code` among their successors, read once per code (a
+        query on the few parties whose record names it, rather than reading every historical state)."""
+        found = self._predecessors_of.get(code)
+        if found is None:
+            rows = self.connection.execute(
+                "SELECT data FROM parties WHERE kind = 'historical' AND instr(data, ?) > 0 ORDER BY code", (f'"{code}"',)
+            )
+            parties = (party_from_dict(json.loads(data)) for (data,) in rows)
+            found = self._predecessors_of[code] = [party for party in parties if code in party.successors]
+        return found
 
     def predecessors(self, code: str) -> list[Party]:
         """The historical states `code` succeeded, directly or through another (the Kingdom of
         Serbia through Yugoslavia too), nearest first."""
-        self.historical()
         found: list[Party] = []
         wanted = [code]
         while wanted:
-            nearest = [p for w in wanted for p in self._predecessors_of.get(w, ()) if p not in found and p.code != code]
+            nearest = [p for w in wanted for p in self.direct_predecessors(w) if p not in found and p.code != code]
             found += _unique_parties(nearest)
             wanted = [p.code for p in _unique_parties(nearest)]
         return found
