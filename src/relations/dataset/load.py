@@ -7,7 +7,7 @@ each problem, leaves the entry out, and goes on, so one typo in a user's file co
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -242,104 +242,119 @@ class _Problems(ValueError):
         super().__init__("; ".join(str(p) for p in problems))
 
 
+def _fact_id(entry: dict[str, Any], dataset: Dataset) -> str:
+    ident = _str(entry, "id", True) or ""
+    if not _FACT_ID.match(ident):
+        raise ValueError("id must be lower case letters, digits, '.', '-' or '_'")
+    return ident
+
+
+def _fact_parties(entry: dict[str, Any], dataset: Dataset) -> tuple[str, ...]:
+    parties = _strs(entry, "parties")
+    if len(parties) != 2:
+        raise ValueError("'parties' must name exactly two parties")
+    if parties[0] == parties[1]:
+        raise ValueError(f"'parties' names {parties[0]!r} twice")
+    unknown = [code for code in parties if dataset.party(code) is None]
+    if unknown:
+        raise ValueError("; ".join(f"unknown party {code!r}" for code in unknown))
+    return parties
+
+
+def _fact_topic(entry: dict[str, Any], dataset: Dataset) -> str | None:
+    topic = _str(entry, "topic", True)
+    if not dataset.has_topic(topic or ""):
+        raise ValueError(f"unknown topic {topic!r} (see topics.toml)")
+    return topic
+
+
+def _fact_sources(entry: dict[str, Any], dataset: Dataset) -> tuple[str, ...]:
+    sources = _strs(entry, "sources")
+    if not sources:
+        raise ValueError("'sources' must name at least one source")
+    unknown = [source for source in sources if dataset.source(source) is None]
+    if unknown:
+        raise ValueError("; ".join(f"unknown source {source!r}" for source in unknown))
+    return sources
+
+
+def _fact_corrects(entry: dict[str, Any], dataset: Dataset) -> str | None:
+    corrects = _str(entry, "corrects")
+    if corrects is not None and not dataset.is_shipped_fact(corrects):
+        raise ValueError(f"corrects {corrects!r}, which is not a shipped fact")
+    return corrects
+
+
+def _fact_date(entry: dict[str, Any], dataset: Dataset) -> FactDate | None:
+    date = _str(entry, "date")
+    return FactDate.parse(date) if date else None
+
+
+def _fact_values(entry: dict[str, Any], dataset: Dataset) -> dict[str, Any]:
+    values = entry.get("values", {})
+    if not isinstance(values, dict):
+        raise ValueError("'values' must be a table")
+    for key, value in values.items():
+        if key in _NUMERIC_VALUE_KEYS and not isinstance(value, (int, float)):
+            raise ValueError(f"values.{key} must be a number, not {value!r}")
+        if isinstance(value, str) and key in _NUMERIC_VALUE_KEYS | {"amount"} and _NUMBER_STRING.match(value):
+            raise ValueError(f"values.{key} is a number written as a string: {value!r}")
+    return values
+
+
+def _fact_places(entry: dict[str, Any], dataset: Dataset) -> list[dict[str, Any]]:
+    places = entry.get("places", [])
+    if not isinstance(places, list) or not all(isinstance(p, dict) and isinstance(p.get("name"), str) for p in places):
+        raise ValueError("'places' must be a list of tables with a 'name'")
+    for place in places:
+        country = place.get("country")
+        if country is not None and dataset.party(country) is None:
+            raise ValueError(f"place {place['name']!r}: unknown country {country!r}")
+    return places
+
+
+def _fact_kind(entry: dict[str, Any], dataset: Dataset) -> str | None:
+    kind = _str(entry, "kind")
+    if kind is not None and kind not in EVENT_KINDS:
+        raise ValueError(f"unknown event kind {kind!r} (see data/README.md)")
+    return kind
+
+
+# Every check of a fact, in the order of the fields they give to `_fact`.
+_FACT_CHECKS = (
+    _fact_id,
+    _fact_parties,
+    _fact_topic,
+    _fact_sources,
+    _fact_corrects,
+    _fact_date,
+    _fact_values,
+    _fact_places,
+    lambda entry, dataset: _str(entry, "text", True) or "",
+    _fact_kind,
+    lambda entry, dataset: _strs(entry, "people"),
+    lambda entry, dataset: _str(entry, "locator"),
+    lambda entry, dataset: _str(entry, "note"),
+    lambda entry, dataset: _strs(entry, "conflicts_with"),
+)
+
+
 def _fact(entry: dict[str, Any], origin: str, dataset: Dataset, path: str) -> Fact:
-    problems: list[Exception] = []
-
-    def check(test: Callable[[], Any]) -> Any:
-        """Run one check; its problem joins the others instead of hiding them."""
-        try:
-            return test()
-        except (KeyError, TypeError, ValueError) as exc:
-            problems.append(exc)
-            return None
-
-    def ident_() -> str:
-        ident = _str(entry, "id", True) or ""
-        if not _FACT_ID.match(ident):
-            raise ValueError("id must be lower case letters, digits, '.', '-' or '_'")
-        return ident
-
-    def parties_() -> tuple[str, ...]:
-        parties = _strs(entry, "parties")
-        if len(parties) != 2:
-            raise ValueError("'parties' must name exactly two parties")
-        if parties[0] == parties[1]:
-            raise ValueError(f"'parties' names {parties[0]!r} twice")
-        unknown = [code for code in parties if dataset.party(code) is None]
-        if unknown:
-            raise ValueError("; ".join(f"unknown party {code!r}" for code in unknown))
-        return parties
-
-    def topic_() -> str | None:
-        topic = _str(entry, "topic", True)
-        if not dataset.has_topic(topic or ""):
-            raise ValueError(f"unknown topic {topic!r} (see topics.toml)")
-        return topic
-
-    def sources_() -> tuple[str, ...]:
-        sources = _strs(entry, "sources")
-        if not sources:
-            raise ValueError("'sources' must name at least one source")
-        unknown = [source for source in sources if dataset.source(source) is None]
-        if unknown:
-            raise ValueError("; ".join(f"unknown source {source!r}" for source in unknown))
-        return sources
-
-    def corrects_() -> str | None:
-        corrects = _str(entry, "corrects")
-        if corrects is not None and not dataset.is_shipped_fact(corrects):
-            raise ValueError(f"corrects {corrects!r}, which is not a shipped fact")
-        return corrects
-
-    def date_() -> FactDate | None:
-        date = _str(entry, "date")
-        return FactDate.parse(date) if date else None
-
-    def values_() -> dict[str, Any]:
-        values = entry.get("values", {})
-        if not isinstance(values, dict):
-            raise ValueError("'values' must be a table")
-        for key, value in values.items():
-            if key in _NUMERIC_VALUE_KEYS and not isinstance(value, (int, float)):
-                raise ValueError(f"values.{key} must be a number, not {value!r}")
-            if isinstance(value, str) and key in _NUMERIC_VALUE_KEYS | {"amount"} and _NUMBER_STRING.match(value):
-                raise ValueError(f"values.{key} is a number written as a string: {value!r}")
-        return values
-
-    def places_() -> list[dict[str, Any]]:
-        places = entry.get("places", [])
-        if not isinstance(places, list) or not all(isinstance(p, dict) and isinstance(p.get("name"), str) for p in places):
-            raise ValueError("'places' must be a list of tables with a 'name'")
-        for place in places:
-            country = place.get("country")
-            if country is not None and dataset.party(country) is None:
-                raise ValueError(f"place {place['name']!r}: unknown country {country!r}")
-        return places
-
-    def kind_() -> str | None:
-        kind = _str(entry, "kind")
-        if kind is not None and kind not in EVENT_KINDS:
-            raise ValueError(f"unknown event kind {kind!r} (see data/README.md)")
-        return kind
-
-    ident = check(ident_)
-    parties = check(parties_)
-    topic = check(topic_)
-    sources = check(sources_)
-    corrects = check(corrects_)
-    date = check(date_)
-    values = check(values_)
-    places = check(places_)
-    text = check(lambda: _str(entry, "text", True) or "")
-    kind = check(kind_)
-    people = check(lambda: _strs(entry, "people"))
-    locator = check(lambda: _str(entry, "locator"))
-    note = check(lambda: _str(entry, "note"))
-    conflicts_with = check(lambda: _strs(entry, "conflicts_with"))
-    if len(problems) == 1:
-        raise problems[0]
-    if problems:
-        raise _Problems(problems)
+    """A fact from its table, checked. A fact with problems raises them all (`validate` lists
+    every one), not only the first; a fact without any (nearly all) is checked in one pass."""
+    try:
+        fields = [check(entry, dataset) for check in _FACT_CHECKS]
+    except (KeyError, TypeError, ValueError):
+        problems: list[Exception] = []
+        for check in _FACT_CHECKS:
+            try:
+                check(entry, dataset)
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append(exc)
+        if len(problems) == 1:
+            raise problems[0] from None
+        raise _Problems(problems) from None
+    ident, parties, topic, sources, corrects, date, values, places, text, kind, people, locator, note, conflicts_with = fields
     return Fact(
         id=ident,
         parties=(parties[0], parties[1]),
