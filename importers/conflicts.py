@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -147,7 +148,8 @@ def year_ranges(years: set[int] | list[int]) -> str:
 def input_label(folder: Path) -> str:
     """The input folder as the header names it: relative to the repository's parent where it can be."""
     try:
-        return "../" + folder.resolve().relative_to(REPO_ROOT.parent.resolve()).as_posix()
+        # abspath, not resolve: a ../shared that is a link must still read as ../shared
+        return "../" + Path(os.path.abspath(folder)).relative_to(REPO_ROOT.parent).as_posix()
     except ValueError:
         return folder.as_posix()
 

@@ -62,7 +62,8 @@ def km(text: str) -> int:
 
 def display(path: Path) -> str:
     try:
-        return os.path.relpath(path.resolve(), REPO_ROOT)
+        # abspath, not resolve: a ../shared that is a link must still read as ../shared
+        return os.path.relpath(os.path.abspath(path), REPO_ROOT)
     except ValueError:  # another drive (Windows)
         return str(path)
 
