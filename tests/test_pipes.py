@@ -4,6 +4,8 @@ Real processes and a real pipe: the in-process test runner cannot close its end 
 
 from __future__ import annotations
 
+import json
+import os
 import signal
 import subprocess
 import sys
@@ -60,3 +62,19 @@ def test_search_the_into_head(form):
 def test_a_command_of_the_typer_app_into_head():
     code, first, errors = through_head(["countries"])
     assert errors == "" and code in (0, -signal.SIGPIPE) and first
+
+
+def test_the_whole_answer_arrives_before_the_process_ends(tmp_path):
+    """The fast path ends the process without the interpreter's teardown: what it wrote must be
+    flushed first, on stdout (buffered into a pipe) and on stderr, with the command's exit code."""
+    batch = tmp_path / "pairs.txt"
+    batch.write_text("belize:colombia\nfrance:germany\nnowhere:belize\n" * 40, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    done = subprocess.run([sys.executable, "-m", "relations", "show", "--batch", str(batch)],
+                          capture_output=True, env=env, timeout=120)
+    lines = done.stdout.decode().splitlines()
+    assert len(lines) == 120 and all(json.loads(line)["schema_version"] == 1 for line in lines)
+    assert done.returncode == 1  # some lines were not answered
+    one = subprocess.run([sys.executable, "-m", "relations", "show", "belize", "nowhere"],
+                         capture_output=True, env=env, timeout=120)
+    assert one.returncode == 2 and one.stderr.decode().startswith("relations: error: unknown country")
