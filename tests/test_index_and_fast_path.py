@@ -522,6 +522,22 @@ def test_batch_reads_stdin(shipped_env, batch_file):
     assert (empty.code, empty.stdout) == (0, "")
 
 
+def test_a_long_batch_shared_among_workers_answers_as_one_process_does(shipped_env, batch_file):
+    """Past its first lines a long batch is answered by worker processes (on Linux): the output
+    must be line for line what one process writes, errors in place, in input order."""
+    from relations import run as runner
+
+    lines = BATCH * 40 + "belize:colombia\n" * (runner.BATCH_ALONE + 3 * runner.BATCH_CHUNK)
+    shared = relations("show", "--batch", "-", env=shipped_env, input=lines)
+    alone = relations("show", "--batch", "-", env=dict(shipped_env, RELATIONS_BATCH_WORKERS="1"), input=lines)
+    assert shared.code == alone.code == 1 and shared.stderr == alone.stderr == ""
+    assert shared.stdout == alone.stdout
+    documents = [json.loads(line) for line in shared.stdout.splitlines()]
+    assert len(documents) == 4 * 40 + runner.BATCH_ALONE + 3 * runner.BATCH_CHUNK
+    assert [d["line"] for d in documents if "error" in d][:4] == [4, 6, 10, 12]
+    assert documents[-1] == relations("show", "belize", "colombia", "--json", env=shipped_env).json()
+
+
 def test_a_large_user_dataset_is_read_in_parallel_with_the_same_result(cli, mini, tmp_path, monkeypatch):
     """User data past PARALLEL_BYTES is parsed by worker processes; lowered here to a few bytes, the
     same files must give the same answers, warnings included, as when read in one process."""

@@ -60,15 +60,20 @@ def read_pairs(lines: Iterable[bytes | str]) -> Iterator[tuple[int, str, tuple[s
         yield number, line, (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
 
 
+def answer_line(store: Store, names: tuple[str, str] | None | UsageError) -> PairView | RelationsError:
+    """The view of one batch line's pair (names as `read_pairs` gives them), or the error it met."""
+    try:
+        if isinstance(names, UsageError):
+            raise names
+        if names is None:
+            raise UsageError("a batch line holds two names separated by a tab or a colon")
+        return show(store, names[0], names[1])
+    except RelationsError as error:
+        return error
+
+
 def show_batch(store: Store, lines: Iterable[bytes | str]) -> Iterator[tuple[int, str, PairView | RelationsError]]:
     """(line number, line, the pair's view or the error that line met) for each pair line, in order
     and one at a time, so a long batch keeps memory flat."""
     for number, line, names in read_pairs(lines):
-        try:
-            if isinstance(names, UsageError):
-                raise names
-            if names is None:
-                raise UsageError("a batch line holds two names separated by a tab or a colon")
-            yield number, line, show(store, names[0], names[1])
-        except RelationsError as error:
-            yield number, line, error
+        yield number, line, answer_line(store, names)

@@ -165,6 +165,11 @@ class Store:
     data_dir: str | None = None
     _tables: list[Any] | None = None
     _predecessors_of: dict[str, list[Party]] = factory(dict)  # successor code -> its direct predecessors
+    # Read once per process too: the index does not change under an open store.
+    _codes_of_names: dict[str, str | None] = factory(dict)  # redirected name key -> party code
+    _sources: dict[str, Source] = factory(dict)
+    _prefixes: dict[str, bool] = factory(dict)
+    _pairs_with: dict[str, set[tuple[str, str]]] = factory(dict)  # table -> its (a, b) pairs, when few
     # Called with the note of a name that resolves to something a little different from what was
     # typed (suggest.RESOLUTION_NOTES): `relations.run` writes it on stderr for people.
     on_note: Callable[[str], None] | None = None
@@ -181,13 +186,18 @@ class Store:
             error.args = (suggest.ambiguous_message(name, error.suggestions),)
             raise error
         if key:
-            row = self.connection.execute(
-                "SELECT code FROM names WHERE key = ? ORDER BY rank, code LIMIT 1", (suggest.redirect(key),)
-            ).fetchone()
-            if row:
+            wanted = suggest.redirect(key)
+            if wanted in self._codes_of_names:
+                code = self._codes_of_names[wanted]
+            else:
+                row = self.connection.execute(
+                    "SELECT code FROM names WHERE key = ? ORDER BY rank, code LIMIT 1", (wanted,)
+                ).fetchone()
+                code = self._codes_of_names[wanted] = row[0] if row else None
+            if code is not None:
                 if self.on_note is not None and key in suggest.RESOLUTION_NOTES:
                     self.on_note(suggest.RESOLUTION_NOTES[key])
-                return suggest.with_note(self.party(row[0]), key)
+                return suggest.with_note(self.party(code), key)
         raise UnknownParty(name, self.suggest(name))
 
     def suggest(self, name: str, count: int = 3) -> list[str]:
@@ -270,10 +280,12 @@ class Store:
 
     def has_fact_starting(self, prefix: str) -> bool:
         """Whether any fact's id starts with `prefix` (a range on the id's unique index)."""
-        row = self.connection.execute(
-            "SELECT 1 FROM facts WHERE id >= ? AND id < ? LIMIT 1", (prefix, prefix + "\uffff")
-        ).fetchone()
-        return row is not None
+        found = self._prefixes.get(prefix)
+        if found is None:
+            found = self._prefixes[prefix] = self.connection.execute(
+                "SELECT 1 FROM facts WHERE id >= ? AND id < ? LIMIT 1", (prefix, prefix + "\uffff")
+            ).fetchone() is not None
+        return found
 
     def fact_ids_starting(self, prefix: str) -> list[str]:
         """The ids of the facts whose id starts with `prefix`."""
@@ -342,10 +354,11 @@ class Store:
             for group in self._group_names(shared_codes)
         ]
         table_facts, series = self.table_facts(x, y)
-        series = series + [
-            Series.from_dict(json.loads(data))
-            for (data,) in self.connection.execute("SELECT data FROM series WHERE a = ? AND b = ? ORDER BY id", (x, y))
-        ]
+        if self._has_rows("series", x, y):
+            series = series + [
+                Series.from_dict(json.loads(data))
+                for (data,) in self.connection.execute("SELECT data FROM series WHERE a = ? AND b = ? ORDER BY id", (x, y))
+            ]
         facts_sorted = sort_facts(direct + table_facts, self.topic_order())
         regional_sorted = sorted(regional, key=lambda r: _fact_sort_key(r.fact, self.topic_order()))
         source_ids = _unique(
@@ -358,7 +371,7 @@ class Store:
                 "WHERE s.a = ? AND s.b = ? ORDER BY s.fact_id",
                 (x, y),
             )
-        ]
+        ] if self._has_rows("set_aside", x, y) else []
         source_ids += [s for item in set_aside for s in item.fact.sources if s not in source_ids]
         history: tuple[list[RegionalFact], list[Party], list[SuccessorPair]] = ([], [], [])
         if with_history:
@@ -367,6 +380,18 @@ class Store:
         names = self.short_names(code for r in regional_sorted for code in r.via)
         return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside, series, *history,
                         names=names)
+
+    def _has_rows(self, table: str, x: str, y: str) -> bool:
+        """Whether `table` (series or set_aside, both keyed by a sorted pair a, b) may have rows for
+        the pair. Such rows are few (a user's own series and corrections), so after the first
+        pair their pairs are known in memory and a batch skips the query for every other pair."""
+        pairs = self._pairs_with.get(table)
+        if pairs is None:
+            rows = self.connection.execute(f"SELECT DISTINCT a, b FROM {table} LIMIT 1001").fetchall()  # noqa: S608 - a fixed name
+            if len(rows) > 1000:
+                return True  # many: ask the index each time
+            pairs = self._pairs_with[table] = set(rows)
+        return (x, y) in pairs
 
     def short_names(self, codes: Iterable[str]) -> dict[str, str]:
         """code -> the name people read (model.short_name) for these party codes."""
@@ -412,7 +437,7 @@ class Store:
                 continue
             x, y = sorted((pred.code, other.code))
             stored = self._direct_facts(x, y) if other.code in self._partners(pred.code) else []
-            for fact in stored + self.table_facts(x, y)[0]:
+            for fact in stored + self.table_facts(x, y, series=False)[0]:
                 if fact.id not in seen:
                     seen.add(fact.id)
                     found.append(RegionalFact(fact, (pred.code,)))
@@ -426,7 +451,7 @@ class Store:
                 x, y = sorted((code, other.code))
                 count = self.connection.execute(
                     "SELECT count(*) FROM fact_pairs WHERE a = ? AND b = ? AND via = 'parties'", (x, y)
-                ).fetchone()[0] + len(self.table_facts(x, y)[0])
+                ).fetchone()[0] + len(self.table_facts(x, y, series=False)[0])
                 if count:
                     note = SUCCESSOR_NOTES.get((party.code, code))
                     successors.append(SuccessorPair(self._group_names([code])[0], party.code, count, note))
@@ -446,15 +471,16 @@ class Store:
         """One country-pair table by data set and name (`unvotes`, `agreement`), if shipped."""
         return next((t for t in self.tables() if (t.dataset, t.name) == (dataset, name)), None)
 
-    def table_facts(self, a: str, b: str) -> tuple[list[Fact], list[Series]]:
-        """The facts and series the country-pair tables hold for a and b (both directions)."""
+    def table_facts(self, a: str, b: str, series: bool = True) -> tuple[list[Fact], list[Series]]:
+        """The facts and (with `series`) series the country-pair tables hold for a and b (both
+        directions)."""
         found = self.tables()
         if not found:
             return [], []
         from .. import dyadic
 
-        facts, series = dyadic.pair_facts(found, a, b, self.display_name)
-        return [Fact.from_dict(f) for f in facts], [Series.from_dict(s) for s in series]
+        facts, made = dyadic.pair_facts(found, a, b, self.display_name, series)
+        return [Fact.from_dict(f) for f in facts], [Series.from_dict(s) for s in made]
 
     def display_name(self, code: str) -> str:
         """A party's name for a sentence; its code when the dataset has no such party."""
@@ -574,10 +600,14 @@ class Store:
         """The sources with these ids, in the order given (unknown ids are left out)."""
         if not ids:
             return []
-        rows = dict(self.connection.execute(
-            f"SELECT id, data FROM sources WHERE id IN ({','.join('?' * len(ids))})", ids
-        ).fetchall())
-        return [source_from_dict(json.loads(rows[i])) for i in ids if i in rows]
+        known = self._sources
+        wanted = [i for i in ids if i not in known]
+        if wanted:
+            for ident, data in self.connection.execute(
+                f"SELECT id, data FROM sources WHERE id IN ({','.join('?' * len(wanted))})", wanted
+            ):
+                known[ident] = source_from_dict(json.loads(data))
+        return [known[i] for i in ids if i in known]
 
     def topics(self) -> list[Topic]:
         if self._topics is None:

@@ -189,8 +189,9 @@ def module(dataset: str):  # type: ignore[no-untyped-def]
     return sys.modules[f"{__name__}.{dataset}"]
 
 
-def pair_facts(found: list[Table], a: str, b: str, name) -> tuple[list[dict], list[dict]]:  # type: ignore[no-untyped-def]
-    """The fact dictionaries and series dictionaries the tables hold for the pair, both ways.
+def pair_facts(found: list[Table], a: str, b: str, name, with_series: bool = True) -> tuple[list[dict], list[dict]]:  # type: ignore[no-untyped-def]
+    """The fact dictionaries and (with `with_series`) series dictionaries the tables hold for the
+    pair, both ways.
 
     `name(code)` gives a party's display name for the texts."""
     facts: list[dict] = []
@@ -208,7 +209,7 @@ def pair_facts(found: list[Table], a: str, b: str, name) -> tuple[list[dict], li
         if not rows:
             continue
         writer = module(table.dataset)
-        make_series = getattr(writer, "series", None)
+        make_series = getattr(writer, "series", None) if with_series else None
         for row in rows:
             facts += writer.facts(table.name, row, name)
             if make_series is not None:
