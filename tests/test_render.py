@@ -44,6 +44,18 @@ def test_pair_document_lists_facts_regional_facts_and_sources():
     json.dumps(doc)  # every value is JSON
 
 
+def test_a_batch_line_is_the_pair_document_written_compact_byte_for_byte():
+    """`pair_line` writes the sources and shared memberships it has written before from its cache:
+    the line must still be exactly `json.dumps` of the document, in the document's key order."""
+    other = Source("more", "Más notas", publisher="Them")
+    second = PairView(B, A, [UNDATED], [], [SharedMembership(G, "member", "observer"), SharedMembership(G, "observer", "member")],
+                      [other, SOURCE])
+    written: dict = {}
+    for view in (VIEW, second, VIEW):
+        assert documents.pair_line(view, written) == json.dumps(documents.pair_document(view), ensure_ascii=False) + "\n"
+    assert len(written) == 4  # two sources and two memberships (a group and its statuses), each written once
+
+
 def test_search_document_gives_highlight_offsets_of_the_plain_text():
     doc = documents.search_document(FOUND)
     hit = doc["hits"][0] if "hits" in doc else doc["facts"][0]

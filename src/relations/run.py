@@ -141,7 +141,7 @@ def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
 
 BATCH_ALONE = 64  # lines answered here before workers are started: a short batch is done by then
 BATCH_CHUNK = 32  # lines a worker answers at a time
-_BATCH_STORE: list[Store] = []  # a worker's own store
+_BATCH_STORE: list = []  # a worker's own store, and what it wrote once (render.documents.pair_line)
 
 
 def batch_lines(store: Store, items: Iterator[tuple], roots: list[paths.DataRoot] | None,
@@ -155,12 +155,13 @@ def batch_lines(store: Store, items: Iterator[tuple], roots: list[paths.DataRoot
 
     if workers is None:
         workers = _batch_workers()
+    written: dict[tuple, str] = {}
     head = list(itertools.islice(items, BATCH_ALONE))
     for number, line, names in head:
-        yield (number, *_batch_line(store, number, line, names))
+        yield (number, *_batch_line(store, written, number, line, names))
     if len(head) < BATCH_ALONE or workers < 2 or roots is None:
         for number, line, names in items:
-            yield (number, *_batch_line(store, number, line, names))
+            yield (number, *_batch_line(store, written, number, line, names))
         return
     import collections
     import multiprocessing
@@ -212,23 +213,25 @@ def _batch_worker_init(roots: list[paths.DataRoot]) -> None:
     # Ctrl-C is the parent's to handle (it stops the workers); a worker says nothing of it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The parent's SQLite connection is not to be used across fork: each worker opens its own.
-    _BATCH_STORE[:] = [open_store(roots)]
+    _BATCH_STORE[:] = [open_store(roots), {}]
 
 
 def _batch_chunk(chunk: list[tuple]) -> list[tuple[int, str, bool]]:
-    store = _BATCH_STORE[0]
-    return [(number, *_batch_line(store, number, line, names)) for number, line, names in chunk]
+    store, written = _BATCH_STORE
+    return [(number, *_batch_line(store, written, number, line, names)) for number, line, names in chunk]
 
 
-def _batch_line(store: Store, number: int, line: str, names: tuple[str, str] | None | RelationsError) -> tuple[str, bool]:
-    """One batch line's JSON text and whether it failed."""
+def _batch_line(store: Store, written: dict[tuple, str], number: int, line: str,
+                names: tuple[str, str] | None | RelationsError) -> tuple[str, bool]:
+    """One batch line's JSON text and whether it failed; `written` holds what was written once
+    (sources and shared memberships) for the batch, in this process."""
     import json
 
     from .commands.show import answer_line
-    from .render.documents import error_document, pair_document
+    from .render.documents import error_document, pair_line
 
     answer = answer_line(store, names)  # type: ignore[arg-type]
     if isinstance(answer, RelationsError):
         document = error_document(answer, answer.exit_code) | {"line": number, "input": line}
         return json.dumps(document, ensure_ascii=False) + "\n", True
-    return json.dumps(pair_document(answer), ensure_ascii=False) + "\n", False
+    return pair_line(answer, written), False

@@ -74,6 +74,29 @@ def pair_document(view: PairView) -> dict[str, Any]:
     }
 
 
+def pair_line(view: PairView, written: dict[tuple, str]) -> str:
+    """`pair_document(view)` as one line of compact JSON (with its newline), byte for byte what
+    `json.dumps` writes. A batch repeats the same sources and shared memberships from line to line:
+    each is written once and kept in `written` (one dict per batch and process)."""
+    document = pair_document(view)
+    shared = document.pop("shared_memberships")
+    sources = document.pop("sources")
+    parts = []
+    for key, value in document.items():
+        if key == "set_aside":  # the document's order: shared memberships come before set_aside
+            parts.append(f'"shared_memberships": [{", ".join(_written(written, m, ("m", m["group"], *m["status"])) for m in shared)}]')
+        parts.append(f'"{key}": {json.dumps(value, ensure_ascii=False)}')
+    parts.append(f'"sources": [{", ".join(_written(written, s, ("s", s["id"])) for s in sources)}]')
+    return "{" + ", ".join(parts) + "}\n"
+
+
+def _written(written: dict[tuple, str], value: dict[str, Any], key: tuple) -> str:
+    text = written.get(key)
+    if text is None:
+        text = written[key] = json.dumps(value, ensure_ascii=False)
+    return text
+
+
 def search_document(result: SearchResult) -> dict[str, Any]:
     hits = []
     for rank, hit in enumerate(result.hits, start=1):
