@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .load import Dataset, Known
 
 # Bump when the tables below change, so older index files are rebuilt rather than misread.
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 SHIPPED_INDEX = f"shipped-v{INDEX_FORMAT}.sqlite"
 FULL_INDEX = f"full-v{INDEX_FORMAT}.sqlite"
 
@@ -43,6 +43,12 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE topics (id TEXT PRIMARY KEY, position INTEGER NOT NULL, description TEXT NOT NULL);
 CREATE TABLE parties (code TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,
                       fact_count INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+-- Covering indexes: `show` asks for groups with facts and for groups' names, and reading them
+-- from the index skips the rows' JSON.
+CREATE INDEX parties_kind ON parties (kind, fact_count, code);
+CREATE INDEX parties_refs ON parties (code, kind, name);
+CREATE TABLE successions (successor TEXT NOT NULL, predecessor TEXT NOT NULL);
+CREATE INDEX successions_successor ON successions (successor);
 CREATE TABLE names (key TEXT NOT NULL, code TEXT NOT NULL, rank INTEGER NOT NULL);
 CREATE INDEX names_key ON names (key);
 CREATE TABLE sources (id TEXT PRIMARY KEY, fact_count INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
@@ -50,7 +56,7 @@ CREATE TABLE facts (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, data TEX
 CREATE TABLE fact_pairs (a TEXT NOT NULL, b TEXT NOT NULL, fact INTEGER NOT NULL, via TEXT NOT NULL);
 {pair_indexes}
 CREATE TABLE members (grp TEXT NOT NULL, party TEXT NOT NULL, status TEXT NOT NULL, data TEXT NOT NULL);
-CREATE INDEX members_party ON members (party);
+CREATE INDEX members_party ON members (party, grp, status);
 CREATE INDEX members_grp ON members (grp);
 CREATE TABLE set_aside (fact_id TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, status TEXT NOT NULL,
                         by TEXT, reason TEXT, path TEXT);
@@ -381,6 +387,7 @@ def _insert_definitions(connection: sqlite3.Connection, dataset: Dataset) -> Non
             (party.code, party.kind, party.name, _dumps(party.to_dict() | {"origin": party.origin})),
         )
         connection.executemany("INSERT INTO names VALUES (?, ?, ?)", _name_rows(party))
+        connection.executemany("INSERT INTO successions VALUES (?, ?)", [(code, party.code) for code in party.successors])
     connection.executemany(
         "INSERT INTO sources (id, data) VALUES (?, ?)",
         [(s.id, _dumps(s.to_dict())) for s in dataset.sources.values()],
