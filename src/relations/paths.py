@@ -115,17 +115,40 @@ class DataRoot:
 
 def toml_files(roots: Iterable[DataRoot]) -> list[tuple[DataRoot, str]]:
     """Every `*.toml` file below each root, roots in order, files in sorted path order."""
-    found: list[tuple[DataRoot, str]] = []
+    return [(root, path) for root, path, _ in toml_file_stats(roots)]
+
+
+def toml_file_stats(roots: Iterable[DataRoot]) -> list[tuple[DataRoot, str, os.stat_result]]:
+    """`toml_files` with each file's `os.stat` (one call a file: the index's fingerprint reads
+    them on every run). Links to files are followed, links to folders are not (as `os.walk`)."""
+    found: list[tuple[DataRoot, str, os.stat_result]] = []
     for root in roots:
         base = os.fspath(root.path)
         if os.path.isfile(base):
-            found.append((root, base))
+            found.append((root, base, os.stat(base)))
         elif os.path.isdir(base):
-            paths = []
-            for folder, _, names in os.walk(base):
-                paths += [os.path.join(folder, n) for n in names if n.endswith(".toml")]
-            found.extend((root, p) for p in sorted(paths, key=_sort_key) if os.path.isfile(p))
+            files: list[tuple[str, os.stat_result]] = []
+            _scan(base, files)
+            found.extend((root, path, stat) for path, stat in sorted(files, key=lambda item: _sort_key(item[0])))
     return found
+
+
+def _scan(folder: str, files: list[tuple[str, os.stat_result]]) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.is_dir():
+                if not entry.is_symlink():
+                    _scan(entry.path, files)
+            elif entry.name.endswith(".toml"):
+                stat = entry.stat()
+                if stat.st_mode & 0o170000 == 0o100000:  # a regular file (a link's target)
+                    files.append((entry.path, stat))
+        except OSError:  # gone meanwhile, or a broken link
+            continue
 
 
 def _sort_key(path: str) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ import os
 from ..errors import DataError
 from ..model import Fact, Party, Source, Topic
 from ..names import normalise
-from ..paths import DataRoot, toml_files
+from ..paths import DataRoot, toml_file_stats, toml_files
 from . import sqlite3
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
@@ -84,8 +84,7 @@ def fingerprint(roots: Iterable[DataRoot]) -> str:
     size and nanosecond mtime change whenever a file is written.
     """
     parts = [f"format {INDEX_FORMAT}"]
-    for root, path in toml_files(roots):
-        stat = os.stat(path)
+    for root, path, stat in toml_file_stats(roots):
         parts.append(f"{root.origin}\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
     return "\n".join(parts)
 

@@ -117,11 +117,12 @@ def years(row: dict[str, str]) -> list[tuple[int, int, int, int]]:
     for i, cell in enumerate(row["years"].split(";")):
         if cell:
             nums = cell.split(",")
-            if len(nums) == 2:
+            if len(nums) == 3:
+                out.append((first + i, int(nums[0]), int(nums[1]), int(nums[2])))
+            elif len(nums) == 2:
                 out.append((first + i, int(nums[0]), int(nums[1]), 0))
             else:
-                c, s, o = _triple(cell)
-                out.append((first + i, c, s, o))
+                raise ValueError(f"not common,same[,opposite]: {cell!r}")
     row["_years"] = out  # type: ignore[assignment]
     return out
 
