@@ -64,6 +64,9 @@ TEXT_DATE = re.compile(
 DAY_MONTH = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?!\d|,?\s+\d)|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})(?!,?\s+\d))\b"
 )
+# A heading this long is the guide's sentence, not a name: it is not kept whole as a fact's label.
+LONG_LABEL_WORDS = 12
+WORDS = re.compile(r"[0-9a-zà-ÿ]+(?:['’][a-z]+)?")  # words as ../shared/tools/verbatim.py counts them
 YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 YEAR_RANGE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\s*[-–]\s*(\d{2,4})\b")
 
@@ -574,7 +577,9 @@ def recognition_text(head: str, p: str, pname: str, title: str) -> tuple[str, st
 
 
 def fact_text(kind: str, also: list[str], head: str, p: str, pname: str, title: str,
-              values: dict, places: list[dict]) -> str:
+              values: dict, places: list[dict], reviewed_label: str | None = None) -> str:
+    """The fact's sentence from its kind and heading. A treaty's title is quoted as a title (“...”);
+    any other heading kept as `values.label` is a short one, or its reviewed label in our own words."""
     label = label_of(head)
     low = label.lower()
     P = cap(p)
@@ -595,7 +600,9 @@ def fact_text(kind: str, also: list[str], head: str, p: str, pname: str, title: 
         elif m and normalise(m.group(1)) not in {normalise(pname), normalise(title)}:
             obj = {"PRC": "People's Republic of China"}.get(m.group(1), m.group(1))
             obj = ("the " + obj) if re.match(r"(Federation|Kingdom|People|German|Republic)", obj) else obj
-            text = f"The United States established {level}diplomatic relations with {obj}."
+            # Not "The United States established diplomatic relations with <obj>": with a long name
+            # (the Federation of Central American States) that is the guide's own sentence.
+            text = f"The United States and {obj} established {level}diplomatic relations."
         else:
             text = f"The United States and {p} established {level}diplomatic relations."
     elif kind == "consular_relations_established":
@@ -632,8 +639,10 @@ def fact_text(kind: str, also: list[str], head: str, p: str, pname: str, title: 
         elif "mission to the government of poland in london" in low:
             text = "The US mission to the Polish government in London ended."
         else:
-            what = "Diplomatic relations" if "diplomatic" in low else "Relations"
-            text = f"{what} between the United States and {p} ended."
+            # Not "Relations between the United States and <p> ended": with a long name that is
+            # the title of a book the guide cites (... and the Kingdom of the Two Sicilies).
+            what = "diplomatic relations" if "diplomatic" in low else "relations"
+            text = f"The United States' {what} with {p} ended."
     elif kind == "relations_resumed":
         if "ambassadorial" in low:
             text = f"The United States and {p} restored relations at the level of ambassadors."
@@ -757,8 +766,12 @@ def fact_text(kind: str, also: list[str], head: str, p: str, pname: str, title: 
     elif kind in ("treaty", "agreement"):
         art = "an agreement" if kind == "agreement" else "a treaty"
         values["title"] = label
-        text = f"The guide lists {art} between the United States and {p}: {label}."
+        text = f"The guide lists {art} between the United States and {p}: “{label}”."
     else:  # envoy_accredited, other
+        label = reviewed_label or label
+        if len(WORDS.findall(label.lower())) >= LONG_LABEL_WORDS and not reviewed_label:
+            raise ValueError(f"the heading {head!r} would be kept whole as the fact's label: "
+                             "give the event a short label in our own words in importers/rdcr_texts.py LABELS")
         values["label"] = label
         what = "a step in diplomatic representation" if kind == "envoy_accredited" else "an event"
         text = f"The guide records {what} between the United States and {p}: {label}."
@@ -926,7 +939,12 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
             values: dict = {}
             places = _places(ev, party, index, kind)
             shown, then = name_at_time(party, ref_key(stem, ev), date)
-            text = fact_text(kind, also, head, shown or p, pname, title, values, places)
+            reviewed_label = rdcr_texts.LABELS.get(ref_key(stem, ev))
+            if reviewed_label:
+                used.add(ref_key(stem, ev))
+            text = fact_text(kind, also, head, shown or p, pname, title, values, places, reviewed_label)
+            if reviewed_label and values.get("label") != reviewed_label:
+                raise ValueError(f"rdcr_texts.LABELS[{ref_key(stem, ev)!r}]: the event's fact has no label (kind {kind})")
             if shown and ref_key(stem, ev) not in rdcr_texts.TEXTS and then:
                 then_note = f"Named as it was at the time; the guide files it under {pname}."
                 note = f"{note} {then_note}" if note else then_note
@@ -938,7 +956,7 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
                 note = f"{note} {rdcr_texts.NOTES[ref_key(stem, ev)]}" if note else rdcr_texts.NOTES[ref_key(stem, ev)]
             if no_relations:
                 values = {"diplomatic_relations": False}
-                text = f"According to the guide, the United States and {p} never established diplomatic relations."
+                text = f"According to the guide, the United States never had diplomatic relations with {p}."
             if also:
                 values["also"] = also
             if others:
@@ -967,7 +985,7 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
     if set(tables.DATE_OVERRIDES) - used_overrides:
         raise ValueError("rdcr_tables.DATE_OVERRIDES names events that are not facts: "
                          + ", ".join(sorted(set(tables.DATE_OVERRIDES) - used_overrides)))
-    unused = sorted((set(rdcr_texts.TEXTS) | set(rdcr_texts.NOTES) | {k for k, v in rdcr_texts.UNTITLED.items() if "skip" not in v}) - used)
+    unused = sorted((set(rdcr_texts.TEXTS) | set(rdcr_texts.NOTES) | set(rdcr_texts.LABELS) | {k for k, v in rdcr_texts.UNTITLED.items() if "skip" not in v}) - used)
     if unused:
         raise ValueError(f"importers/rdcr_texts.py names events the guide no longer has as such: {', '.join(unused)}")
     out: dict[str, str] = {}

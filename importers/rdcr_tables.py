@@ -182,7 +182,7 @@ HISTORICAL: dict[str, dict] = {
         "name": "Central American Federation",
         "aliases": ["Federation of the Centre of America", "United Provinces of Central America", "Federation of Central American States"],
         "successors": ["CR", "SV", "GT", "HN", "NI"],
-        "note": "The guide names its five states, known today as Costa Rica, El Salvador, Guatemala, Honduras and Nicaragua; the federation dissolved from 1838.",
+        "note": "According to the guide, its five member states are today's Costa Rica, El Salvador, Guatemala, Honduras and Nicaragua; the federation began to break up in 1838.",
     },
     "H-CONGO-FREE-STATE": {
         "name": "Congo Free State", "aliases": ["Independent State of the Congo", "Independent State of Congo"],
@@ -205,7 +205,7 @@ HISTORICAL: dict[str, dict] = {
     "H-GENOA": {
         "name": "Republic of Genoa", "aliases": ["Genoa"],
         "successors": ["H-PIEDMONT-SARDINIA"],
-        "note": "The guide says the Congress of Vienna awarded Genoa to the Kingdom of Piedmont-Sardinia in 1815.",
+        "note": "According to the guide, Genoa went to the Kingdom of Piedmont-Sardinia in 1815, by decision of the Congress of Vienna.",
     },
     "H-HANOVER": {
         "name": "Hanover", "aliases": ["Kingdom of Hanover"],
@@ -220,7 +220,7 @@ HISTORICAL: dict[str, dict] = {
     "H-HAWAII": {
         "name": "Kingdom of Hawaii", "aliases": ["Hawaii", "Sandwich Islands", "Hawaiian Kingdom"],
         "successors": ["US"],
-        "note": "The guide says Hawaiian independence ended with the kingdom's annexation to the United States on 1898-08-12.",
+        "note": "According to the guide, the kingdom lost its independence when the United States annexed it on 1898-08-12.",
     },
     "H-HESSE": {"name": "Hesse", "aliases": ["Grand Duchy of Hesse"], "successors": ["DE"], "note": _JOINED_EMPIRE},
     "H-KOREA": {
@@ -263,12 +263,12 @@ HISTORICAL: dict[str, dict] = {
     "H-PAPAL-STATES": {
         "name": "Papal States", "aliases": ["Pontifical States"],
         "successors": ["IT"],
-        "note": "The guide says the Papal States were incorporated into the Kingdom of Italy in 1870.",
+        "note": "According to the guide, the Kingdom of Italy absorbed the Papal States in 1870.",
     },
     "H-PARMA": {
         "name": "Duchy of Parma", "aliases": ["Parma"],
         "successors": ["IT"],
-        "note": "The guide says Parma was incorporated into the Kingdom of Italy in 1861.",
+        "note": "According to the guide, the Kingdom of Italy absorbed Parma in 1861.",
     },
     "H-PIEDMONT-SARDINIA": {
         "name": "Kingdom of Piedmont-Sardinia", "aliases": ["Piedmont-Sardinia", "Kingdom of Sardinia"],
@@ -301,7 +301,7 @@ HISTORICAL: dict[str, dict] = {
     "H-TUSCANY": {
         "name": "Grand Duchy of Tuscany", "aliases": ["Tuscany"],
         "successors": ["IT"],
-        "note": "The guide says the Grand Duchy was incorporated into the Kingdom of Italy in 1860.",
+        "note": "According to the guide, the Kingdom of Italy absorbed the Grand Duchy in 1860.",
     },
     "H-TWO-SICILIES": {
         "name": "Kingdom of the Two Sicilies", "aliases": ["Two Sicilies", "Kingdom of Naples"],

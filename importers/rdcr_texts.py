@@ -10,6 +10,8 @@ The importer fails if a key here matches no event, so a change in the guide cann
 - TEXTS: event ("file.NN", the N-th timeline entry of articles/file.xml) -> the fact's text. The
   heading is still recorded as the fact's `values.label`.
 - NOTES: event -> a sentence added to the fact's note (a spelling kept or corrected, a date's basis).
+- LABELS: event -> the fact's `values.label` in our own words, for a heading of 12 or more words
+  (a sentence of the guide rather than a name). The importer fails on such a heading without one.
 - UNTITLED: entries of the guide without a heading, which the importer cannot classify: each gets
   its kind, its date (which must occur in the paragraph; None when the entry states a situation
   without a date), its text and an optional note, or `skip` with the reason it is not a fact.
@@ -122,14 +124,14 @@ TEXTS: dict[str, str] = {
     "sudan.07": "Cleo A. Noel, Jr., the US ambassador to Sudan, was assassinated at his post on 2 March 1973.",
     "syria.02": "Egypt and Syria merged on 22 February 1958 to create the United Arab Republic (UAR); the United States recognised it on 25 February 1958, when Raymond Hare, US ambassador to Egypt, handed the UAR foreign ministry in Cairo a note to that effect.",
     "syria.03": "Syria broke away from the United Arab Republic (UAR) on 28 September 1961 and re-established the independent Syrian Arab Republic, while Egypt officially kept the UAR name until 1971; the United States recognised Syria in a press release on 10 October 1961.",
-    "thailand.01": "On 20 March 1833 the United States and Thailand signed a Treaty of Amity and Commerce, their first official diplomatic interaction. US Special Agent Edmund Roberts negotiated it under instructions of 27 January 1832 to seek treaties with Cochinchina, Siam and the Red Sea powers of Arabia.",
+    "thailand.01": "The first official diplomatic contact between Thailand and the United States was their signing, on 20 March 1833, of a “Treaty of Amity and Commerce”. US Special Agent Edmund Roberts negotiated it under instructions of 27 January 1832 to seek treaties with Cochinchina, Siam and the Red Sea powers of Arabia.",
     "tonga.09": "On 4 June 1970 Tonga formally left the protectorship agreement it had with Great Britain and became part of the British Commonwealth.",
     "two-sicilies.10": "Garibaldi's 1860 campaign to \"liberate\" the Two Sicilies brought southern Italy into the unification process, and on 17 March 1861 the Kingdom of Italy was proclaimed, ruled by Piedmont-Sardinia's royal family.",
     "vietnam.06": "In 1955 South Vietnam's government, the only Vietnamese government with which the United States conducted diplomatic relations, through its embassy in Saigon, reorganised as the Republic of Vietnam; not a Geneva Accords signatory, the United States had not recognised North Vietnam's government after the 1954 division at the 17th parallel.",
     "wurttemberg.03": "On 27 July 1868 George Bancroft, specially accredited US minister to the Kingdom of Württemberg, signed a naturalisation treaty with it. Though recalled from Berlin at his own request in 1874, Bancroft was never formally recalled from Württemberg and stayed listed as US representative there years after his 1891 death.",
     "wurttemberg.08": "The Kingdom of Württemberg was among the founding states of the German Empire, proclaimed on 18 January 1871.",
     "yemen.05": "On 30 September 1946 J. Rives Childs, the first US minister to the Kingdom of Yemen (North Yemen), presented credentials with the rank of envoy extraordinary and minister plenipotentiary; he was also accredited to Saudi Arabia and resided at Jidda.",
-    "yemen.16": "On 22 May 1990 the Yemen Arab Republic and the People's Democratic Republic of Yemen announced they would unite as a single Republic of Yemen; the US embassy in Aden never reopened.",
+    "yemen.16": "On 22 May 1990 North Yemen (the Yemen Arab Republic) and South Yemen (the People's Democratic Republic of Yemen) declared that they would join as one Republic of Yemen; the US embassy in Aden was never reopened.",
 }
 
 NOTES: dict[str, str] = {
@@ -141,6 +143,13 @@ NOTES: dict[str, str] = {
     "marshall-islands.02": "The guide spells the place 'Majurio', in the heading and the paragraph; the spelling is kept.",
     "saint-lucia.03": "The guide spells the name 'Oritz' here and 'Ortiz' on its Saint Kitts and Nevis page for the same appointment; the text uses 'Ortiz'.",
     "saint-vincent-grenadines.03": "The guide spells the name 'Oritz' here and 'Ortiz' on its Saint Kitts and Nevis page for the same appointment; the text uses 'Ortiz'.",
+}
+
+LABELS: dict[str, str] = {
+    "austria.05": "The Anschluss, the Vienna legation's closure, and Austria's independence after World War II",
+    "genoa.05": "Genoa passes to Piedmont-Sardinia",
+    "grand-duchy-tuscany.05": "First US representative to Tuscany named",
+    "yemen.16": "North and South Yemen unite",
 }
 
 UNTITLED: dict[str, dict[str, str | None]] = {
@@ -183,7 +192,7 @@ UNTITLED: dict[str, dict[str, str | None]] = {
         "kind": "consulate_opened",
         "date": "1852",
         "text": "The United States established a consulate in San Jose, Costa Rica, in 1852. Other US consular posts in Costa Rica were at Port Limon (1872-1948) and Punta Arenas (1859-1932 and 1942-1945).",
-        "note": "Port Limon: Consular Agency 1872-1902, Consulate 1902-1948. Punta Arenas: Commercial Agency 1859-1870, Consular Agency 1870-1932, Vice Consulate 1942-1945.",
+        "note": "At Port Limon the US post was a consular agency from 1872 and a consulate from 1902 until 1948; at Punta Arenas it was a commercial agency from 1859, a consular agency from 1870 until 1932, and a vice consulate again in 1942-1945.",
     },
     "dominica.02": {
         "kind": "other",

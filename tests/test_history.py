@@ -15,7 +15,7 @@ def test_show_serbia_includes_kingdom_of_serbia_and_yugoslavia(cli):
     start = lines.index("Through predecessors (facts about a historical state one of them succeeded)")
     assert lines[start + 1] == "  Kingdom of Serbia, Yugoslavia"
     assert lines[start + 2] == "    1881-10-14  The United States recognised Serbian independence. [1] (through Kingdom of Serbia) (note 1)"
-    assert "    1992-05-21  Relations between the United States and Yugoslavia ended. [1] (through Yugoslavia) (note 1)" in lines
+    assert "    1992-05-21  The United States' relations with Yugoslavia ended. [1] (through Yugoslavia) (note 1)" in lines
 
 
 def test_show_json_lists_predecessor_facts_with_via(cli):

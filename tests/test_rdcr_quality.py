@@ -9,7 +9,7 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
-from importers import rdcr_tables
+from importers import rdcr_tables, rdcr_texts
 from importers.common import load_toml
 
 REPO = Path(__file__).resolve().parents[1]
@@ -165,6 +165,18 @@ def test_treaty_titles_are_whole(facts: dict) -> None:
     assert accession.endswith("of 16 June 1852 between the United States and Prussia and Other States of the Germanic Confederation")
     sicilies = facts["rdcr.two-sicilies.06.treaty"]["values"]["title"]
     assert sicilies.endswith("Remaining Under the Convention of 14 October 1832")
+
+
+def test_a_title_is_quoted_as_a_title_and_a_label_is_short(facts: dict) -> None:
+    """A treaty's text quotes its title whole in “...”; a heading of 12+ words is not kept as a label."""
+    words = re.compile(r"[0-9a-zà-ÿ]+(?:['’][a-z]+)?")
+    for fact in facts.values():
+        values = fact.get("values", {})
+        if "title" in values:
+            assert f": “{values['title']}”." in fact["text"], fact["id"]
+        if "label" in values:
+            assert len(words.findall(values["label"].lower())) < 12 or values["label"] in rdcr_texts.LABELS.values(), fact["id"]
+    assert facts["rdcr.yemen.16.other"]["values"]["label"] == "North and South Yemen unite"
 
 
 @pytest.mark.parametrize(("fact_id", "text"), [
