@@ -13,6 +13,7 @@ writes (data/rdcr/parties.toml). Deterministic: the same input gives byte-identi
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import json
 import re
@@ -160,6 +161,8 @@ class Report:
     independence_decided: int = 0
     arms_unread: list[tuple[str, str, str]] = field(default_factory=list)  # (locator, text, reason)
     largest_file: tuple[str, int] = ("", 0)
+    reworded: set[str] = field(default_factory=set)     # keys of REWORDED applied
+    not_reworded: list[tuple[str, str, str, list[str]]] = field(default_factory=list)  # (key, locator, fingerprint, texts)
 
     def lines(self) -> list[str]:
         out = [f"profiles read: {self.profiles_read}",
@@ -196,6 +199,11 @@ class Report:
         out.append(f"arms supplier entries read: {self.arms_entries}")
         out.append(f"arms supplier mentions not written: {len(self.arms_unread)}")
         out += [f"  {loc}: {text!r}: {reason}" for loc, text, reason in self.arms_unread]
+        out.append(f"notes in our wording (REWORDED): {len(self.reworded)}")
+        out.append(f"not written: needs a reviewed wording: {len(self.not_reworded)}")
+        for key, loc, fp, texts in self.not_reworded:
+            out.append(f"  {key} ({loc}): fingerprint {fp!r}")
+            out += [f"    {t!r}" for t in texts]
         out.append(f"text not parsed: {len(self.unparsed)}")
         out += [f"  {loc}: {text!r}" for loc, text in self.unparsed]
         out.append(f"largest output file: {self.largest_file[0]} ({self.largest_file[1]:,} bytes)")
@@ -227,6 +235,23 @@ class Importer:
         self.profiles: dict[str, dict[str, Any]] = {}
         self.iso: dict[str, str] = {}          # gec -> ISO
         self.gec_of: dict[str, str] = {}       # ISO -> gec
+
+    # -- the Factbook's own words ---------------------------------------------------------
+
+    def reworded(self, key: str, texts: list[str], locator: str) -> str | None:
+        """Our wording for the Factbook's free text `texts` (notes, prose in a field), from the
+        reviewed table REWORDED: facts, names, dates and figures carry over, sentences do not. Text
+        the table does not cover, or covers for another version of the source (the fingerprint),
+        is not written and is listed in the report."""
+        if not texts:
+            return None
+        fp = fingerprint(texts)
+        entry = tables.REWORDED.get(key)
+        if entry is None or entry[0] != fp:
+            self.report.not_reworded.append((key, locator, fp, texts))
+            return None
+        self.report.reworded.add(key)
+        return entry[1] or None
 
     # -- names --------------------------------------------------------------------------
 
@@ -330,6 +355,13 @@ class Importer:
                 break
         return items
 
+    @staticmethod
+    def border_comment(part: dict[str, Any]) -> str | None:
+        """A parenthesis in a border listing that is the Factbook's comment ("of which 225 km is
+        ..."), not a name ("Ceuta", "northeast"): it has a figure or four words or more."""
+        paren = part["paren"]
+        return paren if paren and (re.search(r"\d", paren) or len(paren.split()) >= 4) else None
+
     def borders(self) -> list[dict[str, Any]]:
         # listings[(a, b)][a] = list of parts as a's profile gives them
         listings: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = defaultdict(dict)
@@ -383,7 +415,8 @@ class Importer:
                 parts = sides[c]
                 plain = len(parts) == 1 and not parts[0]["paren"] and not parts[0]["qualifier"] and parts[0]["how"] == "name"
                 if not plain:
-                    listed = "; ".join(p["raw"] for p in parts)
+                    listed = "; ".join(p["raw"] if not self.border_comment(p) else p["raw"].replace(f" ({p['paren']})", "")
+                                       for p in parts)
                     notes.append(f"{possessive(self.name_of(parts[0]['profile']), True)} profile lists: {listed}.")
                 for p in parts:
                     if p["how"].startswith("border table"):
@@ -391,6 +424,10 @@ class Importer:
                         notes.append(f"{why[0].upper()}{why[1:]}.")
                     if p["how"].startswith("alias table"):
                         notes.append(f"{p['name']!r} is taken as {self.name_of(p_code(self, p))}: {p['how'][13:]}.")
+            comments = [self.border_comment(p) for c in (a, b) for p in sides.get(c, []) if self.border_comment(p)]
+            own = self.reworded(f"factbook.border.{a.lower()}-{b.lower()}", comments, "; ".join(locators[pair].values()))
+            if own:
+                notes.append(own)
             if len(sides) == 2 and totals[a] != totals[b]:
                 text = (f"{the(na, True)} and {the(nb)} share a land border; {possessive(na)} profile gives "
                         f"{fmt_num(totals[a])} km, {possessive(nb)} {fmt_num(totals[b])} km.")
@@ -535,7 +572,7 @@ class Importer:
             profile_note = None
             m = re.match(r"([^,(]*?\b(?:member|members)\b[^,(]*?):\s*", text)
             if m:
-                profile_note = f"The profile says: {m.group(1)}."
+                profile_note = self.reworded(f"membership.{code.lower()}", [m.group(1)], locator)
                 text = text[m.end():]
             if text.strip().lower() == "none":
                 continue
@@ -545,7 +582,7 @@ class Importer:
                 parens = re.findall(r"\(([^)]*)\)", m.group(2))
                 canon = tables.ORG_VARIANTS.get(abbr, abbr)
                 used[canon].add(abbr)
-                status, notes = "member", []
+                status, notes, quoted = "member", [], []
                 for p in parens:
                     head, _, rest = p.partition(",")
                     head = head.strip()
@@ -556,15 +593,18 @@ class Importer:
                         notes.append(f"the profile adds the year {head}")
                         continue
                     if head.startswith("excluded from formal participation"):
-                        notes.append(f"the profile says: {p}")
+                        quoted.append(p)
                         status = "excluded"
                         continue
                     if status != "member":
                         notes.append(f"the profile also gives the status {status!r}")
                     status = tables.STATUS_VARIANTS.get(head, head)
                     if rest.strip():
-                        notes.append(f"the profile adds: {rest.strip()}")
+                        quoted.append(rest.strip())
                 group = self.org_code(canon)
+                if quoted:
+                    notes.append(self.reworded(f"membership.{code.lower()}.{group.lower()}", quoted, locator) or "")
+                notes = [n for n in notes if n]
                 key = (code, group)
                 row = {"party": code, "group": group, "status": status, "sources": [SOURCE_ID], "locator": locator,
                        "note": "; ".join(([profile_note] if profile_note else []) + notes) or None}
@@ -604,6 +644,61 @@ class Importer:
 
     # -- US diplomatic representation ------------------------------------------------------
 
+    # Prose where the Factbook's representation fields expect a name or an address ("the US does
+    # not have an embassy in Dominica; ..."): it goes to the note, in our words, never to a value.
+    _MISSION_PROSE = re.compile(r"^(?:the |although |US does not |US Embassy \w+ operations )|\b(?:does not|do not|has no|is accredited)\b")
+    _SAYS_NO_EMBASSY = re.compile(r"does not (?:have|maintain)|has no offices")
+    _SINCE = re.compile(r"(?P<who>[^;]+?)\s*\(since (?P<date>[^)]+)\)")
+
+    @staticmethod
+    def split_note(value: str) -> tuple[str, str | None]:
+        """A field value and the note the Factbook embeds in it ("...; note - also accredited to ...")."""
+        m = re.search(r"\s*;?\s*\bnote\s*[-:]\s*", value, flags=re.I)
+        if not m:
+            return value, None
+        return value[:m.start()].strip(), value[m.end():].strip() or None
+
+    def office_list(self, listed: str) -> list[dict[str, str]]:
+        """A list of US cities as data: one table per office, the profile's qualifier ("CA", "Guam",
+        "suspended status") apart from the city."""
+        offices = []
+        for item in split_top(listed, ","):
+            m = re.fullmatch(r"(.+?)\s*\(([^)]*)\)", item)
+            offices.append({"city": m.group(1), "qualifier": m.group(2)} if m else {"city": item})
+        return offices
+
+    def address(self, label: str, address: str, values: dict[str, Any], prose: list[str]) -> str:
+        """An address as data: a P.O. box apart from the street address, directions (a parenthesis
+        that is a phrase, not a name) to the note. Returns the piece of the fact's text."""
+        for paren in re.findall(r"\(([^()]*)\)", address):
+            if len(paren.split()) >= 4:
+                prose.append(paren)
+                address = address.replace(f"({paren})", "")
+        address = re.sub(r",\s*,", ",", re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", address))).strip(" ,;")
+        m = re.search(r"[;,]\s*(?=P\.\s?O\. Box)", address)
+        street, box = (address[:m.start()], address[m.end():]) if m else (address, "")
+        # The office's name before the street ("Permanent Mission to the UN, 866 United Nations
+        # Plaza, ...") and the floor or suite are kept apart from the street address.
+        lines = [p.strip() for p in street.split(",") if p.strip()]
+        office = []
+        while (len(lines) > 2 and re.search(r"\b(?:Mission|Unit|Embassy|Consulate|Office|Institute|House)\b", lines[0])
+               and not re.search(r"\d|\b(?:Drive|Road|Street|Avenue)$", lines[0])):
+            office.append(lines.pop(0))
+        unit = [p for p in lines if re.fullmatch(r"(?:\d+(?:st|nd|rd|th) Floor|Floor \d+|Suite \S+|Room \S+)", p)]
+        lines = [p for p in lines if p not in unit]
+        values[label] = ", ".join(lines)
+        piece = f"{label.replace('_', ' ')}: {values[label]}"
+        if office:
+            values[f"{label}_office"] = ", ".join(office)
+            piece += f" (office: {values[f'{label}_office']})"
+        if unit:
+            values[f"{label}_unit"] = ", ".join(unit)
+            piece += f" ({values[f'{label}_unit']})"
+        if box:
+            values[f"{label}_po_box"] = box.strip()
+            piece += f" (post to {box.strip()})"
+        return piece
+
     def missions(self) -> list[dict[str, Any]]:
         facts = []
         for gec, code in sorted(self.iso.items()):
@@ -618,14 +713,10 @@ class Importer:
                     continue
                 locator = f"{gec}.json: Government > {field_name}"
                 parts = {k: clean(field_text(v) or (v if isinstance(v, str) else "")) for k, v in node.items()}
-                chief = parts.get("chief of mission")
                 seat_key = "chancery" if inbound else "embassy"
-                seat = parts.get(seat_key)
                 fid = f"factbook.mission-in-us.{code.lower()}" if inbound else f"factbook.us-mission.{code.lower()}"
                 who = (f"{possessive(name, True)} representation in the United States" if inbound
                        else f"US representation in {the(name)}")
-                values: dict[str, Any] = {}
-                pieces = []
                 main = [v for k, v in parts.items() if k in ("chief of mission", "chancery", "embassy", "text")]
                 nothing = all((v or "none").lower().startswith("none") for v in main)
                 informative = any(v and v.lower() != "none" for k, v in parts.items()
@@ -636,38 +727,86 @@ class Importer:
                     if not rest or re.fullmatch(r"\([^)]*\)", rest):
                         self.report.missions_none.append((locator, body or "; ".join(f"{k}: {v}" for k, v in parts.items())))
                         continue
-                unofficial = bool(chief and re.search(r"\bdoes not have\b", chief))
-                if unofficial:
-                    nothing = True   # no embassy; the chief-of-mission field explains, it goes in the note
-                if chief and chief.lower() != "none" and not unofficial:
-                    values["chief_of_mission"] = chief
-                    pieces.append(f"chief of mission: {chief}")
-                if seat and not seat.lower().startswith("none"):
-                    values[seat_key] = seat
-                    pieces.append(f"{seat_key}: {seat}")
+                # The Factbook's own words (embedded notes, prose in place of a value, the note and
+                # text fields): they reach the fact only as the reviewed wording in MISSION_NOTES.
+                prose: list[str] = []
+                values: dict[str, Any] = {}
+                pieces = []
+                chief, chief_note = self.split_note(parts.get("chief of mission", ""))
+                if chief_note:
+                    prose.append(chief_note)
+                if chief and self._MISSION_PROSE.search(chief):
+                    prose.append(chief)
+                    nothing = nothing or bool(self._SAYS_NO_EMBASSY.search(chief))
+                    chief = ""
+                if chief and not chief.lower().startswith("none"):
+                    since = self._SINCE.fullmatch(chief)
+                    date = parse_date(since.group("date").title()) if since and "(since" not in since.group("who") else None
+                    if since and date:
+                        values["chief_of_mission"] = since.group("who")
+                        values["chief_of_mission_since"] = date
+                        pieces.append(f"chief of mission since {fmt_date(date)[3:]}: {since.group('who')}")
+                    else:
+                        values["chief_of_mission"] = chief
+                        pieces.append(f"chief of mission: {chief}")
+                seat, seat_note = self.split_note(parts.get(seat_key, ""))
+                if seat_note:
+                    prose.append(seat_note)
+                if seat.lower().startswith("none"):
+                    rest = re.sub(r"^none\s*(?:\([^)]*\))?\s*[;:]?\s*", "", seat, flags=re.I).strip()
+                    if rest:
+                        prose.append(rest)
+                    seat = ""
+                elif seat and self._MISSION_PROSE.search(seat):
+                    prose.append(seat)
+                    nothing = nothing or bool(self._SAYS_NO_EMBASSY.search(seat))
+                    seat = ""
+                if seat:
+                    pieces.append(self.address(seat_key, seat, values, prose))
                 for key, label in (("consulate(s) general", "consulates_general"), ("consulate(s)", "consulates")):
-                    if parts.get(key):
-                        listed = re.split(r";\s*telephone:", parts[key])[0].strip()
-                        # A list of cities, or (Bhutan) one consulate's address.
-                        values[label] = [listed] if re.search(r"\d", listed) else split_top(listed, ",")
-                        pieces.append(f"{label.replace('_', ' ')}: {', '.join(values[label])}")
-                others = [f"{k}: {v}" for k, v in sorted(parts.items())
-                          if k not in ("chief of mission", "chancery", "embassy", "consulate(s) general", "consulate(s)",
-                                       "telephone", "FAX", "email address and website", "mailing address", "note", "text") and v]
+                    listed, listed_note = self.split_note(re.split(r";\s*telephone:", parts.get(key, ""))[0].strip())
+                    if listed_note:
+                        prose.append(listed_note)
+                    if not listed:
+                        continue
+                    if re.search(r"\d", listed):   # (Bhutan) one consulate's address, not a list of cities
+                        pieces.append(self.address(label, listed, values, prose))
+                        continue
+                    values[label] = self.office_list(listed)
+                    cities = [o["city"] + (f" ({o['qualifier']})" if "qualifier" in o else "") for o in values[label]]
+                    # A long list is left to the values: the text gives its length.
+                    listed = (f"in {len(cities)} cities" if len(cities) > 4 else
+                              "in " + (", ".join(cities[:-1]) + " and " if len(cities) > 1 else "") + cities[-1])
+                    pieces.append(f"{label.replace('_', ' ')} {listed}")
+                others = []
+                for k, v in sorted(parts.items()):
+                    if k in ("chief of mission", "chancery", "embassy", "consulate(s) general", "consulate(s)",
+                             "telephone", "FAX", "email address and website", "mailing address", "note", "text") or not v:
+                        continue
+                    v, v_note = self.split_note(v)
+                    if v_note:
+                        prose.append(v_note)
+                    if re.search(r"\d", v):
+                        office, _, addr = v.partition(";")
+                        others.append({"kind": k, "office": office.strip(), "address": re.sub(r",?;\s*", ", ", addr).strip()})
+                    else:
+                        others += [{"kind": k, **o} for o in self.office_list(v)]
                 if others:
                     values["other_offices"] = others
-                notes = [re.sub(r"^(none\s*;?\s*)?note\s*:\s*", "", parts[k], flags=re.I) for k in ("text", "note") if parts.get(k)]
-                if unofficial:
-                    notes.insert(0, f"Chief of mission field: {chief}")
-                if nothing and not pieces:
+                for k in ("text", "note"):
+                    v = re.sub(r"^(none\s*;?\s*)?note\s*:\s*", "", parts.get(k, ""), flags=re.I).strip()
+                    if v and not re.fullmatch(r"none\s*(\([^)]*\))?", v, flags=re.I):
+                        prose.append(v)
+                note = self.reworded(fid, prose, locator)
+                if not pieces:
                     text = (f"The Factbook lists no embassy of {the(name)} in the United States; see the note." if inbound
                             else f"The Factbook lists no US embassy in {the(name)}; see the note.")
                 else:
                     text = f"{who}: " + "; ".join(pieces) + "."
                     text = text[0].upper() + text[1:]
-                places = []
                 if nothing and pieces:
-                    text = text[:-1] + ("; the Factbook lists no embassy (see the note)." if not inbound or True else "")
+                    text = text[:-1] + "; the Factbook lists no embassy (see the note)."
+                places = []
                 if seat and inbound and re.search(r"Washington,?\s*D\.?\s?C\b", seat):
                     places.append({"name": "Washington, D.C.", "country": "US"})
                 elif seat and not inbound:
@@ -681,7 +820,7 @@ class Importer:
                     "text": text,
                     "sources": [SOURCE_ID],
                     "locator": locator,
-                    "note": " ".join(notes) or None,
+                    "note": note,
                     "places": places or None,
                     "values": values,
                 })
@@ -754,18 +893,15 @@ class Importer:
             for other, cs in by_other.items():
                 plain = [c for c in cs if not c["prefix"] and not c["qual"] and not c["extra"]]
                 chosen = (plain or cs)[0]
-                notes = []
+                # The entry's own words (the chosen reading when it says more than a date and a
+                # state, other readings, caveats, the field's note) reach the fact only as the
+                # reviewed wording in REWORDED, written when the ids are known (below).
+                notes, quoted = [], []
                 if chosen["prefix"] or chosen["qual"] or chosen["extra"] or chosen["how"] != "name":
-                    notes.append(f"The entry reads: {chosen['seg']}.")
+                    quoted.append(chosen["seg"])
                 if chosen["how"].startswith("alias"):
                     notes.append(f"{chosen['as']!r} is taken as {self.name_of(other)}: {chosen['how'][13:]}.")
-                for c in cs:
-                    if c is not chosen:
-                        notes.append(f"The entry also gives: {c['seg']}.")
-                for cav in caveats:
-                    notes.append(f"The entry adds: {cav}.")
-                if field_note:
-                    notes.append(f"Factbook note: {field_note}")
+                quoted += [c["seg"] for c in cs if c is not chosen] + caveats + ([field_note] if field_note else [])
                 declared = "declared" in chosen["prefix"] or "proclaimed" in chosen["prefix"]
                 verb = "declared independence from" if declared else "became independent from"
                 name, oname = self.name_of(code), self.name_of(other)
@@ -777,7 +913,8 @@ class Importer:
                     "text": f"{the(name, True)} {verb} {the(oname)} {fmt_date(chosen['date'])}.",
                     "sources": [SOURCE_ID],
                     "locator": locator,
-                    "note": " ".join(notes) or None,
+                    "note": notes,
+                    "quoted": quoted,
                 })
             if code not in found and len(self.report.independence_skipped) == before and not text.lower().startswith("none"):
                 self.report.independence_skipped.append((locator, text, "no fact read and no reviewed decision in INDEPENDENCE_DECISIONS"))
@@ -791,7 +928,12 @@ class Importer:
                 if f.get("kind") != "independence":
                     suffix = f".{f['parties'][1].lower()}"
                 prefix = "independence" if f.get("kind") == "independence" else "history"
-                facts.append({"id": f"factbook.{prefix}.{code.lower()}{suffix}", **f})
+                fid = f"factbook.{prefix}.{code.lower()}{suffix}"
+                if "quoted" in f:
+                    f = dict(f)
+                    own = self.reworded(fid, f.pop("quoted"), f["locator"])
+                    f["note"] = " ".join(([own] if own else []) + f["note"]) or None
+                facts.append({"id": fid, **f})
         self.report.facts["independence"] = len(facts)
         return sorted(facts, key=lambda f: f["id"])
 
@@ -1213,6 +1355,11 @@ class Importer:
 
 # memberships are split by the first letter of the country code, to keep each file small.
 MEMBERSHIP_FILES = (("a", "f"), ("g", "m"), ("n", "z"))
+
+
+def fingerprint(texts: list[str]) -> str:
+    """A short hash of the Factbook's text that a reviewed wording was written for."""
+    return hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()[:10]
 
 
 def sum_km(values: list[int | float]) -> int | float:

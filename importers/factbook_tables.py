@@ -240,7 +240,7 @@ INDEPENDENCE_DECISIONS: dict[str, list[dict] | str] = {
             "text": "Oman dates its statehood from driving out the Portuguese in 1650.",
             "note": "The entry gives the expulsion of the Portuguese, not independence from Portugal: the kind is other."}],
     "ne": [{"other": "NZ", "date": "1974-10-19", "kind": "other",
-            "text": "Niue became a self-governing state in free association with New Zealand on 19 October 1974.",
+            "text": "Niue has governed itself in free association with New Zealand since 19 October 1974.",
             "note": "Self-government in free association, not independence: the kind is other."}],
     "nl": [{"other": "ES", "date": "1581-07-26", "kind": "independence",
             "text": "The northern provinces of the Low Countries declared their independence from Spain on 26 July 1581.",
@@ -857,3 +857,305 @@ ARMS_NOT_SUPPLIER_BEFORE = r"(?:war (?:on|in|with|against)|invasion of|against|e
 # they name.
 ARMS_INDUSTRY = (r"defen[cs]e industr|defense sector|defense-industrial|jointly produce|joint (?:defense )?(?:development|production)|"
                  r"exporter|cooperat|under license|funding for")
+
+
+# --------------------------------------------------------------------------------------------
+# The Factbook's free text, in our words.
+#
+# Facts, names, dates and figures carry over from the Factbook; its sentences do not. Every note
+# (and every piece of prose found where a field expects a name or an address) is written from
+# this table: key -> (fingerprint, our wording). The key says where the text is (a fact id, or
+# "membership.<code>[.<group>]"); the fingerprint (importers.factbook.fingerprint) is of the
+# Factbook's text the wording was written for, so a changed source is not reworded silently: the
+# importer leaves the note out and lists it in its report ("not written: needs a reviewed
+# wording"), with the text to reword. An empty wording: nothing in the text belongs in a note
+# (contact details only). Contact details (telephone, FAX, email, website, mailing address) are
+# left out of every wording.
+# --------------------------------------------------------------------------------------------
+REWORDED: dict[str, tuple[str, str]] = {
+    'factbook.border.ao-cd': ('6b32b6475f',
+        'Both profiles say 225 km of it borders Cabinda, the province of Angola cut off from the rest of the '
+        'country.'),
+    'factbook.border.ca-us': ('ab60f037e3',
+        'Both profiles count 2,475 km along Alaska in the length.'),
+    'factbook.border.il-jo': ('76b73d5c60',
+        "Israel's profile says 20 km of its figure lie within the Dead Sea."),
+    'factbook.independence.af': ('a02ef1cf8d',
+        "The entry gives this as independence from UK control over Afghanistan's foreign affairs."),
+    'factbook.independence.az.h-soviet-union': ('3520b07b91',
+        'The entry gives the date of the declaration of independence.'),
+    'factbook.independence.ba.h-yugoslavia': ('10dfc66f48',
+        "The Factbook's note says the independence referendum ended on 1 March 1992 and independence was "
+        'declared on 3 March 1992.'),
+    'factbook.independence.be': ('17640b10cc',
+        'The entry says a provisional government made the declaration.'),
+    'factbook.independence.bg.h-ottoman-empire': ('34e8e35a35',
+        'The entry calls this complete independence.'),
+    'factbook.independence.cy': ('290206b2e6',
+        'Turkish Cypriots declared self-rule on 13 February 1975 and independence in 1983; only Turkey '
+        "recognises either, the Factbook's note says."),
+    'factbook.independence.ee.h-soviet-union': ('a740d2ebe6',
+        'The entry gives the date of the declaration of independence.'),
+    'factbook.independence.eg': ('faae611213',
+        'The entry gives this as independence from UK protectorate status and adds that a military-led '
+        'revolution, begun on 23 July 1952, brought the declaration of a republic on 18 June 1953 and the '
+        "withdrawal of all British troops on 18 June 1956. The Factbook's note says Upper (southern) and "
+        'Lower (northern) Egypt were first politically united around 3200 B.C.'),
+    'factbook.independence.gr.h-ottoman-empire': ('a2abd99c99',
+        "The Factbook's note says the national revolt against Ottoman rule began on 25 March 1821, and that "
+        'Great Britain, France and Russia signed the London Protocol recognising Greek independence on 3 '
+        'February 1830.'),
+    'factbook.independence.hr.h-yugoslavia': ('a39339dc6b',
+        "The Factbook's note says the Croatian parliament voted for independence on 25 June 1991, and the "
+        'legislature decided on 8 October 1991 to cut constitutional ties with Yugoslavia.'),
+    'factbook.independence.id': ('75b0441837',
+        'The entry gives the date of the declaration of independence.'),
+    'factbook.independence.is': ('431aa9f85e',
+        "The date is the birthday of Jon SIGURDSSON, who led Iceland's independence movement in the 19th "
+        'century, the entry says.'),
+    'factbook.independence.li.h-german-confederation': ('fe00e053bc',
+        ''),
+    'factbook.independence.li.h-holy-roman-empire': ('e1f18ea764',
+        ''),
+    'factbook.independence.lt.h-soviet-union': ('ea29ada6c2',
+        'The entry gives the date of the declaration of independence.'),
+    'factbook.independence.lv.h-soviet-union': ('5e1a511d9c',
+        'The entry gives the date of the declaration of independence.'),
+    'factbook.independence.mk.h-yugoslavia': ('b103e0a6db',
+        'The entry says a referendum endorsed independence on that date.'),
+    'factbook.independence.mn': ('f4ffc036d2',
+        'The entry also gives 29 December 1911, when independence from China was declared, though only '
+        'autonomy was gained in fact.'),
+    'factbook.independence.mx': ('8d69283e19',
+        'The entry gives the date of the declaration of independence.'),
+    'factbook.independence.py': ('1a424b7e00',
+        "The Factbook's note says the rising against Spanish rule happened in the night of 14-15 May 1811, "
+        'and Paraguay celebrates both days.'),
+    'factbook.independence.ru.h-soviet-union': ('7e4fbd2478',
+        'The entry adds that the Russian SFSR was renamed the Russian Federation.'),
+    'factbook.independence.sg': ('c71bcef118',
+        ''),
+    'factbook.independence.to': ('bbdf74b936',
+        'The entry gives this as independence from UK protectorate status.'),
+    'factbook.independence.us': ('7af9f22a01',
+        'The entry gives the date of the declaration of independence.'),
+    'factbook.mission-in-us.ad': ('ea737f77a5',
+        'The ambassador is also Permanent Representative to the UN.'),
+    'factbook.mission-in-us.af': ('8a771233c1',
+        "Afghanistan's embassy in the United States shut in March 2022."),
+    'factbook.mission-in-us.bt': ('a6a8a31ded',
+        'Bhutan and the United States have no diplomatic relations; they set up consular relations on 23 July'
+        " 1986. Bhutan's Consulate General in New York is headed by an officer of its Permanent Mission to "
+        'the UN, also accredited as Consul General, with consular jurisdiction in the US. Phuntsho NORBU has '
+        'been Consul General since October 2022 and is also Deputy Permanent Representative to the UN.'),
+    'factbook.mission-in-us.ca': ('f2b23e6264',
+        'Trade offices also work inside the consulates general.'),
+    'factbook.mission-in-us.gl': ('105be6d0b1',
+        "Greenland also keeps offices inside Denmark's consulates in Chicago and New York."),
+    'factbook.mission-in-us.hk': ('9cd6ebf950',
+        'Hong Kong, a Special Administrative Region of China, has no diplomatic presence. The Hong Kong '
+        'Economic and Trade Office (HKETO), at 1520 18th Street NW, Washington, DC 20036, handles routine '
+        'liaison and communication with the US government and other US bodies. The post of Hong Kong '
+        'Commissioner to the US Government is vacant.'),
+    'factbook.mission-in-us.ir': ('a42e660413',
+        'Iran keeps an Interests Section within the Embassy of Pakistan, at 1250 23rd Street NW, Washington, '
+        'DC 20037.'),
+    'factbook.mission-in-us.ki': ('ea737f77a5',
+        'The ambassador is also Permanent Representative to the UN.'),
+    'factbook.mission-in-us.km': ('ea737f77a5',
+        'The ambassador is also Permanent Representative to the UN.'),
+    'factbook.mission-in-us.kp': ('de44ee1edc',
+        'North Korea keeps a Permanent Mission to the UN in New York.'),
+    'factbook.mission-in-us.nr': ('ea737f77a5',
+        'The ambassador is also Permanent Representative to the UN.'),
+    'factbook.mission-in-us.sb': ('ea737f77a5',
+        'The ambassador is also Permanent Representative to the UN.'),
+    'factbook.mission-in-us.sc': ('ea737f77a5',
+        'The ambassador is also Permanent Representative to the UN.'),
+    'factbook.mission-in-us.sm': ('ea737f77a5',
+        'The ambassador is also Permanent Representative to the UN.'),
+    'factbook.mission-in-us.sy': ('4dbf9f593c',
+        "Work at Syria's embassy in the United States was suspended on 18 March 2014."),
+    'factbook.mission-in-us.tv': ('5eefc65491',
+        "The ambassador is also Permanent Representative to the UN, and Tuvalu's Permanent Mission to the UN "
+        'acts as its embassy.'),
+    'factbook.mission-in-us.tw': ('12ee91ed78',
+        "Commercial and cultural relations with Taiwan's citizens in the US run through an unofficial body, "
+        'TECRO (the Taipei Economic and Cultural Representative Office in the United States), which is a '
+        'private nonprofit corporation offering citizen and consular services like those of a diplomatic '
+        'post. Its representative is Ambassador Alexander YUI (since 11 December 2023); its office is at 4201'
+        ' Wisconsin Avenue NW, Washington, DC 20016.'),
+    'factbook.mission-in-us.ve': ('283f1dd76b',
+        "The embassy, then run by Venezuela's political opposition, said on 5 January 2023 that it had "
+        'stopped all embassy functions.'),
+    'factbook.mission-in-us.vu': ('264c852b1c',
+        "The ambassador is also Permanent Representative to the UN, and Vanuatu's Permanent Mission to the UN"
+        ' acts as its embassy.'),
+    'factbook.mission-in-us.ws': ('ea737f77a5',
+        'The ambassador is also Permanent Representative to the UN.'),
+    'factbook.us-mission.ad': ('0783192d9b',
+        'The United States has no embassy in Andorra; its ambassador to Spain is accredited there, and the US'
+        ' Consulate General in Barcelona (Spain) looks after US interests in Andorra.'),
+    'factbook.us-mission.af': ('5aaa5e4613',
+        'The United States keeps no presence in Afghanistan; its mission for Afghanistan now works from Doha,'
+        ' Qatar.'),
+    'factbook.us-mission.ag': ('d860978b3b',
+        'The United States has no embassy in Antigua and Barbuda; its ambassador to Barbados is accredited '
+        'there.'),
+    'factbook.us-mission.ai': ('02c515239d',
+        'The Factbook names the US embassy in Barbados as the contact.'),
+    'factbook.us-mission.aw': ('70388eeead',
+        'The United States has no embassy in Aruba; the US Consul General for Curacao is accredited there.'),
+    'factbook.us-mission.bb': ('7fe276b5da',
+        'The chief of mission is accredited as well to Antigua and Barbuda, Dominica and Grenada, and to '
+        'Saint Kitts and Nevis, Saint Lucia, and to Saint Vincent and the Grenadines.'),
+    'factbook.us-mission.bo': ('ee45c2d046',
+        'Bolivia expelled the US ambassador, Philip GOLDBERG, in September 2008; neither country has put an '
+        'ambassador back in place since.'),
+    'factbook.us-mission.bt': ('3520af49cf',
+        'Bhutan and the United States have never set up formal diplomatic relations; they keep informal '
+        "contact through the US embassy in New Delhi, India, and Bhutan's mission to the UN in New York."),
+    'factbook.us-mission.ch': ('304b19baf2',
+        'The ambassador is accredited to Liechtenstein as well.'),
+    'factbook.us-mission.ck': ('c127dd76c7',
+        'The United States and the Cook Islands formally established diplomatic relations on 25 September '
+        '2023.'),
+    'factbook.us-mission.cn': ('5f1e38684f',
+        'In late July 2020 China ordered the US consulate in Chengdu to close.'),
+    'factbook.us-mission.cw': ('e2dab751ab',
+        'The consul general is accredited to Aruba and Sint Maarten as well.'),
+    'factbook.us-mission.cy': ('933ba7147f',
+        "Ambassador FISHER is on temporary assignment as chargé d'affaires ad interim at the US embassy in "
+        'Kyiv, Ukraine, and keeps her full accreditation to Cyprus.'),
+    'factbook.us-mission.dm': ('c18ee605fd',
+        'The United States has no embassy in Dominica; its ambassador to Barbados is accredited there.'),
+    'factbook.us-mission.es': ('793c59d6f9',
+        'The chief of mission is accredited to Andorra as well.'),
+    'factbook.us-mission.fj': ('4d7cf120f8',
+        'The ambassador is accredited as well to Kiribati, Nauru, Tonga and Tuvalu.'),
+    'factbook.us-mission.fr': ('3aa181585e',
+        'The ambassador is accredited to Monaco as well.'),
+    'factbook.us-mission.ga': ('9c457a0581',
+        'The ambassador is accredited to Sao Tome and Principe as well.'),
+    'factbook.us-mission.gd': ('670e0ea389',
+        "The United States has no official embassy in Grenada; Karin B. SULLIVAN, chargé d'affaires in "
+        'Barbados, is accredited to it.'),
+    'factbook.us-mission.gq': ('20e5c48074',
+        'The embassy stands between the Sonagas headquarters and the UN offices.'),
+    'factbook.us-mission.hk': ('4365ba4e04',
+        'The consul general is accredited to Macau as well.'),
+    'factbook.us-mission.il': ('3d87340a95',
+        'The US embassy moved from Tel Aviv to Jerusalem on 14 May 2018; on 4 March 2019 the US Consulate '
+        'General in Jerusalem was merged into the embassy, leaving one diplomatic mission.'),
+    'factbook.us-mission.iq': ('eaf4d100e0',
+        'The US consulate in Al Basrah was closed with effect from 28 September 2018.'),
+    'factbook.us-mission.ir': ('60127fef7d',
+        'The US Interests Section works from the Swiss embassy in Tehran, at No. 55, on the corner of Shahid '
+        'Mousavi Street (Golestan 5th) and Paydarfard Street, Pasdaran.'),
+    'factbook.us-mission.it': ('4bb1698e3b',
+        'The ambassador is accredited to San Marino as well.'),
+    'factbook.us-mission.ki': ('66cba580b9',
+        'Ambassador DAMOUR works from the US embassy in Fiji and is accredited to Kiribati, Nauru, Tonga and '
+        'Tuvalu. The United States has no embassy in Kiribati yet, but has said it plans to open one.'),
+    'factbook.us-mission.km': ('4394921c07',
+        'The United States has no embassy in Comoros; its ambassador to Madagascar is accredited there.'),
+    'factbook.us-mission.kn': ('1825194271',
+        'The United States has no embassy in Saint Kitts and Nevis; its ambassador to Barbados is accredited '
+        'there.'),
+    'factbook.us-mission.kp': ('b98a24e472',
+        "Sweden's embassy in Pyongyang acts for the United States as protecting power in consular matters."),
+    'factbook.us-mission.ky': ('820b84d8a2',
+        'Consular services for the Cayman Islands come from the US embassy in Jamaica.'),
+    'factbook.us-mission.lc': ('db326ba0fb',
+        'The United States has no embassy in Saint Lucia; its ambassador to Barbados is accredited there.'),
+    'factbook.us-mission.li': ('483a71b9a0',
+        'The United States has no embassy in Liechtenstein; its ambassador to Switzerland is accredited '
+        'there.'),
+    'factbook.us-mission.ly': ('05becbdd66',
+        'US embassy operations in Tripoli stopped in July 2014 amid unrest in Libya; its staff and work are '
+        'now based at the US embassy in Tunis, Tunisia.'),
+    'factbook.us-mission.mc': ('995985ee16',
+        'The United States has no embassy in Monaco; its ambassador to France is accredited there, and the US'
+        ' Consul General in Marseille (France), acting under that ambassador, deals with diplomatic and '
+        'consular matters for Monaco.'),
+    'factbook.us-mission.ml': ('be26708903',
+        'The embassy is off the Roi Bin Fahad Aziz Bridge, to the west of central Bamako.'),
+    'factbook.us-mission.mo': ('5e164ab900',
+        'The United States has no offices in Macau; the US Consulate General in Hong Kong is accredited to '
+        'it.'),
+    'factbook.us-mission.ms': ('cd1dd9766c',
+        'The Factbook names the US embassy in Barbados (Wildey Business Park, St. Michael BB 14006, '
+        'Bridgetown) as the contact.'),
+    'factbook.us-mission.mu': ('34b82a2a1c',
+        'The ambassador is accredited to Seychelles as well.'),
+    'factbook.us-mission.mv': ('ca3482d25c',
+        'As of early November 2023 the United States had no diplomatic or consular office in Maldives; the US'
+        ' mission to Maldives is run from the US embassy in Colombo, Sri Lanka.'),
+    'factbook.us-mission.nr': ('5e399203c4',
+        'The United States has no embassy in Nauru; its ambassador to Fiji is accredited there.'),
+    'factbook.us-mission.nu': ('ba653c8548',
+        'The United States and Niue formally established diplomatic relations on 25 September 2023.'),
+    'factbook.us-mission.nz': ('a821cbddd8',
+        'The chief of mission is accredited to Samoa as well.'),
+    'factbook.us-mission.pg': ('0b677c4f9c',
+        'The ambassador is accredited to the Solomon Islands and Vanuatu as well.'),
+    'factbook.us-mission.sb': ('76d0a62b1c',
+        'The ambassador is based in Port Moresby, Papua New Guinea, and is accredited to Papua New Guinea and'
+        ' Vanuatu as well.'),
+    'factbook.us-mission.sc': ('25d4a74a75',
+        "Ambassador JARDINE is based in Mauritius and accredited to Seychelles; Chargé d'Affaires LOUTFI is "
+        'based in Victoria, Mahe, Seychelles. The US embassy in Seychelles, closed in 1996, reopened on 1 '
+        'June 2023.'),
+    'factbook.us-mission.sd': ('8f4012dcef',
+        'On 22 April 2023 the US embassy in Khartoum suspended its work, visa, passport and other routine '
+        'consular services included.'),
+    'factbook.us-mission.sm': ('25d2290812',
+        'The United States has no embassy in San Marino; its ambassador to Italy is accredited there, and the'
+        ' US Consulate General in Florence handles everyday contacts.'),
+    'factbook.us-mission.sn': ('cb81de426c',
+        'The ambassador is accredited to Guinea-Bissau as well.'),
+    'factbook.us-mission.so': ('45d1878b08',
+        "The embassy reopened in October 2019, inside the grounds of Mogadishu's airport."),
+    'factbook.us-mission.st': ('3ac9e499a0',
+        'The United States has no embassy in Sao Tome and Principe; its ambassador to Angola is accredited '
+        'there.'),
+    'factbook.us-mission.sx': ('16035bcdec',
+        'The United States has no embassy in Sint Maarten; the US Consul General for Curacao is accredited '
+        'there.'),
+    'factbook.us-mission.sy': ('0993f5f3b0',
+        'The United States suspended work at its embassy in Damascus on 6 February 2012; Czechia acts as '
+        'protecting power for US interests in Syria.'),
+    'factbook.us-mission.to': ('9207a25ffd',
+        'Ambassador DAMOUR works from the US embassy in Fiji and is accredited to Tonga, Kiribati, Nauru and '
+        'Tuvalu. The United States opened an embassy in Tonga on 9 May 2023; while it is being staffed, the '
+        'US ambassador to Fiji is accredited to Tonga.'),
+    'factbook.us-mission.tv': ('4f7de03a74',
+        'The United States has no embassy in Tuvalu; its ambassador to Fiji is accredited there.'),
+    'factbook.us-mission.tw': ('5aeea88e98',
+        'The United States has no embassy in Taiwan. Its commercial and cultural ties with the people of '
+        'Taiwan run through an unofficial body, the American Institute in Taiwan (AIT): a private nonprofit '
+        'corporation offering citizen and consular services like those of a diplomatic post. Its director is '
+        'Raymond F. GREENE (since 8 July 2024).'),
+    'factbook.us-mission.vc': ('2eacd4a6b8',
+        'The United States has no embassy in Saint Vincent and the Grenadines; its ambassador to Barbados is '
+        'accredited there.'),
+    'factbook.us-mission.ve': ('331158103c',
+        "The chargé d'affaires heads the Venezuela Affairs Unit, housed in the US embassy in Bogota."),
+    'factbook.us-mission.vu': ('2f8eaf8d27',
+        'The ambassador is based in Port Moresby, Papua New Guinea, and is accredited to Papua New Guinea and'
+        ' the Solomon Islands as well.'),
+    'factbook.us-mission.ws': ('07d009a2f9',
+        'Samoa falls under the US ambassador in New Zealand, who is accredited to it.'),
+    'factbook.us-mission.ye': ('f9254c6e86',
+        'The US embassy in Yemen closed in March 2015; a Yemen Affairs Unit now works from the US embassy in '
+        'Riyadh.'),
+    'membership.af': ('bc6f1386eb',
+        'Afghanistan is listed as a member, but Taliban representatives do not take part.'),
+    'membership.cu.oas': ('8efa1081b9',
+        'the profile says Cuba has been barred from formal participation since 1962'),
+    'membership.tm.cis': ('bb04f1195a',
+        'the profile says Turkmenistan has not ratified the 1993 CIS charter, but takes part in meetings and '
+        'chaired the CIS in 2012'),
+    'membership.ua.cis': ('fa10be14fe',
+        'the profile says Ukraine has not signed the 1993 CIS charter'),
+}

@@ -358,11 +358,13 @@ class Importer:
             elif address and not says_none:
                 rep.factbook_only.append(f"{a} in {b}: the Factbook ({fid}) gives an embassy or chancery"
                                          f"{' in ' + city if city else ''}; Wikidata records none")
-            fb_cgs = [c for c in values.get("consulates_general", []) if not re.search(r"\d", c)]
+            # A list of offices ({city, qualifier}), or (Bhutan) one consulate's address.
+            listed = values.get("consulates_general", [])
+            fb_cgs = [c["city"] for c in listed] if isinstance(listed, list) else []
             wd_cgs = sorted(r["city"] or "(no city)" for r in rows if r["type"] == "consulate_general")
             if fb_cgs or wd_cgs:
-                fb_only = [c for c in fb_cgs if not any(same_city(w, c.split(" (")[0]) for w in wd_cgs)]
-                wd_only = [w for w in wd_cgs if not any(same_city(w, c.split(" (")[0]) for c in fb_cgs)]
+                fb_only = [c for c in fb_cgs if not any(same_city(w, c) for w in wd_cgs)]
+                wd_only = [w for w in wd_cgs if not any(same_city(w, c) for c in fb_cgs)]
                 if fb_only and not wd_only:
                     rep.consulates_factbook_only += 1
                 elif wd_only:

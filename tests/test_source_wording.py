@@ -32,7 +32,13 @@ TITLE_SPAN = re.compile(r"“[^“”]*”|^[ \t]*title = \"(?:[^\"\\\n]|\\.)*\"
 
 
 def _words(text: str) -> list[str]:
-    return WORD.findall(text.lower())
+    return [_same_apostrophe(w) for w in WORD.findall(text.lower())]
+
+
+def _same_apostrophe(word: str) -> str:
+    """A curly apostrophe and a straight one are the same letter here (verbatim.py tells them
+    apart, so a copy that only changed one would pass it)."""
+    return word.replace("’", "'")
 
 
 def _grams(words: list[str]) -> Iterator[tuple[str, ...]]:
@@ -74,14 +80,14 @@ def _read_project_file(path: Path) -> ProjectFile | None:
     lowered = text.lower()
     spans = [(m.start(), m.end()) for m in TITLE_SPAN.finditer(text)]
     if not spans:
-        return ProjectFile(str(path.relative_to(REPO)), WORD.findall(lowered), None)
+        return ProjectFile(str(path.relative_to(REPO)), [_same_apostrophe(w) for w in WORD.findall(lowered)], None)
     if len(lowered) != len(text):  # a letter that lowers to two characters: keep the offsets
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     words: list[str] = []
     span_of: list[int] = []
     s = 0
     for m in WORD.finditer(lowered):
-        words.append(m.group())
+        words.append(_same_apostrophe(m.group()))
         while s < len(spans) and spans[s][1] <= m.start():
             s += 1
         span_of.append(s if s < len(spans) and spans[s][0] <= m.start() and m.end() <= spans[s][1] else -1)
@@ -140,7 +146,6 @@ def test_no_sentence_of_the_historians_guide(project: list[ProjectFile]) -> None
     assert not copied, "text copied from the Office of the Historian's guide (put it in our own words):\n" + "\n".join(copied)
 
 
-@pytest.mark.xfail(strict=True, reason="data/factbook rewording lands on branch fb-text")
 @pytest.mark.skipif(not FACTBOOK.is_dir(), reason=f"../shared not present: no Factbook at {FACTBOOK}")
 def test_no_sentence_of_the_factbook(project: list[ProjectFile]) -> None:
     files = sorted(FACTBOOK.rglob("*.json"))
