@@ -2,7 +2,9 @@
 the general code gives:
 
 - `_plain_fact_fields` (a fact checked in one function) answers only for a fact that passes every
-  check of `_FACT_CHECKS`, and then with the same fields; anything else goes to the checks.
+  check of `_FACT_CHECKS`, and then with the same fields; anything else goes to the checks;
+- `_fact_json` writes the same JSON as `_dumps(_stored(fact))`;
+- `fact_rows` gives the full-text words, pairs and citations the per-fact functions give.
 """
 
 from __future__ import annotations
@@ -139,3 +141,33 @@ def test_plain_fact_fields_answer_only_what_every_check_would(datasets):
                 assert quick == checked, entry
                 assert [type(v) for v in quick] == [type(v) for v in checked], entry
     assert answered > len(shipped.facts) // 2
+
+
+def test_fact_json_is_the_stored_form(datasets):
+    for dataset in datasets:
+        for fact in dataset.facts.values():
+            assert index._fact_json(fact) == index._dumps(index._stored(fact)), fact.id
+
+
+def test_fact_rows_are_the_rows_of_each_fact(datasets):
+    for dataset in datasets:
+        facts = list(dataset.facts.values())
+        rows = index.fact_rows(facts, dataset)
+        assert rows.ids == [f.id for f in facts]
+        assert rows.extra == [index._extra_words(f) for f in facts]
+        assert rows.extra == [" ".join([*(p["name"] for p in f.places), *f.people, (f.kind or "").replace("_", " "), f.note or ""])
+                              for f in facts]
+        assert rows.parties == [index._party_words(f, dataset) for f in facts]
+        assert rows.sources == [index._source_words(f, dataset) for f in facts]
+        assert rows.cites == [f.sources for f in facts]
+        assert rows.pairs == [(a, b, n, via) for n, f in enumerate(facts) for a, b, via in index.fact_pairs(f, dataset.party)]
+        for fact in facts:
+            assert index.fact_pairs(fact, dataset.party)[0] == (*sorted(fact.parties), "parties")
+        cited: dict[str, int] = {}
+        for fact in facts:
+            for source in fact.sources:
+                cited[source] = cited.get(source, 0) + 1
+        assert rows.cited == cited
+        some = rows.only([n for n in range(len(facts)) if n % 3])
+        assert some.ids == [f.id for n, f in enumerate(facts) if n % 3]
+        assert some.cited == {s: c for s, c in ((s, sum(f.sources.count(s) for n, f in enumerate(facts) if n % 3)) for s in cited) if c}
