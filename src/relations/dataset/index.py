@@ -249,7 +249,9 @@ def _load_in_parallel(
     files of facts alone are read by worker processes, whose rows are inserted here as they come,
     while the workers go on reading. Problems found on the way are added to the dataset returned."""
     import re
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
+    from itertools import islice
 
     from .load import Known, duplicate_fact_line, load_dataset
 
@@ -278,7 +280,14 @@ def _load_in_parallel(
     jobs = [(p, origin[p].origin) for p in fact_files]
     done = 0
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(extended,)) as pool:
-        for rows, file_problems in pool.map(_worker_facts, jobs, chunksize=1):
+        # A few files ahead, not all: the workers read faster than rows are inserted here, and
+        # the rows of files read ahead wait in memory.
+        waiting = deque(pool.submit(_worker_facts, job) for job in jobs[:2 * workers])
+        ahead = iter(jobs[2 * workers:])
+        while waiting:
+            rows, file_problems = waiting.popleft().result()
+            for job in islice(ahead, 1):
+                waiting.append(pool.submit(_worker_facts, job))
             problems += [DataError(*p) for p in file_problems]
             if not seen.isdisjoint(rows.ids):
                 kept = []
@@ -495,7 +504,8 @@ def _insert_fact_rows(connection: sqlite3.Connection, rows: FactRows, progress: 
         numbers = range(first, first + len(chunk))
         connection.executemany("INSERT INTO facts (rowid, id, data) VALUES (?, ?, ?)", zip(numbers, chunk.ids, chunk.data))
         connection.executemany("UPDATE sources SET fact_count = fact_count + ? WHERE id = ?", [(n, s) for s, n in chunk.cited.items()])
-        connection.executemany("INSERT INTO fact_pairs VALUES (?, ?, ?, ?)", [(a, b, first + n, via) for a, b, n, via in chunk.pairs])
+        # Each pair names its fact by position in the chunk: SQLite adds the first rowid.
+        connection.executemany(f"INSERT INTO fact_pairs VALUES (?, ?, ? + {first:d}, ?)", chunk.pairs)
         connection.executemany(
             "INSERT INTO facts_fts (rowid, text, extra, topic, parties, sources) VALUES (?, ?, ?, ?, ?, ?)",
             zip(numbers, chunk.text, chunk.extra, chunk.topic, chunk.parties, chunk.sources),
