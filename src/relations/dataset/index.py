@@ -216,7 +216,9 @@ def build_index(connection: sqlite3.Connection, dataset: Dataset, want: str, pro
 
 # User data above this size is parsed by worker processes (one per core), since parsing dominates.
 PARALLEL_BYTES = 16 * 1024 * 1024
-_DEFINITION_TABLES = (b"[[party]]", b"[[source]]", b"[[topic]]", b"[[membership]]", b"[[retraction]]", b"[[series]]")
+# A file that names any of these tables anywhere is read by the main process (a search for the six
+# at once: the file is scanned once, not six times).
+_DEFINITION_TABLES = rb"\[\[(?:party|source|topic|membership|retraction|series)\]\]"
 
 
 def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str, progress: Progress | None = None) -> None:
@@ -233,7 +235,7 @@ def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str
         if size < PARALLEL_BYTES or workers < 2:
             dataset = load_dataset(roots, known)
             _insert_definitions(connection, dataset)
-            _insert_fact_rows(connection, [fact_row(fact, dataset) for fact in dataset.facts.values()], progress)
+            _insert_fact_rows(connection, fact_rows(dataset.facts.values(), dataset), progress)
         else:
             connection.execute("DROP INDEX fact_pairs_ab")
             connection.execute("DROP INDEX fact_pairs_b")
@@ -251,22 +253,26 @@ def _load_in_parallel(
     """Files that define parties, sources, topics, memberships or retractions are read here first;
     files of facts alone are read by worker processes, whose rows are inserted here as they come,
     while the workers go on reading. Problems found on the way are added to the dataset returned."""
+    import re
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
+    from itertools import islice
 
     from .load import Known, duplicate_fact_line, load_dataset
 
+    defines = re.compile(_DEFINITION_TABLES).search
     origin = {path: root for root, path in toml_files(roots)}
     definitions, fact_files = [], []
     for path in files:
         with open(path, "rb") as handle:
             data = handle.read()
-        (definitions if any(t in data for t in _DEFINITION_TABLES) else fact_files).append(path)
+        (definitions if defines(data) else fact_files).append(path)
     dataset = load_dataset([DataRoot(p, origin[p].origin) for p in definitions], known)
     _insert_definitions(connection, dataset)
     seen = set(known.fact_ids) | set(dataset.facts)
-    first_rows = [fact_row(fact, dataset) for fact in dataset.facts.values()]
+    first_rows = fact_rows(dataset.facts.values(), dataset)
     _insert_fact_rows(connection, first_rows, None)
-    conflicts = [(row[0], row[5], row[-1]) for row in first_rows if row[5]]
+    conflicts = [(ident, others, path) for _, ident, others, path in first_rows.conflicts]
     extended = Known(
         topics={**known.topics, **dataset.topics},
         parties={**known.parties, **dataset.parties},
@@ -279,22 +285,32 @@ def _load_in_parallel(
     jobs = [(p, origin[p].origin) for p in fact_files]
     done = 0
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(extended,)) as pool:
-        for file_rows, file_problems in pool.map(_worker_facts, jobs, chunksize=1):
+        # A few files ahead, not all: the workers read faster than rows are inserted here, and
+        # the rows of files read ahead wait in memory.
+        waiting = deque(pool.submit(_worker_facts, job) for job in jobs[:2 * workers])
+        ahead = iter(jobs[2 * workers:])
+        while waiting:
+            rows, file_problems = waiting.popleft().result()
+            for job in islice(ahead, 1):
+                waiting.append(pool.submit(_worker_facts, job))
             problems += [DataError(*p) for p in file_problems]
-            fresh = []
-            for row in file_rows:
-                if row[0] in seen:
-                    if row[-1] not in texts:  # read again only for the line of a duplicate
-                        with open(row[-1], encoding="utf-8") as handle:
-                            texts[row[-1]] = handle.read()
-                    line = duplicate_fact_line(texts[row[-1]], row[0])
-                    problems.append(DataError(row[-1], line, f"duplicate fact id {row[0]!r}: the first one is kept"))
-                    continue
-                seen.add(row[0])
-                fresh.append(row)
-                if row[5]:
-                    conflicts.append((row[0], row[5], row[-1]))
-            _insert_fact_rows(connection, fresh, None)
+            if not seen.isdisjoint(rows.ids):
+                kept = []
+                for n, ident in enumerate(rows.ids):
+                    if ident in seen:
+                        path = rows.path
+                        if path not in texts:  # read again only for the line of a duplicate
+                            with open(path, encoding="utf-8") as handle:
+                                texts[path] = handle.read()
+                        line = duplicate_fact_line(texts[path], ident)
+                        problems.append(DataError(path, line, f"duplicate fact id {ident!r}: the first one is kept"))
+                    else:
+                        seen.add(ident)
+                        kept.append(n)
+                rows = rows.only(kept)
+            seen.update(rows.ids)
+            conflicts += [(ident, others, path) for _, ident, others, path in rows.conflicts]
+            _insert_fact_rows(connection, rows, None)
             done += 1
             if progress is not None:
                 progress(done, len(jobs))
@@ -312,12 +328,13 @@ def _worker_init(known: Known) -> None:
     _WORKER_KNOWN[:] = [known]
 
 
-def _worker_facts(job: tuple[str, str]) -> tuple[list[FactRow], list[tuple[str, int | None, str]]]:
+def _worker_facts(job: tuple[str, str]) -> tuple[FactRows, list[tuple[str, int | None, str]]]:
     from .load import load_dataset
 
     path, origin = job
     dataset = load_dataset([DataRoot(path, origin)], _WORKER_KNOWN[0], check_conflicts=False)
-    rows = [fact_row(fact, dataset) for fact in dataset.facts.values()]
+    rows = fact_rows(dataset.facts.values(), dataset)
+    rows.path = str(dataset.files[0]) if dataset.files else path
     return rows, [(p.path, p.line, p.message) for p in dataset.problems]
 
 
@@ -334,20 +351,87 @@ def known_entries(connection: sqlite3.Connection) -> Known:
     )
 
 
-# One fact, ready to insert: id, data (JSON), sources, pairs, full-text columns, conflicts, path.
-FactRow = tuple[str, str, tuple[str, ...], list[tuple[str, str, str]], tuple[str, str, str, str, str], tuple[str, ...], str]
+class FactRows:
+    """Facts ready to insert, column by column: a worker sends one of these a file, and columns of
+    strings cost less to pickle, and to hand to `executemany`, than a tuple a fact.
+
+    `ids`, `data` (the stored JSON), the five full-text columns (`text`, `extra`, `topic`, `parties`,
+    `sources`), `cites` (each fact's source ids), `pairs` as (a, b, position of the fact in these
+    rows, via), `cited` (source id -> facts citing it, counted once), `conflicts` as (position, id,
+    conflicts_with, path) of the facts that name any, and `path`: the file they all come from,
+    when they come from one (a worker's)."""
+
+    __slots__ = ("ids", "data", "text", "extra", "topic", "parties", "sources", "cites", "pairs", "cited", "conflicts", "path")
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.data: list[str] = []
+        self.text: list[str] = []
+        self.extra: list[str] = []
+        self.topic: list[str] = []
+        self.parties: list[str] = []
+        self.sources: list[str] = []
+        self.cites: list[tuple[str, ...]] = []
+        self.pairs: list[tuple[str, str, int, str]] = []
+        self.cited: dict[str, int] = {}
+        self.conflicts: list[tuple[int, str, tuple[str, ...], str]] = []
+        self.path = ""
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(self.__slots__, state):
+            setattr(self, name, value)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def only(self, kept: Iterable[int]) -> FactRows:
+        """The rows at the positions `kept` (in order), numbered from 0."""
+        rows = FactRows()
+        position = {old: new for new, old in enumerate(kept)}
+        for name in ("ids", "data", "text", "extra", "topic", "parties", "sources", "cites"):
+            column = getattr(self, name)
+            setattr(rows, name, [column[n] for n in position])
+        rows.pairs = [(a, b, position[n], via) for a, b, n, via in self.pairs if n in position]
+        rows.conflicts = [(position[n], *rest) for n, *rest in self.conflicts if n in position]  # type: ignore[misc]
+        for sources in rows.cites:
+            for source in sources:
+                rows.cited[source] = rows.cited.get(source, 0) + 1
+        rows.path = self.path
+        return rows
 
 
-def fact_row(fact: Fact, dataset: Dataset) -> FactRow:
-    return (
-        fact.id,
-        _dumps(_stored(fact)),
-        fact.sources,
-        fact_pairs(fact, dataset.party),
-        (fact.text, _extra_words(fact), fact.topic, _party_words(fact, dataset), _source_words(fact, dataset)),
-        fact.conflicts_with,
-        fact.path or "",
-    )
+def fact_rows(facts: Iterable[Fact], dataset: Dataset) -> FactRows:
+    """The rows of `facts`, in order. The words of a pair of parties and of a list of sources are
+    the same for every fact that names them, so each is made once."""
+    rows = FactRows()
+    party_words: dict[tuple[str, ...], str] = {}
+    source_words: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
+    cited = rows.cited
+    for n, fact in enumerate(facts):
+        rows.ids.append(fact.id)
+        rows.data.append(_fact_json(fact))
+        rows.text.append(fact.text)
+        rows.extra.append(_extra_words(fact))
+        rows.topic.append(fact.topic)
+        words = party_words.get(fact.parties)
+        if words is None:
+            words = party_words[fact.parties] = _party_words(fact, dataset)
+        rows.parties.append(words)
+        sources = fact.sources
+        known = source_words.get(sources)
+        if known is None:
+            known = source_words[sources] = (sources, _source_words(fact, dataset))
+        rows.cites.append(known[0])  # one tuple for all facts citing the same: pickled once
+        rows.sources.append(known[1])
+        for source in sources:
+            cited[source] = cited.get(source, 0) + 1
+        rows.pairs += [(a, b, n, via) for a, b, via in fact_pairs(fact, dataset.party)]
+        if fact.conflicts_with:
+            rows.conflicts.append((n, fact.id, fact.conflicts_with, fact.path or ""))
+    return rows
 
 
 def _stored(fact: Fact) -> dict[str, Any]:
@@ -369,9 +453,27 @@ def _stored(fact: Fact) -> dict[str, Any]:
     return data
 
 
+def _fact_json(fact: Fact) -> str:
+    """`_dumps(_stored(fact))`, written directly for a fact of the common keys only (all strings;
+    nearly every fact of a large user dataset), which takes a third of the time."""
+    if fact.kind or fact.locator or fact.note or fact.corrects or fact.values or fact.places or fact.people or fact.conflicts_with:
+        return _dumps(_stored(fact))
+    a, b = fact.parties
+    text = (
+        f'{{"id": {_string(fact.id)}, "parties": [{_string(a)}, {_string(b)}], "topic": {_string(fact.topic)}, '
+        f'"text": {_string(fact.text)}, "sources": [{", ".join(map(_string, fact.sources))}]'
+    )
+    if fact.date:
+        text += f', "date": {_string(fact.date.value)}'
+    if fact.origin != "shipped":
+        path = _string(fact.path) if fact.path is not None else "null"
+        text += f', "origin": {_string(fact.origin)}, "path": {path}'
+    return text + "}"
+
+
 def _insert(connection: sqlite3.Connection, dataset: Dataset, progress: Progress | None) -> None:
     _insert_definitions(connection, dataset)
-    _insert_fact_rows(connection, [fact_row(f, dataset) for f in dataset.facts.values()], progress)
+    _insert_fact_rows(connection, fact_rows(dataset.facts.values(), dataset), progress)
 
 
 def _insert_definitions(connection: sqlite3.Connection, dataset: Dataset) -> None:
@@ -397,22 +499,22 @@ def _insert_definitions(connection: sqlite3.Connection, dataset: Dataset) -> Non
     ])
 
 
-def _insert_fact_rows(connection: sqlite3.Connection, rows: list[FactRow], progress: Progress | None) -> None:
+def _insert_fact_rows(connection: sqlite3.Connection, rows: FactRows, progress: Progress | None) -> None:
+    """Insert `rows` after the facts already there, in batches of 10,000 when there is progress to
+    report (a worker's rows, one file of them, go in at once)."""
     total = len(rows)
-    first = (connection.execute("SELECT max(rowid) FROM facts").fetchone()[0] or 0) + 1
-    batch = 10000
+    batch = 10000 if progress is not None and total > 10000 else max(total, 1)
     for begin in range(0, total, batch):
-        chunk = list(enumerate(rows[begin:begin + batch], start=first + begin))
-        connection.executemany("INSERT INTO facts (rowid, id, data) VALUES (?, ?, ?)", [(n, r[0], r[1]) for n, r in chunk])
-        cited: dict[str, int] = {}
-        for _, row in chunk:
-            for source in row[2]:
-                cited[source] = cited.get(source, 0) + 1
-        connection.executemany("UPDATE sources SET fact_count = fact_count + ? WHERE id = ?", [(n, s) for s, n in cited.items()])
-        connection.executemany("INSERT INTO fact_pairs VALUES (?, ?, ?, ?)", [(a, b, n, via) for n, r in chunk for a, b, via in r[3]])
+        chunk = rows if batch >= total else rows.only(range(begin, min(begin + batch, total)))
+        first = (connection.execute("SELECT max(rowid) FROM facts").fetchone()[0] or 0) + 1
+        numbers = range(first, first + len(chunk))
+        connection.executemany("INSERT INTO facts (rowid, id, data) VALUES (?, ?, ?)", zip(numbers, chunk.ids, chunk.data))
+        connection.executemany("UPDATE sources SET fact_count = fact_count + ? WHERE id = ?", [(n, s) for s, n in chunk.cited.items()])
+        # Each pair names its fact by position in the chunk: SQLite adds the first rowid.
+        connection.executemany(f"INSERT INTO fact_pairs VALUES (?, ?, ? + {first:d}, ?)", chunk.pairs)
         connection.executemany(
             "INSERT INTO facts_fts (rowid, text, extra, topic, parties, sources) VALUES (?, ?, ?, ?, ?, ?)",
-            [(n, *r[4]) for n, r in chunk],
+            zip(numbers, chunk.text, chunk.extra, chunk.topic, chunk.parties, chunk.sources),
         )
         if progress is not None:
             progress(begin + len(chunk), total)
@@ -455,8 +557,12 @@ def _finish(connection: sqlite3.Connection, dataset: Dataset, want: str, previou
     )
 
 
-def _dumps(data: dict[str, Any]) -> str:
+def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False)
+
+
+# A string as `_dumps` writes it (json's own function for that, without the encoder around it).
+_string = json.encoder.encode_basestring
 
 
 def _name_rows(party: Party) -> list[tuple[str, str, int]]:
@@ -484,6 +590,8 @@ def _member_rows(dataset: Dataset) -> list[tuple[str, str, str, str]]:
 
 
 def _extra_words(fact: Fact) -> str:
+    if not (fact.places or fact.people or fact.kind or fact.note):
+        return " "  # what the join below gives for a fact with none of them
     return " ".join([*(p["name"] for p in fact.places), *fact.people, (fact.kind or "").replace("_", " "), fact.note or ""])
 
 
@@ -508,6 +616,9 @@ def _source_words(fact: Fact, dataset: Dataset) -> str:
 def fact_pairs(fact: Fact, party: Callable[[str], Party | None]) -> list[tuple[str, str, str]]:
     """The pairs a fact answers for directly: its own, and (for a country–group fact that names
     places) the country with each place's country. Pairs are stored in sorted order."""
+    a, b = fact.parties
+    if not fact.places:
+        return [(a, b, "parties") if a < b else (b, a, "parties")]
     a, b = sorted(fact.parties)
     pairs = [(a, b, "parties")]
     kinds = {code: (p.kind if (p := party(code)) else "") for code in fact.parties}

@@ -339,21 +339,69 @@ _FACT_CHECKS = (
 )
 
 
+# The keys of a fact that `_plain_fact_fields` checks itself; any other key takes its own check.
+_PLAIN_KEYS = 5  # id, parties, topic, text, sources (and date, counted apart)
+
+
+def _plain_fact_fields(entry: dict[str, Any], dataset: Dataset) -> list[Any] | None:
+    """The fields `_FACT_CHECKS` give a fact that passes them all, found with fewer calls; None for a
+    fact that is not plainly well formed (a value of another type, a problem anywhere), which
+    `_fact` then takes through every check in turn. A large user dataset is nearly all facts
+    of the required keys and a date, read here at a fraction of the cost of the checks one by one.
+    It answers only what every check would: never a fact that one of them refuses."""
+    ident, parties, topic, text, sources = (
+        entry.get("id"), entry.get("parties"), entry.get("topic"), entry.get("text"), entry.get("sources"))
+    if (
+        type(ident) is not str or type(parties) is not list or type(topic) is not str or type(text) is not str
+        or type(sources) is not list or len(parties) != 2 or not sources or not text.strip() or not topic.strip()
+        or not _FACT_ID.match(ident) or not dataset.has_topic(topic)
+    ):
+        return None
+    a, b = parties
+    if type(a) is not str or type(b) is not str or a == b or dataset.party(a) is None or dataset.party(b) is None:
+        return None
+    for source in sources:
+        if type(source) is not str or dataset.source(source) is None:
+            return None
+    others = len(entry) - _PLAIN_KEYS
+    date = entry.get("date")
+    if date is not None:
+        others -= 1
+        if type(date) is not str:
+            return None
+        try:
+            date = FactDate.parse(date) if date else None
+        except ValueError:
+            return None
+    if not others:
+        return [ident, tuple(parties), topic, tuple(sources), None, date, {}, [], text, None, (), None, None, ()]
+    try:
+        return [
+            ident, tuple(parties), topic, tuple(sources), _fact_corrects(entry, dataset), date,
+            _fact_values(entry, dataset), _fact_places(entry, dataset), text, _fact_kind(entry, dataset),
+            _strs(entry, "people"), _str(entry, "locator"), _str(entry, "note"), _strs(entry, "conflicts_with"),
+        ]
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 def _fact(entry: dict[str, Any], origin: str, dataset: Dataset, path: str) -> Fact:
     """A fact from its table, checked. A fact with problems raises them all (`validate` lists
     every one), not only the first; a fact without any (nearly all) is checked in one pass."""
-    try:
-        fields = [check(entry, dataset) for check in _FACT_CHECKS]
-    except (KeyError, TypeError, ValueError):
-        problems: list[Exception] = []
-        for check in _FACT_CHECKS:
-            try:
-                check(entry, dataset)
-            except (KeyError, TypeError, ValueError) as exc:
-                problems.append(exc)
-        if len(problems) == 1:
-            raise problems[0] from None
-        raise _Problems(problems) from None
+    fields = _plain_fact_fields(entry, dataset)
+    if fields is None:
+        try:
+            fields = [check(entry, dataset) for check in _FACT_CHECKS]
+        except (KeyError, TypeError, ValueError):
+            problems: list[Exception] = []
+            for check in _FACT_CHECKS:
+                try:
+                    check(entry, dataset)
+                except (KeyError, TypeError, ValueError) as exc:
+                    problems.append(exc)
+            if len(problems) == 1:
+                raise problems[0] from None
+            raise _Problems(problems) from None
     ident, parties, topic, sources, corrects, date, values, places, text, kind, people, locator, note, conflicts_with = fields
     return Fact(
         id=ident,
