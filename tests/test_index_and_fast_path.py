@@ -566,6 +566,12 @@ def test_a_large_user_dataset_is_read_in_parallel_with_the_same_result(cli, mini
         '[[fact]]\nid = "mine.bad"\nparties = ["BE", "XX"]\ntopic = "trade"\ntext = "Unknown party."\nsources = ["my-notes"]\n',
         encoding="utf-8",
     )
+    (user / "facts-3.toml").write_text(  # a correction in a file of facts alone: a worker reads it
+        (user / "facts-3.toml").read_text(encoding="utf-8")
+        + '[[fact]]\nid = "mine.fix"\nparties = ["BZ", "CO"]\ntopic = "diplomatic"\ntext = "Relations began, by my notes."\n'
+        'sources = ["my-notes"]\ncorrects = "bz-co.relations-established"\nnote = "My reading of the record."\n',
+        encoding="utf-8",
+    )
     answers = {}
     for label, threshold in (("serial", 10**12), ("parallel", 0)):
         use_mini(monkeypatch, mini, user, tmp_path / f"cache-{label}")
@@ -573,12 +579,15 @@ def test_a_large_user_dataset_is_read_in_parallel_with_the_same_result(cli, mini
         monkeypatch.setenv("RELATIONS_WORKERS", "2")
         shown = cli("show", "belgium", "netherlands", "--json")
         found = cli("search", "zeppelin", "--json", "--limit", "100")
-        assert shown.exit_code == 0 and found.exit_code == 0
-        answers[label] = (shown.stdout, found.stdout, sorted(shown.stderr.splitlines()))
-    for item in (0, 1, 2):
+        corrected = cli("show", "belize", "colombia", "--json")
+        assert shown.exit_code == 0 and found.exit_code == 0 and corrected.exit_code == 0
+        answers[label] = (shown.stdout, found.stdout, sorted(shown.stderr.splitlines()), corrected.stdout)
+    for item in (0, 1, 2, 3):
         assert answers["parallel"][item] == answers["serial"][item], (item, answers["serial"][item], answers["parallel"][item])
-    shown, found, warnings = answers["parallel"]
+    shown, found, warnings, corrected = answers["parallel"]
     assert json.loads(found)["total"] == 12
+    set_aside = json.loads(corrected)["set_aside"]
+    assert [(s["id"], s["status"], s["by"]) for s in set_aside] == [("bz-co.relations-established", "corrected", "mine.fix")]
     assert {f["id"] for f in json.loads(shown)["facts"] if f["id"].startswith("mine.")} == {
         f"mine.{n}.{k}" for n in range(4) for k in range(3)} | {"mine.conflict"}
     assert any("duplicate fact id 'mine.0.0'" in w for w in warnings)

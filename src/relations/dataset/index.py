@@ -232,6 +232,7 @@ def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str
     previous = json.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
     with connection:
         connection.execute("DELETE FROM meta WHERE key IN ('fingerprint', 'complete', 'problems')")
+        corrections: list[list] = []  # made by facts that worker processes read
         if size < PARALLEL_BYTES or workers < 2:
             dataset = load_dataset(roots, known)
             _insert_definitions(connection, dataset)
@@ -239,20 +240,21 @@ def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str
         else:
             connection.execute("DROP INDEX fact_pairs_ab")
             connection.execute("DROP INDEX fact_pairs_b")
-            dataset = _load_in_parallel(connection, roots, files, known, workers, progress)
+            dataset, corrections = _load_in_parallel(connection, roots, files, known, workers, progress)
             for statement in _PAIR_INDEXES.split(";"):
                 connection.execute(statement)
-        _set_aside(connection, dataset)
+        _set_aside(connection, dataset, corrections)
         _finish(connection, dataset, want, previous)
 
 
 def _load_in_parallel(
     connection: sqlite3.Connection, roots: list[DataRoot], files: list[str], known: Known, workers: int,
     progress: Progress | None,
-) -> Dataset:
+) -> tuple[Dataset, list[list]]:
     """Files that define parties, sources, topics, memberships or retractions are read here first;
     files of facts alone are read by worker processes, whose rows are inserted here as they come,
-    while the workers go on reading. Problems found on the way are added to the dataset returned."""
+    while the workers go on reading. Problems found on the way are added to the dataset returned;
+    the corrections made by the workers' facts (corrected id, id, note, path) are returned beside it."""
     import re
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -273,6 +275,7 @@ def _load_in_parallel(
     first_rows = fact_rows(dataset.facts.values(), dataset)
     _insert_fact_rows(connection, first_rows, None)
     conflicts = [(ident, others, path) for _, ident, others, path in first_rows.conflicts]
+    corrections: list[list] = []  # of the workers' facts (the dataset's own are in the dataset)
     extended = Known(
         topics={**known.topics, **dataset.topics},
         parties={**known.parties, **dataset.parties},
@@ -310,6 +313,7 @@ def _load_in_parallel(
                 rows = rows.only(kept)
             seen.update(rows.ids)
             conflicts += [(ident, others, path) for _, ident, others, path in rows.conflicts]
+            corrections += [rest for _, *rest in rows.corrections]
             _insert_fact_rows(connection, rows, None)
             done += 1
             if progress is not None:
@@ -318,7 +322,7 @@ def _load_in_parallel(
         for other in others:
             if other not in seen:
                 problems.append(DataError(path, None, f"fact {ident!r}: conflicts_with names unknown fact {other!r}", kept=True))
-    return dataset
+    return dataset, corrections
 
 
 _WORKER_KNOWN: list[Known] = []
@@ -361,7 +365,8 @@ class FactRows:
     conflicts_with, path) of the facts that name any, and `path`: the file they all come from,
     when they come from one (a worker's)."""
 
-    __slots__ = ("ids", "data", "text", "extra", "topic", "parties", "sources", "cites", "pairs", "cited", "conflicts", "path")
+    __slots__ = ("ids", "data", "text", "extra", "topic", "parties", "sources", "cites", "pairs", "cited", "conflicts",
+                 "corrections", "path")
 
     def __init__(self) -> None:
         self.ids: list[str] = []
@@ -375,6 +380,7 @@ class FactRows:
         self.pairs: list[tuple[str, str, int, str]] = []
         self.cited: dict[str, int] = {}
         self.conflicts: list[tuple[int, str, tuple[str, ...], str]] = []
+        self.corrections: list[tuple[int, str, str, str | None, str | None]] = []
         self.path = ""
 
     def __getstate__(self) -> tuple[Any, ...]:
@@ -396,6 +402,7 @@ class FactRows:
             setattr(rows, name, [column[n] for n in position])
         rows.pairs = [(a, b, position[n], via) for a, b, n, via in self.pairs if n in position]
         rows.conflicts = [(position[n], *rest) for n, *rest in self.conflicts if n in position]  # type: ignore[misc]
+        rows.corrections = [(position[n], *rest) for n, *rest in self.corrections if n in position]  # type: ignore[misc]
         for sources in rows.cites:
             for source in sources:
                 rows.cited[source] = rows.cited.get(source, 0) + 1
@@ -431,6 +438,8 @@ def fact_rows(facts: Iterable[Fact], dataset: Dataset) -> FactRows:
         rows.pairs += [(a, b, n, via) for a, b, via in fact_pairs(fact, dataset.party)]
         if fact.conflicts_with:
             rows.conflicts.append((n, fact.id, fact.conflicts_with, fact.path or ""))
+        if fact.corrects:
+            rows.corrections.append((n, fact.corrects, fact.id, fact.note, fact.path))
     return rows
 
 
@@ -520,12 +529,17 @@ def _insert_fact_rows(connection: sqlite3.Connection, rows: FactRows, progress: 
             progress(begin + len(chunk), total)
 
 
-def _set_aside(connection: sqlite3.Connection, dataset: Dataset) -> None:
-    """Take corrected and retracted facts out of answers and search, recording who set them aside."""
+def _set_aside(connection: sqlite3.Connection, dataset: Dataset,
+               corrections: list[list] | None = None) -> None:
+    """Take corrected and retracted facts out of answers and search, recording who set them aside.
+    `corrections`: (corrected id, id, note, path) of correcting facts not in `dataset` (those that
+    worker processes read)."""
     aside: list[tuple[str, str, str | None, str | None, str | None]] = []
     for fact in dataset.facts.values():
         if fact.corrects:
             aside.append((fact.corrects, "corrected", fact.id, fact.note, fact.path))
+    for corrects, ident, note, path in corrections or []:
+        aside.append((corrects, "corrected", ident, note, path))
     for retraction in dataset.retractions:
         aside.append((retraction.id, "retracted", None, retraction.reason, retraction.path))
     for fact_id, status, by, reason, path in aside:
