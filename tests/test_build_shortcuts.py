@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from relations.dataset import index
+from relations.dataset import build as index
 from relations.dataset.load import _FACT_CHECKS, _plain_fact_fields, load_dataset
 from relations.paths import DataRoot, shipped_data_dir
 

@@ -403,6 +403,16 @@ def _imported(importtime_stderr: str) -> set[str]:
     return names
 
 
+def test_a_query_on_a_current_index_loads_no_building_code(shipped_env):
+    """The index's schema and build (`dataset.build`), the TOML loader and parser are for building
+    only: a warm `show --json` must not load them (each module costs start-up time)."""
+    run = relations("show", "belize", "colombia", "--json", env=shipped_env, python_flags=("-X", "importtime"))
+    assert run.code == 0
+    modules = {line.rsplit("|", 1)[1].strip() for line in run.stderr.splitlines() if line.startswith("import time:") and "|" in line}
+    assert "relations.dataset.index" in modules
+    assert not modules & {"relations.dataset.build", "relations.dataset.load", "tomli", "tomllib", "relations.tomlread"}
+
+
 FALLBACK: list[tuple[str, tuple[str, ...], str | None]] = [
     ("show-help", ("show", "belize", "colombia", "--help"), None),
     ("one-name", ("show", "belize", "--json"), None),
@@ -541,7 +551,7 @@ def test_a_long_batch_shared_among_workers_answers_as_one_process_does(shipped_e
 def test_a_large_user_dataset_is_read_in_parallel_with_the_same_result(cli, mini, tmp_path, monkeypatch):
     """User data past PARALLEL_BYTES is parsed by worker processes; lowered here to a few bytes, the
     same files must give the same answers, warnings included, as when read in one process."""
-    from relations.dataset import index
+    from relations.dataset import build as index
 
     user = tmp_path / "user"
     user.mkdir()

@@ -1,7 +1,8 @@
 """The dataset layer: data files in, result objects out.
 
 - `load`: TOML data files -> a checked `Dataset` (with every problem, file and line).
-- `index`: the SQLite index: its schema, building it (in parallel for large user data), opening it.
+- `index`: opening the SQLite index, and knowing when it is stale (the data files' fingerprint).
+- `build`: the index's schema, and building it (in parallel for large user data); loaded only to build.
 - `store`: the queries (`Store.pair`, `Store.search`, ...) -> result objects (`PairView`, ...).
 - `userfile`: appending the user's own facts to their TOML file, safely.
 
