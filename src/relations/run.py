@@ -139,7 +139,7 @@ def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
 
 # -- the batch's lines, in this process or in workers ------------------------------------------------
 
-BATCH_ALONE = 64  # lines answered here before workers are started: a short batch is done by then
+BATCH_ALONE = 16  # lines answered here before workers are started: a short batch is done by then
 BATCH_CHUNK = 32  # lines a worker answers at a time
 _BATCH_STORE: list = []  # a worker's own store, and what it wrote once (render.documents.pair_line)
 
