@@ -827,6 +827,31 @@ class Importer:
                 self.report.facts["mission-in-us" if inbound else "us-mission"] += 1
         return sorted(facts, key=lambda f: f["id"])
 
+    # -- disputes told in free text -----------------------------------------------------------
+
+    def disputes(self) -> list[dict[str, Any]]:
+        """The pair facts of the reviewed table DISPUTE_READINGS, each written in our words from
+        the fields it names; a fact whose fields' text is not the one it was read from (another
+        fingerprint) is not written and is listed in the report."""
+        facts = []
+        for fact_id, (fields, fp, reading) in sorted(tables.DISPUTE_READINGS.items()):
+            texts = []
+            for gec, section, name in fields:
+                node = self.profiles.get(gec, {}).get(section, {})
+                texts.append(field_text(node.get(name) if isinstance(node, dict) else None) or "")
+            gecs = sorted({gec for gec, _, _ in fields})
+            names = sorted({f"{section} > {name}" for _, section, name in fields})
+            locator = f"{' and '.join(g + '.json' for g in gecs)}: {'; '.join(names)}"
+            if fingerprint(texts) != fp:
+                self.report.not_reworded.append((fact_id, locator, fingerprint(texts), texts))
+                continue
+            fact = {"id": fact_id, "parties": reading["parties"], "topic": reading["topic"], "date": reading["date"],
+                    "text": reading["text"], "sources": [SOURCE_ID], "locator": locator}
+            fact |= {key: reading[key] for key in ("note", "values", "conflicts_with") if reading.get(key)}
+            facts.append(fact)
+        self.report.facts["dispute"] = len(facts)
+        return facts
+
     # -- independence ------------------------------------------------------------------------
 
     _FROM = re.compile(r"^(?P<prefix>|declared|declared independence|independence declared|independence proclaimed|"
@@ -1347,6 +1372,7 @@ class Importer:
             "historical.toml": render_toml(header, [("party", {**p, "sources": [SOURCE_ID]}) for p in self.own_historical]),
             "deployments.toml": render_toml(header, [("fact", f) for f in self.deployments()]),
             "arms.toml": render_toml(header, [("fact", f) for f in self.arms()]),
+            "disputes.toml": render_toml(header, [("fact", f) for f in self.disputes()]),
         }
         biggest = max(files, key=lambda n: len(files[n].encode("utf-8")))
         self.report.largest_file = (biggest, len(files[biggest].encode("utf-8")))

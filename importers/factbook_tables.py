@@ -1159,3 +1159,57 @@ REWORDED: dict[str, tuple[str, str]] = {
     'membership.ua.cis': ('fa10be14fe',
         'the profile says Ukraine has not signed the 1993 CIS charter'),
 }
+
+
+# Pair facts read, in our words, from free text that tells of a dispute between two countries (the
+# final edition has no "Disputes - international" field; the military notes and backgrounds tell of
+# some). Fact id -> (the fields read, as (GEC, section, field); the fingerprint of their texts, in
+# that order; the fact: parties, topic, date, text, and where need be note, values and
+# conflicts_with, for readings of the profiles that disagree). A field
+# whose text has changed (another fingerprint) leaves its facts out, listed in the report.
+_IN_MILITARY = ("in", "Military and Security", "Military - note")
+_PK_MILITARY = ("pk", "Military and Security", "Military - note")
+DISPUTE_READINGS: dict[str, tuple[tuple[tuple[str, str, str], ...], str, dict]] = {
+    "factbook.dispute.in-pk.kashmir": ((_IN_MILITARY, _PK_MILITARY), "fc7800708f", {
+        "parties": ["IN", "PK"], "topic": "dispute", "date": "1947/2021",
+        "text": ("The military notes of both countries' profiles count four wars and several smaller clashes "
+                 "between India and Pakistan, three of the wars over Jammu and Kashmir, a region whose status "
+                 "has been in dispute since British rule ended and the two were partitioned in 1947. A "
+                 "ceasefire agreed in 2003 was revised in 2018 and confirmed in 2021; the Line of Control, "
+                 "the militarised line that serves as the border, is still contested."),
+        "note": ("Pakistan's background counts the fighting over Kashmir differently: two wars and a limited "
+                 "conflict."),
+        "values": {"wars": 4, "wars_over_kashmir": 3},
+        "conflicts_with": ["factbook.dispute.in-pk.background"],
+    }),
+    "factbook.dispute.in-pk.2025": ((_IN_MILITARY, _PK_MILITARY), "fc7800708f", {
+        "parties": ["IN", "PK"], "topic": "dispute", "date": "2025",
+        "text": ("In spring 2025 India blamed Pakistan for a terrorist attack in the part of Kashmir India "
+                 "controls and struck back; a short conflict across the border followed, with strikes by "
+                 "aircraft, artillery, drones and missiles. India accuses Pakistan of backing armed "
+                 "separatists and terrorist groups in Jammu and Kashmir, where Indian forces have fought "
+                 "insurgents since the 1980s."),
+    }),
+    "factbook.dispute.in-pk.siachen": ((_IN_MILITARY, _PK_MILITARY), "fc7800708f", {
+        "parties": ["IN", "PK"], "topic": "dispute", "date": "1984/1995",
+        "text": ("The Kashmir dispute takes in the Siachen Glacier in the Karakoram: India seized it in 1984, "
+                 "and Pakistan tried several times from 1985 to 1995 to take it back. Both sides keep troops "
+                 "there all year despite the 2003 ceasefire, at posts above 6,000 metres (20,000 feet), "
+                 "where cold, avalanches and altitude cause most casualties (as of 2025)."),
+    }),
+    "factbook.dispute.in-pk.background": ((("pk", "Introduction", "Background"),), "de98340f84", {
+        "parties": ["IN", "PK"], "topic": "dispute", "date": "1947/1999",
+        "text": ("Pakistan's background names Kashmir as the territory over which Pakistan and India fought "
+                 "two wars, in 1947–48 and 1965, and a limited conflict in 1999, and calls the dispute "
+                 "unresolved. It places the 1971 war, in which India supported a movement in East Pakistan, "
+                 "apart: that war ended with East Pakistan becoming Bangladesh."),
+        "note": "The military notes of both profiles count four wars, three of them over Jammu and Kashmir.",
+        "conflicts_with": ["factbook.dispute.in-pk.kashmir"],
+    }),
+    "factbook.dispute.cn-in.lac": ((_IN_MILITARY,), "c450c54cb8", {
+        "parties": ["CN", "IN"], "topic": "dispute", "date": "1962/2020",
+        "text": ("India's military note says the short war of 1962 between China and India left one of the "
+                 "longest disputed borders in the world, the Line of Actual Control, along which Indian and "
+                 "Chinese forces have faced off from time to time, with deadly clashes in 1975 and 2020."),
+    }),
+}

@@ -303,3 +303,34 @@ def test_every_dated_independence_entry_gives_a_fact_or_a_reason(rerun):
             missing.append(loc)
     assert missing == []
     assert not [r for r in report.independence_skipped if "no reviewed decision" in r[2]]
+
+
+@needs_factbook
+def test_india_pakistan_kashmir_named_from_the_military_notes_and_the_background(cli):
+    """The final edition has no disputes field: Kashmir is named from the military notes of both
+    profiles and Pakistan's background (reviewed readings), with the years they give."""
+    raw = _military("in", "Military - note")
+    assert "three of the wars have been over the disputed region of Jammu and Kashmir" in raw
+    assert "revised in 2018, and reaffirmed in 2021" in raw and "seized by India in 1984" in raw
+    assert "in 1947-48, 1965, and 1999 respectively -- over the Kashmir territory" in profile("pk")["Introduction"]["Background"]["text"]
+    facts = committed("fact")
+    kashmir = facts["factbook.dispute.in-pk.kashmir"]
+    assert kashmir["values"] == {"wars": 4, "wars_over_kashmir": 3} and kashmir["date"] == "1947/2021"
+    assert "Jammu and Kashmir" in kashmir["text"] and "2003" in kashmir["text"] and "2021" in kashmir["text"]
+    assert facts["factbook.dispute.in-pk.siachen"]["date"] == "1984/1995"
+    assert "1947–48 and 1965" in facts["factbook.dispute.in-pk.background"]["text"]
+    shown = cli("show", "india", "pakistan", "--json").json()
+    ids = [f["id"] for f in shown["facts"]]
+    assert {"factbook.dispute.in-pk.kashmir", "factbook.dispute.in-pk.background", "factbook.dispute.in-pk.siachen",
+            "factbook.dispute.in-pk.2025"} <= set(ids)
+    assert any(i.startswith("conflicts.") for i in ids)  # UCDP's conflict 218, with its war years, beside them
+
+
+@needs_factbook
+def test_every_dispute_reading_matches_the_text_it_was_read_from(rerun):
+    from importers import factbook_tables
+
+    assert factbook_tables.DISPUTE_READINGS
+    out, _ = rerun
+    written = {f["id"] for f in tomllib.loads((out / "disputes.toml").read_text(encoding="utf-8"))["fact"]}
+    assert written == set(factbook_tables.DISPUTE_READINGS)
