@@ -405,12 +405,15 @@ def _imported(importtime_stderr: str) -> set[str]:
 
 def test_a_query_on_a_current_index_loads_no_building_code(shipped_env):
     """The index's schema and build (`dataset.build`), the TOML loader and parser are for building
-    only: a warm `show --json` must not load them (each module costs start-up time)."""
+    only: a warm `show --json` must not load them, nor the json package (each module costs
+    start-up time)."""
     run = relations("show", "belize", "colombia", "--json", env=shipped_env, python_flags=("-X", "importtime"))
     assert run.code == 0
     modules = {line.rsplit("|", 1)[1].strip() for line in run.stderr.splitlines() if line.startswith("import time:") and "|" in line}
     assert "relations.dataset.index" in modules
     assert not modules & {"relations.dataset.build", "relations.dataset.load", "tomli", "tomllib", "relations.tomlread"}
+    # nor the json package: `relations.jsontext` reads and writes JSON through its C accelerator
+    assert "json" not in modules and "relations.jsontext" in modules
 
 
 FALLBACK: list[tuple[str, tuple[str, ...], str | None]] = [

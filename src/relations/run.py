@@ -225,13 +225,12 @@ def _batch_line(store: Store, written: dict[tuple, str], number: int, line: str,
                 names: tuple[str, str] | None | RelationsError) -> tuple[str, bool]:
     """One batch line's JSON text and whether it failed; `written` holds what was written once
     (sources and shared memberships) for the batch, in this process."""
-    import json
-
     from .commands.show import answer_line
+    from .jsontext import dumps
     from .render.documents import error_document, pair_line
 
     answer = answer_line(store, names)  # type: ignore[arg-type]
     if isinstance(answer, RelationsError):
         document = error_document(answer, answer.exit_code) | {"line": number, "input": line}
-        return json.dumps(document, ensure_ascii=False) + "\n", True
+        return dumps(document) + "\n", True
     return pair_line(answer, written), False

@@ -7,11 +7,10 @@ commands call it, and the renderers draw what it returns. The index schema is kn
 
 from __future__ import annotations
 
-import json
 import os
 import re
 
-from .. import suggest
+from .. import jsontext, suggest
 from ..errors import DataError, SameParty, UnknownParty, UsageError
 from ..model import Fact, Party, Profile, Series, Source, Topic, party_from_dict, short_name, source_from_dict
 from ..names import normalise
@@ -216,7 +215,7 @@ class Store:
             row = self.connection.execute("SELECT data FROM parties WHERE code = ?", (code,)).fetchone()
             if row is None:
                 raise UnknownParty(code, [])
-            party = self._parties[code] = party_from_dict(json.loads(row[0]))
+            party = self._parties[code] = party_from_dict(jsontext.loads(row[0]))
         return party
 
     def _shared(self, group: Party, status_a: str, status_b: str) -> SharedMembership:
@@ -250,7 +249,7 @@ class Store:
             "WHERE n.key >= ? AND n.key < ? ORDER BY p.name LIMIT ?",
             (key, key + "\uffff", limit),
         ).fetchall()
-        return [party_from_dict(json.loads(r[0])) for r in rows]
+        return [party_from_dict(jsontext.loads(r[0])) for r in rows]
 
     # -- pairs -------------------------------------------------------------------------------
 
@@ -276,7 +275,7 @@ class Store:
             f"AND grp IN ({','.join('?' * len(groups))}) ORDER BY rowid",
             [*parties, *groups],
         ).fetchall()
-        return _unique(s for (data,) in rows for s in json.loads(data).get("sources", ()))
+        return _unique(s for (data,) in rows for s in jsontext.loads(data).get("sources", ()))
 
     def has_fact_starting(self, prefix: str) -> bool:
         """Whether any fact's id starts with `prefix` (a range on the id's unique index)."""
@@ -301,7 +300,7 @@ class Store:
                 "SELECT p.data FROM successions s JOIN parties p ON p.code = s.predecessor "
                 "WHERE s.successor = ? AND p.kind = 'historical' ORDER BY p.code", (code,)
             )
-            parties = (party_from_dict(json.loads(data)) for (data,) in rows)
+            parties = (party_from_dict(jsontext.loads(data)) for (data,) in rows)
             found = self._predecessors_of[code] = [party for party in parties if code in party.successors]
         return found
 
@@ -357,7 +356,7 @@ class Store:
         table_facts, series = self.table_facts(x, y)
         if self._has_rows("series", x, y):
             series = series + [
-                Series.from_dict(json.loads(data))
+                Series.from_dict(jsontext.loads(data))
                 for (data,) in self.connection.execute("SELECT data FROM series WHERE a = ? AND b = ? ORDER BY id", (x, y))
             ]
         facts_sorted = sort_facts(direct + table_facts, self.topic_order())
@@ -572,7 +571,7 @@ class Store:
         result = []
         key = normalise(contains) if contains else ""
         for data, count in rows:
-            party = party_from_dict(json.loads(data))
+            party = party_from_dict(jsontext.loads(data))
             if kind and party.kind != kind:
                 continue
             if key and not any(key in normalise(n) for n in (party.code, party.name, *(party.aliases))):
@@ -591,7 +590,7 @@ class Store:
                     table_rows[source] = table_rows.get(source, 0) + table.row_count()
         return [
             SourceCount(source, count, table_rows.get(source.id, 0))
-            for source, count in ((source_from_dict(json.loads(d)), c) for d, c in rows)
+            for source, count in ((source_from_dict(jsontext.loads(d)), c) for d, c in rows)
         ]
 
     def sources_by_id(self, ids: list[str]) -> list[Source]:
@@ -604,7 +603,7 @@ class Store:
             for ident, data in self.connection.execute(
                 f"SELECT id, data FROM sources WHERE id IN ({','.join('?' * len(wanted))})", wanted
             ):
-                known[ident] = source_from_dict(json.loads(data))
+                known[ident] = source_from_dict(jsontext.loads(data))
         return [known[i] for i in ids if i in known]
 
     def topics(self) -> list[Topic]:
@@ -661,7 +660,7 @@ def _unique_parties(parties: list[Party]) -> list[Party]:
 
 
 def _fact(data: str) -> Fact:
-    return Fact.from_dict(json.loads(data))
+    return Fact.from_dict(jsontext.loads(data))
 
 
 def open_store(
@@ -683,6 +682,6 @@ def open_store(
     shipped = next((os.fspath(r.path) for r in roots if r.origin == "shipped"), None)
     problems = [
         DataError(p["path"], p["line"], p["message"], p.get("kept", False))
-        for p in json.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
+        for p in jsontext.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
     ]
     return Store(connection, problems, data_dir=shipped)

@@ -5,8 +5,7 @@ Bump SCHEMA_VERSION only for breaking changes (a key removed or its meaning chan
 
 from __future__ import annotations
 
-import json
-
+from .. import jsontext
 from ..errors import RelationsError, UnknownParty
 from ..model import COMPARE_ASPECTS as ASPECTS
 from ..model import Party, membership_kind, membership_role
@@ -38,7 +37,7 @@ def dumps(document: dict[str, Any], pretty: bool | None = None) -> str:
         import sys
 
         pretty = sys.stdout.isatty()
-    return json.dumps(document, ensure_ascii=False, indent=2 if pretty else None)
+    return jsontext.dumps(document, indent=2 if pretty else None)
 
 
 def party_ref(party: Party) -> dict[str, Any]:
@@ -85,7 +84,7 @@ def pair_line(view: PairView, written: dict[tuple, str]) -> str:
     for key, value in document.items():
         if key == "set_aside":  # the document's order: shared memberships come before set_aside
             parts.append(f'"shared_memberships": [{", ".join(_written(written, m, ("m", m["group"], *m["status"])) for m in shared)}]')
-        parts.append(f'"{key}": {json.dumps(value, ensure_ascii=False)}')
+        parts.append(f'"{key}": {jsontext.dumps(value)}')
     parts.append(f'"sources": [{", ".join(_written(written, s, ("s", s["id"])) for s in sources)}]')
     return "{" + ", ".join(parts) + "}\n"
 
@@ -93,7 +92,7 @@ def pair_line(view: PairView, written: dict[tuple, str]) -> str:
 def _written(written: dict[tuple, str], value: dict[str, Any], key: tuple) -> str:
     text = written.get(key)
     if text is None:
-        text = written[key] = json.dumps(value, ensure_ascii=False)
+        text = written[key] = jsontext.dumps(value)
     return text
 
 
