@@ -17,6 +17,7 @@ from typing import Any
 
 from relations.dyadic.visas import REQUIREMENTS as VISA_REQUIREMENTS
 from relations.render import documents as rj
+from relations.render import overview_documents as ro
 
 HERE = Path(__file__).resolve().parent
 BASE = "https://github.com/relations-cli/relations/blob/main/schemas/"
@@ -200,7 +201,7 @@ def schemas() -> dict[str, dict[str, Any]]:
     summary = document("summary", {"kind": {"enum": ["party", "pair"]}}, {
         "partner_row": partner_row, "topic_row": topic_row, "trade_partner": trade_partner,
         "party_summary": party_summary, "pair_summary": pair_summary,
-    }, {"anyOf": [ref("partner_row"), ref("topic_row")]}, tuple(dict.fromkeys((*rj.PARTNER_FIELDS, *rj.TOPIC_FIELDS))), ("partners", "topics"))
+    }, {"anyOf": [ref("partner_row"), ref("topic_row")]}, tuple(dict.fromkeys((*ro.PARTNER_FIELDS, *ro.TOPIC_FIELDS))), ("partners", "topics"))
     summary["oneOf"] = [ref("party_summary"), ref("pair_summary")]
     summary["else"] = {"properties": {"partners": array("partner_row"), "topics": array("topic_row")}}
     return {
@@ -224,14 +225,14 @@ def schemas() -> dict[str, dict[str, Any]]:
         "sources": document("sources", {"sources": array("row")}, {}, source_row, rj.SOURCE_FIELDS, ("sources",)),
         "compare": document("compare", {
             "base": {"anyOf": [ref("party_ref"), {"type": "null"}]}, "aspects": STRS, "entries": array("row"), **sources,
-        }, {"trade_figure": figure, "visa_rule": visa_rule, "mission_entry": mission_entry}, entry, rj.COMPARE_FIELDS,
+        }, {"trade_figure": figure, "visa_rule": visa_rule, "mission_entry": mission_entry}, entry, ro.COMPARE_FIELDS,
             ("entries",)),
         "summary": summary,
         "timeline": document("timeline", {
             "party": ref("party_ref"), "other": {"anyOf": [ref("party_ref"), {"type": "null"}]},
             "predecessors": array("party_ref"), "undated_count": INT, "facts": array("row"), "series": array("series"),
             **sources,
-        }, {"series": SERIES}, timeline_fact, rj.TIMELINE_FIELDS, ("facts",)),
+        }, {"series": SERIES}, timeline_fact, ro.TIMELINE_FIELDS, ("facts",)),
         "error": {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": BASE + "error.json",

@@ -12,7 +12,7 @@ from ..commands import userdata
 from ..dataset.store import Store
 from ..dataset.userfile import MAX_TEXT_CHARS
 from ..errors import RelationsError
-from ..render import documents
+from ..render import documents, overview_documents
 from ..render import text as plain_text
 from ..render.output import OutputMode, report_error, warn, write
 from .app import JsonOption, app, complete_party, extra_data, run
@@ -63,7 +63,7 @@ def add(
             ident=ident, note=note, file=file, source_title=source_title,
         )
         if json:
-            _json(documents.added_document(added))
+            _json(overview_documents.added_document(added))
         else:
             write(plain_text.added(added))
 
@@ -97,7 +97,7 @@ def validate(
         report_error(mode, error, error.exit_code)
         raise typer.Exit(error.exit_code) from None
     if json:
-        _json(documents.command_document("validate", **report))
+        _json(overview_documents.command_document("validate", **report))
     else:
         write(plain_text.validation(report))
     if report["problems"]:
@@ -119,7 +119,7 @@ def paths_command(json: JsonOption = False) -> None:
     """
     rows = userdata.locations(extra_data())
     if json:
-        _json(documents.command_document("paths", paths=rows))
+        _json(overview_documents.command_document("paths", paths=rows))
     else:
         write(plain_text.locations(rows))
 
@@ -145,4 +145,4 @@ def config_command(json: JsonOption = False) -> None:
     for problem in current.problems:
         warn(str(problem))
     exists = userdata.config_file_exists(current)
-    write(documents.dumps(documents.config_document(current, exists)) + "\n" if json else plain_text.config(current, exists))
+    write(documents.dumps(overview_documents.config_document(current, exists)) + "\n" if json else plain_text.config(current, exists))

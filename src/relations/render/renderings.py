@@ -91,19 +91,21 @@ def sources(rows: list[SourceCount]) -> Rendering:
 
 
 def compare(comparison: Comparison) -> Rendering:
+    from . import overview_documents
+
     def cell_rows() -> list[dict[str, Any]]:
         # CSV and markdown cells say what the table says; JSON Lines keeps the JSON entries.
         rows = []
-        for column, entry in zip(comparison.columns, documents.compare_document(comparison)["entries"], strict=True):
+        for column, entry in zip(comparison.columns, overview_documents.compare_document(comparison)["entries"], strict=True):
             cells = {aspect: _aspect_cell(column, aspect) for aspect in ASPECTS}
             rows.append({**entry, "a": column.a.code, "b": column.b.code, **cells})
         return rows
 
     return Rendering(
         command="compare",
-        document=lambda: documents.compare_document(comparison),
-        rows=lambda: documents.compare_document(comparison)["entries"],
-        fields=documents.COMPARE_FIELDS,
+        document=lambda: overview_documents.compare_document(comparison),
+        rows=lambda: overview_documents.compare_document(comparison)["entries"],
+        fields=overview_documents.COMPARE_FIELDS,
         plain=lambda: _plain("compare", comparison),
         rich=lambda: _rich_views("compare", comparison),
         lists=("entries",),
@@ -113,11 +115,13 @@ def compare(comparison: Comparison) -> Rendering:
 
 
 def party_summary(summary: PartySummary) -> Rendering:
+    from . import overview_documents
+
     return Rendering(
         command="summary",
-        document=lambda: documents.party_summary_document(summary),
-        rows=lambda: documents.party_summary_rows(summary),
-        fields=documents.PARTNER_FIELDS,
+        document=lambda: overview_documents.party_summary_document(summary),
+        rows=lambda: overview_documents.party_summary_rows(summary),
+        fields=overview_documents.PARTNER_FIELDS,
         plain=lambda: _plain("party_summary", summary),
         rich=lambda: _rich_views("party_summary", summary),
         lists=("partners",),
@@ -126,11 +130,13 @@ def party_summary(summary: PartySummary) -> Rendering:
 
 
 def pair_summary(summary: PairSummary) -> Rendering:
+    from . import overview_documents
+
     return Rendering(
         command="summary",
-        document=lambda: documents.pair_summary_document(summary),
-        rows=lambda: documents.pair_summary_rows(summary),
-        fields=documents.TOPIC_FIELDS,
+        document=lambda: overview_documents.pair_summary_document(summary),
+        rows=lambda: overview_documents.pair_summary_rows(summary),
+        fields=overview_documents.TOPIC_FIELDS,
         plain=lambda: _plain("pair_summary", summary),
         rich=lambda: _rich_views("pair_summary", summary),
         lists=("topics",),
@@ -139,11 +145,13 @@ def pair_summary(summary: PairSummary) -> Rendering:
 
 
 def timeline(view: Timeline) -> Rendering:
+    from . import overview_documents
+
     return Rendering(
         command="timeline",
-        document=lambda: documents.timeline_document(view),
-        rows=lambda: documents.timeline_rows(view),
-        fields=documents.TIMELINE_FIELDS,
+        document=lambda: overview_documents.timeline_document(view),
+        rows=lambda: overview_documents.timeline_rows(view),
+        fields=overview_documents.TIMELINE_FIELDS,
         plain=lambda: _plain("timeline", view),
         rich=lambda: _rich_views("timeline", view),
         markdown_fields=("date_display", "parties", "topic", "text", "sources", "via"),
