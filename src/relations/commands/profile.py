@@ -291,7 +291,7 @@ def _trade(store: Store, view: PairView, countries: bool) -> ProfileLine | None:
     a, b = view.a, view.b
     if not shares:
         lists = [f"factbook.{d}.{c.lower()}." for d in ("exports", "imports") for c in (a.code, b.code)]
-        if not countries or not all(store.has_fact_starting(prefix) for prefix in lists):
+        if not countries or not all(store.have_facts_starting(lists)):
             return None
         return _line("trade", "Trade", "not in each other's top-five export or import partner lists",
                      f"The World Factbook's top-five export and import partner lists of {mission_rows.the(a.name)} and "

@@ -188,11 +188,14 @@ class Store:
             wanted = suggest.redirect(key)
             if wanted in self._codes_of_names:
                 code = self._codes_of_names[wanted]
-            else:
+            else:  # the name and its party's record in one query
                 row = self.connection.execute(
-                    "SELECT code FROM names WHERE key = ? ORDER BY rank, code LIMIT 1", (wanted,)
+                    "SELECT n.code, p.data FROM names n JOIN parties p ON p.code = n.code "
+                    "WHERE n.key = ? ORDER BY n.rank, n.code LIMIT 1", (wanted,)
                 ).fetchone()
                 code = self._codes_of_names[wanted] = row[0] if row else None
+                if row and code not in self._parties:
+                    self._parties[code] = party_from_dict(jsontext.loads(row[1]))
             if code is not None:
                 if self.on_note is not None and key in suggest.RESOLUTION_NOTES:
                     self.on_note(suggest.RESOLUTION_NOTES[key])
@@ -217,6 +220,15 @@ class Store:
                 raise UnknownParty(code, [])
             party = self._parties[code] = party_from_dict(jsontext.loads(row[0]))
         return party
+
+    def _read_parties(self, codes: Iterable[str]) -> None:
+        """Read the parties with these codes that are not read yet, in one query."""
+        wanted = [code for code in dict.fromkeys(codes) if code not in self._parties]
+        if wanted:
+            for code, data in self.connection.execute(
+                f"SELECT code, data FROM parties WHERE code IN ({','.join('?' * len(wanted))})", wanted
+            ):
+                self._parties[code] = party_from_dict(jsontext.loads(data))
 
     def _shared(self, group: Party, status_a: str, status_b: str) -> SharedMembership:
         """A shared membership, made once per group and statuses (values: a batch shares them)."""
@@ -257,10 +269,21 @@ class Store:
         """(group, status) for every group `code` belongs to."""
         groups = self._groups.get(code)
         if groups is None:
-            groups = self._groups[code] = self.connection.execute(
-                "SELECT grp, status FROM members WHERE party = ? ORDER BY grp", (code,)
-            ).fetchall()
+            self._read_groups([code])
+            groups = self._groups[code]
         return groups
+
+    def _read_groups(self, codes: list[str]) -> None:
+        """Read the memberships of these parties that are not read yet, in one query."""
+        wanted = [code for code in dict.fromkeys(codes) if code not in self._groups]
+        if wanted:
+            found: dict[str, list[tuple[str, str]]] = {code: [] for code in wanted}
+            for party, grp, status in self.connection.execute(
+                f"SELECT party, grp, status FROM members WHERE party IN ({','.join('?' * len(wanted))}) ORDER BY party, grp",
+                wanted,
+            ):
+                found[party].append((grp, status))
+            self._groups.update(found)
 
     def has_fact(self, ident: str) -> bool:
         """Whether a fact with this id is in the data (for `add`, which never reuses an id)."""
@@ -279,12 +302,18 @@ class Store:
 
     def has_fact_starting(self, prefix: str) -> bool:
         """Whether any fact's id starts with `prefix` (a range on the id's unique index)."""
-        found = self._prefixes.get(prefix)
-        if found is None:
-            found = self._prefixes[prefix] = self.connection.execute(
-                "SELECT 1 FROM facts WHERE id >= ? AND id < ? LIMIT 1", (prefix, prefix + "\uffff")
-            ).fetchone() is not None
-        return found
+        return self.have_facts_starting([prefix])[0]
+
+    def have_facts_starting(self, prefixes: list[str]) -> list[bool]:
+        """`has_fact_starting` of each prefix, those not asked before in one query."""
+        wanted = [p for p in dict.fromkeys(prefixes) if p not in self._prefixes]
+        if wanted:
+            one = "(SELECT 1 FROM facts WHERE id >= ? AND id < ? LIMIT 1) IS NOT NULL"
+            row = self.connection.execute(
+                "SELECT " + ", ".join([one] * len(wanted)), [v for p in wanted for v in (p, p + "\uffff")]
+            ).fetchone()
+            self._prefixes.update(zip(wanted, map(bool, row)))
+        return [self._prefixes[p] for p in prefixes]
 
     def fact_ids_starting(self, prefix: str) -> list[str]:
         """The ids of the facts whose id starts with `prefix`."""
@@ -294,15 +323,24 @@ class Store:
     def direct_predecessors(self, code: str) -> list[Party]:
         """The historical states that name `code` among their successors, read once per code (a
         query on the few parties whose record names it, rather than reading every historical state)."""
-        found = self._predecessors_of.get(code)
-        if found is None:
-            rows = self.connection.execute(
-                "SELECT p.data FROM successions s JOIN parties p ON p.code = s.predecessor "
-                "WHERE s.successor = ? AND p.kind = 'historical' ORDER BY p.code", (code,)
-            )
-            parties = (party_from_dict(jsontext.loads(data)) for (data,) in rows)
-            found = self._predecessors_of[code] = [party for party in parties if code in party.successors]
-        return found
+        if code not in self._predecessors_of:
+            self._read_predecessors([code])
+        return self._predecessors_of[code]
+
+    def _read_predecessors(self, codes: list[str]) -> None:
+        """Read the direct predecessors of these parties that are not read yet, in one query."""
+        wanted = [code for code in dict.fromkeys(codes) if code not in self._predecessors_of]
+        if wanted:
+            found: dict[str, list[Party]] = {code: [] for code in wanted}
+            for successor, data in self.connection.execute(
+                "SELECT s.successor, p.data FROM successions s JOIN parties p ON p.code = s.predecessor "
+                f"WHERE s.successor IN ({','.join('?' * len(wanted))}) AND p.kind = 'historical' ORDER BY p.code",
+                wanted,
+            ):
+                party = party_from_dict(jsontext.loads(data))
+                if successor in party.successors:
+                    found[successor].append(party)
+            self._predecessors_of.update(found)
 
     def predecessors(self, code: str) -> list[Party]:
         """The historical states `code` succeeded, directly or through another (the Kingdom of
@@ -327,6 +365,7 @@ class Store:
             self._groups_with_facts = {
                 code for (code,) in self.connection.execute("SELECT code FROM parties WHERE kind = 'group' AND fact_count > 0")
             }
+        self._read_groups([a.code, b.code])
         groups_a = {g for g, s in self.groups_of(a.code) if s == "member" and g in self._groups_with_facts}
         groups_b = {g for g, s in self.groups_of(b.code) if s == "member" and g in self._groups_with_facts}
         side_a, side_b = {a.code, *groups_a}, {b.code, *groups_b}
@@ -385,14 +424,18 @@ class Store:
         """Whether `table` (series or set_aside, keyed by a sorted pair a, b) may have rows for the
         pair: both hold only a user's own series and corrections, and are empty for most people, which
         is found out once and saves a query a pair."""
-        found = self._pairs_with.get(table)
-        if found is None:
-            found = self._pairs_with[table] = self.connection.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]  # noqa: S608 - a fixed name
-        return bool(found)
+        if not self._pairs_with:
+            series, set_aside = self.connection.execute(
+                "SELECT EXISTS (SELECT 1 FROM series), EXISTS (SELECT 1 FROM set_aside)"
+            ).fetchone()
+            self._pairs_with.update(series=bool(series), set_aside=bool(set_aside))
+        return self._pairs_with[table]
 
     def short_names(self, codes: Iterable[str]) -> dict[str, str]:
         """code -> the name people read (model.short_name) for these party codes."""
         names: dict[str, str] = {}
+        codes = list(codes)
+        self._read_parties(codes)
         for code in codes:
             if code not in names:
                 try:
@@ -429,6 +472,7 @@ class Store:
         """Predecessors' facts with the other party (in date order, undated last), the
         predecessors they come through, and the successors of a historical party of the pair."""
         found: list[RegionalFact] = []
+        self._read_predecessors([a.code, b.code])
         for pred, other in [(p, b) for p in self.predecessors(a.code)] + [(q, a) for q in self.predecessors(b.code)]:
             if pred.code == other.code:
                 continue
