@@ -8,12 +8,11 @@ import json
 
 import pytest
 
+from relations.dataset.search import SearchHit, SearchResult
 from relations.dataset.store import (
     PairView,
     PartyCount,
     RegionalFact,
-    SearchHit,
-    SearchResult,
     SharedMembership,
     SourceCount,
 )

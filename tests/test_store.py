@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from relations import paths
-from relations.dataset.store import PairView, SearchResult, open_store
+from relations.dataset.search import SearchResult
+from relations.dataset.store import PairView, open_store
 from relations.errors import SameParty, UnknownParty, UsageError
 
 

@@ -118,19 +118,33 @@ def toml_files(roots: Iterable[DataRoot]) -> list[tuple[DataRoot, str]]:
     return [(root, path) for root, path, _ in toml_file_stats(roots)]
 
 
-def toml_file_stats(roots: Iterable[DataRoot]) -> list[tuple[DataRoot, str, os.stat_result]]:
+def toml_file_stats(roots: Iterable[DataRoot], in_load_order: bool = True) -> list[tuple[DataRoot, str, os.stat_result]]:
     """`toml_files` with each file's `os.stat` (one call a file: the index's fingerprint reads
-    them on every run). Links to files are followed, links to folders are not (as `os.walk`)."""
+    them on every run). Links to files are followed, links to folders are not (as `os.walk`).
+    Without `in_load_order` the files of a root come in plain string order (the fingerprint needs
+    an order that does not change, not the load order, and sorts faster that way)."""
     found: list[tuple[DataRoot, str, os.stat_result]] = []
     for root in roots:
         base = os.fspath(root.path)
-        if os.path.isfile(base):
+        try:
+            mode = os.stat(base).st_mode
+        except (OSError, ValueError):
+            continue
+        if mode & 0o170000 == 0o100000:  # a file
             found.append((root, base, os.stat(base)))
-        elif os.path.isdir(base):
+        elif mode & 0o170000 == 0o040000:  # a folder
             files: list[tuple[str, os.stat_result]] = []
             _scan(base, files)
-            found.extend((root, path, stat) for path, stat in sorted(files, key=lambda item: _sort_key(item[0])))
+            if in_load_order:
+                files.sort(key=lambda item: _sort_key(item[0]))
+            else:
+                files.sort(key=_first)
+            found.extend((root, path, stat) for path, stat in files)
     return found
+
+
+def _first(item: tuple[str, os.stat_result]) -> str:
+    return item[0]
 
 
 def _scan(folder: str, files: list[tuple[str, os.stat_result]]) -> None:

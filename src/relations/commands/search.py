@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from ..dataset.store import SearchResult, Store
+from ..dataset.store import Store
+
+TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
+if TYPE_CHECKING:
+    from ..dataset.search import SearchResult
 
 
 def search(store: Store, words: list[str], topic: str | None = None, party: str | None = None, limit: int = 20) -> SearchResult:

@@ -3,7 +3,8 @@
 - `load`: TOML data files -> a checked `Dataset` (with every problem, file and line).
 - `index`: opening the SQLite index, and knowing when it is stale (the data files' fingerprint).
 - `build`: the index's schema, and building it (in parallel for large user data); loaded only to build.
-- `store`: the queries (`Store.pair`, `Store.search`, ...) -> result objects (`PairView`, ...).
+- `store`: the queries (`Store.pair`, ...) -> result objects (`PairView`, ...).
+- `search`: full-text search (`Store.search` calls it) -> `SearchResult`.
 - `userfile`: appending the user's own facts to their TOML file, safely.
 
 May import: the base modules (errors, records, names, model, paths, settings, tomlread,

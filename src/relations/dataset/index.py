@@ -39,7 +39,7 @@ def fingerprint(roots: Iterable[DataRoot]) -> str:
     size and nanosecond mtime change whenever a file is written.
     """
     parts = [f"format {INDEX_FORMAT}"]
-    for root, path, stat in toml_file_stats(roots):
+    for root, path, stat in toml_file_stats(roots, in_load_order=False):
         parts.append(f"{root.origin}\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
     return "\n".join(parts)
 

@@ -8,7 +8,6 @@ commands call it, and the renderers draw what it returns. The index schema is kn
 from __future__ import annotations
 
 import os
-import re
 
 from .. import jsontext, suggest
 from ..errors import DataError, SameParty, UnknownParty, UsageError
@@ -23,28 +22,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-MAX_QUERY_CHARS = 500
-# Ranking costs time in proportion to the matches; past this many, the best are chosen among the
-# first RANK_LIMIT matches in index order (shipped facts first), and the result says so.
-RANK_LIMIT = 20000
+    from .search import SearchResult
+
 MAX_NAME_CHARS = 200
-HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
-
-
-def highlight_spans(marked: str) -> tuple[str, list[list[int]]]:
-    """A search hit's marked text as plain text and [start, end) offsets of the matched words."""
-    plain: list[str] = []
-    spans: list[list[int]] = []
-    start = None
-    for char in marked:
-        if char == HIGHLIGHT_START:
-            start = len(plain)
-        elif char == HIGHLIGHT_END and start is not None:
-            spans.append([start, len(plain)])
-            start = None
-        else:
-            plain.append(char)
-    return "".join(plain), spans
 
 
 @record
@@ -111,28 +91,6 @@ class PairView:
     topic: str | None = None  # `show --topic`: the facts are narrowed to this topic
     only_profile: bool = False  # `show --profile`: the text forms show the profile alone
     names: dict[str, str] = factory(dict)  # code -> short name of the groups facts come through (text forms)
-
-
-@record
-class SearchHit:
-    fact: Fact
-    score: float
-    highlighted_text: str  # fact text with HIGHLIGHT_START/END around matched words
-
-    def spans(self) -> tuple[str, list[list[int]]]:
-        """The text without its marks, and [start, end) offsets of the matched words."""
-        return highlight_spans(self.highlighted_text)
-
-
-@record
-class SearchResult:
-    query: str
-    terms: list[str]
-    total: int
-    hits: list[SearchHit]
-    sources: list[Source]
-    ranked: int = 0  # how many of the matches were ranked (all of them, unless over RANK_LIMIT)
-    names: dict[str, str] = factory(dict)  # code -> short name of the facts' parties (text forms)
 
 
 @record
@@ -546,65 +504,6 @@ class Store:
 
     # -- search ------------------------------------------------------------------------------
 
-    def search(
-        self,
-        query: str,
-        topic: str | None = None,
-        party: Party | None = None,
-        limit: int = 20,
-    ) -> SearchResult:
-        """Facts matching every word of `query`, best first (see `search_terms` for matching)."""
-        if len(query) > MAX_QUERY_CHARS:
-            raise UsageError(f"a search is at most {MAX_QUERY_CHARS} characters; got {len(query)}")
-        terms = search_terms(query)
-        if not terms:
-            raise UsageError(f"nothing to search for in {query!r}: give at least one word")
-        if limit < 1:
-            raise UsageError("--limit must be at least 1")
-        if topic is not None:
-            topic = self.resolve_topic(topic)
-        quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
-        where = ["facts_fts MATCH ?"]
-        params: list[Any] = [" ".join(quoted)]
-        if topic:
-            where.append("facts_fts.topic = ?")
-            params.append(topic)
-        if party is not None:
-            where.append("facts_fts.rowid IN (SELECT fact FROM fact_pairs WHERE a = ? OR b = ?)")
-            params += [party.code, party.code]
-        condition = " AND ".join(where)
-        total = self.connection.execute(f"SELECT count(*) FROM facts_fts WHERE {condition}", params).fetchone()[0]
-        ranked = total
-        if total > RANK_LIMIT:
-            last = self.connection.execute(
-                f"SELECT facts_fts.rowid FROM facts_fts WHERE {condition} ORDER BY facts_fts.rowid LIMIT 1 OFFSET ?",
-                [*params, RANK_LIMIT - 1],
-            ).fetchone()[0]
-            condition += " AND facts_fts.rowid <= ?"
-            params.append(last)
-            ranked = RANK_LIMIT
-        # Facts with the words side by side, as written ("state treaty"), come first, each group
-        # in bm25 order: otherwise a word found everywhere ("states") buries the fact asked for.
-        rows = []
-        if len(terms) > 1:
-            phrase = '"' + " ".join(t.replace('"', '""') for t in terms) + '"'
-            rows = self._ranked(condition, [phrase, *params[1:]], limit)
-        seen = {row[0] for row in rows}
-        rows += [row for row in self._ranked(condition, params, limit + len(rows)) if row[0] not in seen]
-        hits = [SearchHit(_fact(data), -score, highlighted) for _, data, score, highlighted in rows[:limit]]
-        source_ids = _unique(s for h in hits for s in h.fact.sources)
-        names = self.short_names(code for h in hits for code in h.fact.parties)
-        return SearchResult(query, terms, total, hits, self.sources_by_id(source_ids), ranked, names)
-
-    def _ranked(self, condition: str, params: list[Any], limit: int) -> list[tuple[int, str, float, str]]:
-        """(rowid, data, bm25 score, highlighted text) of the best `limit` matches of `condition`."""
-        return self.connection.execute(
-            f"SELECT f.rowid, f.data, bm25(facts_fts, 1.0, 0.5, 0.5, 0.6, 0.3) AS score, "
-            f"highlight(facts_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}') "
-            f"FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid WHERE {condition} "
-            f"ORDER BY score, f.rowid LIMIT ?",
-            [*params, limit],
-        ).fetchall()
 
     # -- listings ----------------------------------------------------------------------------
 
@@ -637,6 +536,12 @@ class Store:
             for source, count in ((source_from_dict(jsontext.loads(d)), c) for d, c in rows)
         ]
 
+    def search(self, query: str, topic: str | None = None, party: Party | None = None, limit: int = 20) -> SearchResult:
+        """Facts matching every word of `query`, best first (`relations.dataset.search`)."""
+        from .search import search
+
+        return search(self, query, topic, party, limit)
+
     def sources_by_id(self, ids: list[str]) -> list[Source]:
         """The sources with these ids, in the order given (unknown ids are left out)."""
         if not ids:
@@ -668,17 +573,6 @@ class Store:
         close = difflib.get_close_matches(name.lower(), ids, n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else f"; topics are: {', '.join(ids)}"
         raise UsageError(f"unknown topic {name!r}{hint}")
-
-
-_TERM: list[re.Pattern[str]] = []
-
-
-def search_terms(query: str) -> list[str]:
-    """The words of a query. Matching is by word stem, insensitive to case and accents: `drug` finds
-    drug, drugs and drug-transit (hyphens and punctuation split words); every word must match."""
-    if not _TERM:  # compiled on first use: `show` never needs it
-        _TERM.append(re.compile(r"\w+"))
-    return _TERM[0].findall(query.replace("_", " "))
 
 
 def sort_facts(facts: list[Fact], topic_order: dict[str, int]) -> list[Fact]:

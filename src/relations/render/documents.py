@@ -14,7 +14,8 @@ TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are st
 if TYPE_CHECKING:
     from typing import Any
 
-    from ..dataset.store import PairView, PartyCount, SearchResult, SourceCount
+    from ..dataset.search import SearchResult
+    from ..dataset.store import PairView, PartyCount, SourceCount
 
 SCHEMA_VERSION = 1
 

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from typing import Any
 
     from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline
-    from ..dataset.store import PairView, PartyCount, SearchResult, SourceCount
+    from ..dataset.search import SearchResult
+    from ..dataset.store import PairView, PartyCount, SourceCount
 
 FACT_MARKDOWN = ("date", "parties", "topic", "text", "sources")
 

@@ -51,7 +51,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from ..dataset.store import PairView, PartyCount, SearchHit, SearchResult, SourceCount
+    from ..dataset.search import SearchHit, SearchResult
+    from ..dataset.store import PairView, PartyCount, SourceCount
 
 
 class Hanging:

@@ -60,7 +60,8 @@ if TYPE_CHECKING:
     from typing import Any
 
     from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline
-    from ..dataset.store import PairView, PartyCount, SearchResult, SourceCount
+    from ..dataset.search import SearchResult
+    from ..dataset.store import PairView, PartyCount, SourceCount
     from ..dataset.userfile import Added
     from ..settings import Settings
 
