@@ -55,3 +55,26 @@ def test_mutable_records_are_not_hashable():
     assert box.items == [1]
     with pytest.raises(TypeError):
         hash(box)
+
+
+def test_trusted_makes_the_same_record_without_the_checks():
+    made = Point.trusted(x=1)
+    assert made == Point(1) and made.tags == [] and made.tags is not Point.trusted(x=1).tags  # a fresh default
+    assert Point.trusted(x=1, tags=["a"], label="q") == Point(1, ["a"], "q")
+    with pytest.raises(AttributeError):
+        made.x = 2  # type: ignore[misc]
+    assert hash(made) == hash(Point(1))
+
+
+def test_records_read_from_the_index_are_those_the_checked_constructor_makes():
+    from relations.model import Fact, Series, Source, party_from_dict, source_from_dict
+
+    data = {"id": "f.1", "parties": ["AA", "BB"], "topic": "trade", "text": "T.", "sources": ["s"], "date": "2001-02"}
+    fact = Fact.from_dict(data)
+    assert fact == Fact(id="f.1", parties=("AA", "BB"), topic="trade", text="T.", sources=("s",), date=fact.date)
+    assert fact.values == {} and fact.places == () and fact.origin == "shipped"
+    series = Series.from_dict({"id": "s.1", "parties": ["AA", "BB"], "name": "N", "unit": "u", "sources": ["s"], "points": []})
+    assert series == Series(id="s.1", parties=("AA", "BB"), name="N", unit="u", sources=("s",), points=())
+    assert source_from_dict({"id": "s", "title": "S"}) == Source(id="s", title="S")
+    party = party_from_dict({"code": "AA", "kind": "country", "name": "A"})
+    assert party.aliases == () and party.origin == "shipped"

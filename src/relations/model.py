@@ -264,7 +264,7 @@ class Fact:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Fact:
-        return cls(
+        return cls.trusted(
             id=data["id"],
             parties=(data["parties"][0], data["parties"][1]),
             topic=data["topic"],
@@ -314,7 +314,7 @@ class Series:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Series:
-        return cls(
+        return cls.trusted(
             id=data["id"],
             parties=(data["parties"][0], data["parties"][1]),
             name=data["name"],
@@ -328,7 +328,7 @@ class Series:
 
 def party_from_dict(data: dict[str, Any]) -> Party:
     """A party from its stored form (the index keeps each party as a JSON object)."""
-    return Party(
+    return Party.trusted(
         code=data["code"],
         kind=data["kind"],
         name=data["name"],
@@ -346,7 +346,7 @@ def party_from_dict(data: dict[str, Any]) -> Party:
 
 def source_from_dict(data: dict[str, Any]) -> Source:
     """A source from its stored form."""
-    return Source(
+    return Source.trusted(
         id=data["id"],
         title=data["title"],
         publisher=data.get("publisher"),

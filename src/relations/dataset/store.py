@@ -193,7 +193,7 @@ class Store:
         key = (group.code, status_a, status_b)
         found = self._shared_made.get(key)
         if found is None:
-            found = self._shared_made[key] = SharedMembership(group, status_a, status_b)
+            found = self._shared_made[key] = SharedMembership.trusted(group=group, status_a=status_a, status_b=status_b)
         return found
 
     def _group_names(self, codes: list[str]) -> list[Party]:
@@ -208,7 +208,7 @@ class Store:
                 f"SELECT code, kind, name FROM parties INDEXED BY parties_refs WHERE code IN ({','.join('?' * len(wanted))})", wanted
             ).fetchall()
             for code, kind, name in rows:
-                refs[code] = Party(code=code, kind=kind, name=name)
+                refs[code] = Party.trusted(code=code, kind=kind, name=name)
         return [refs[code] for code in sorted(codes) if code in refs]
 
     def names_starting(self, prefix: str, limit: int = 50) -> list[Party]:
