@@ -414,8 +414,6 @@ def test_a_query_on_a_current_index_loads_no_building_code(shipped_env):
     assert not modules & {"relations.dataset.build", "relations.dataset.load", "tomli", "tomllib", "relations.tomlread"}
     # nor the json package: `relations.jsontext` reads and writes JSON through its C accelerator
     assert "json" not in modules and "relations.jsontext" in modules
-    # nor mmap: a pair's rows are read from the data sets' tables with os.pread
-    assert "mmap" not in modules
 
 
 FALLBACK: list[tuple[str, tuple[str, ...], str | None]] = [

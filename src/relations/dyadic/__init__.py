@@ -11,9 +11,7 @@ with plain values and makes model objects of what it gets back.
 Why tables rather than TOML facts: the data sets hold a row for nearly every pair of countries
 (over 100,000 rows), too many to parse and index on a first run. Each table is sorted by its
 `a` and `b` columns, so a pair is found by a binary search over the file (no index to build), and
-its facts are written when asked for. The search reads the file with `os.pread`, a few KB at a
-time (halving the range, then reading the last few KB at once); the scans that summaries make
-(`rows_of`, `all_rows`) map the whole file with `mmap`.
+its facts are written when asked for.
 """
 
 from __future__ import annotations
@@ -56,84 +54,42 @@ class Table:
         self.name = name
         self.path = path
         self._map = None
-        self._fd: int | None = None
-        self._size = 0
         self._columns: list[str] = []
         self._start = 0
 
     def _open(self):  # type: ignore[no-untyped-def]
-        """The whole table as a memory map (for the scans summaries make)."""
         if self._map is None:
             import mmap
 
             with open(self.path, "rb") as handle:
                 self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            self._header(self._map[:_HEADER_BYTES])
+            position = 0
+            for _ in range(_HEADER_LINES):
+                end = self._map.find(b"\n", position)
+                line = self._map[position:end].decode("utf-8")
+                position = end + 1
+            self._columns = line.split("\t")
+            self._start = position
         return self._map
-
-    def _header(self, head: bytes) -> None:
-        position = 0
-        for _ in range(_HEADER_LINES):
-            end = head.find(b"\n", position)
-            if end < 0:
-                raise ValueError(f"{self.path}: the header is not {_HEADER_LINES} lines in its first {_HEADER_BYTES} bytes")
-            line = head[position:end].decode("utf-8")
-            position = end + 1
-        self._columns = line.split("\t")
-        self._start = position
-
-    def _descriptor(self) -> int:
-        """The table's file, read with `os.pread` for a pair's lookup: a few reads of a few KB
-        each, rather than importing `mmap` and mapping the file (which costs more, for one pair)."""
-        if self._fd is None:
-            fd = os.open(self.path, os.O_RDONLY)
-            self._header(os.pread(fd, _HEADER_BYTES, 0))
-            self._size = os.fstat(fd).st_size
-            self._fd = fd
-        return self._fd
 
     @property
     def columns(self) -> list[str]:
-        self._descriptor()
+        self._open()
         return self._columns
 
     def rows(self, a: str, b: str) -> list[dict[str, str]]:
         """The rows of the pair (a, b) in this order of its columns."""
-        fd = self._descriptor()
+        data = self._open()
         key = f"{a}\t{b}\t".encode()
-        # Halve the part of the file the first row not less than `key` can start in, down to a
-        # window a read or two covers; then find it, and the pair's rows, in that window.
-        low, high = self._start, self._size
-        while high - low > _WINDOW:
-            middle = (low + high) // 2
-            if self._line_after_is_less(fd, middle, key):
-                low = middle + 1
-            else:
-                high = middle
+        position = self._first_at_or_after(data, key)
         found = []
-        window = _Window(fd, low - 1 if low > self._start else low, self._size)
-        position = window.line_start_at_or_after(low, self._start)
-        while position < self._size:
-            end = window.line_end(position)
-            line = window.bytes(position, end)
-            if line < key:
-                position = end + 1
-                continue
-            if not line.startswith(key):
-                break
-            found.append(self._row(line))
+        size = len(data)
+        while position < size and data[position:position + len(key)] == key:
+            end = data.find(b"\n", position)
+            end = size if end < 0 else end
+            found.append(self._row(data[position:end]))
             position = end + 1
         return found
-
-    def _line_after_is_less(self, fd: int, offset: int, key: bytes) -> bool:
-        """Whether the first line starting at or after `offset` (not the first line) is less than
-        `key`; False at the end of the file."""
-        window = _Window(fd, offset - 1, self._size)
-        start = window.line_start_at_or_after(offset, self._start)
-        if start >= self._size:
-            return False
-        head = window.bytes(start, min(start + len(key), window.line_end(start)))
-        return head < key
 
     def rows_of(self, code: str) -> list[dict[str, str]]:
         """Every row with `code` in either column (a scan: for summaries, not for `show`)."""
@@ -188,50 +144,6 @@ class Table:
             else:
                 high = start
         return low
-
-
-_HEADER_BYTES = 65536  # the two header lines fit in this
-_WINDOW = 8192  # below this many bytes the search reads the rest at once
-
-
-class _Window:
-    """Bytes of a file from `offset`, read with `os.pread` a chunk at a time as they are asked for."""
-
-    __slots__ = ("fd", "offset", "data", "size")
-
-    def __init__(self, fd: int, offset: int, size: int) -> None:
-        self.fd, self.offset, self.size = fd, offset, size
-        self.data = os.pread(fd, _WINDOW * 2, offset)
-
-    def _cover(self, end: int) -> None:
-        while self.offset + len(self.data) < min(end, self.size):
-            more = os.pread(self.fd, max(_WINDOW, end - self.offset - len(self.data)), self.offset + len(self.data))
-            if not more:
-                break
-            self.data += more
-
-    def find_newline(self, position: int) -> int:
-        """The offset of the first newline at or after `position`; the file's size if none."""
-        while True:
-            found = self.data.find(b"\n", position - self.offset)
-            if found >= 0:
-                return self.offset + found
-            if self.offset + len(self.data) >= self.size:
-                return self.size
-            self._cover(self.offset + len(self.data) + _WINDOW)
-
-    def line_start_at_or_after(self, position: int, first: int) -> int:
-        """The first line start at or after `position` (`first`: where the rows begin)."""
-        if position <= first:
-            return first
-        return min(self.find_newline(position - 1) + 1, self.size)
-
-    def line_end(self, start: int) -> int:
-        return self.find_newline(start)
-
-    def bytes(self, start: int, end: int) -> bytes:
-        self._cover(end)
-        return self.data[start - self.offset:end - self.offset]
 
 
 # Names that take "the" in a sentence ("the United States", "the Netherlands"); the names shown
