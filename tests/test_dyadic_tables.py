@@ -58,3 +58,39 @@ def test_the_historical_codes_each_data_set_holds_are_those_listed():
             codes = {c for row in table.all_rows() for c in (row["a"], row["b"]) if c.startswith("H-")}
             found.setdefault(table.dataset, set()).update(codes)
     assert {k: v for k, v in found.items() if v} == {k: set(v) for k, v in dyadic.HISTORICAL_CODES.items()}
+
+
+def test_a_large_table_with_long_lines_is_searched_right(tmp_path):
+    """A large table with lines of every length (up to 20 KB): each pair's rows, none of
+    another's, for pairs in the table and between them."""
+    import random
+
+    generator = random.Random(20261129)
+    codes = [f"{chr(65 + i)}{chr(65 + j)}" for i in range(8) for j in range(8)]
+    rows = set()
+    for n, (a, b) in enumerate(itertools.permutations(codes, 2)):
+        if n % 5:
+            rows.add((a, b, "x" * generator.choice([1, 40, 700, 5000, 20000]) + str(n)))
+            if n % 11 == 0:
+                rows.add((a, b, "second" + str(n)))
+    table = write_table(tmp_path / "big.tsv", rows)
+    by_pair: dict = {}
+    for a, b, value in sorted(rows):
+        by_pair.setdefault((a, b), []).append({"a": a, "b": b, "value": value})
+    asked = list(itertools.product(codes[::3], codes[::2])) + [("A", "AB"), ("ZZ", "AA"), ("AA", "AA"), ("HH", "HG")]
+    for a, b in asked:
+        assert table.rows(a, b) == by_pair.get((a, b), []), (a, b)
+
+
+def test_every_shipped_table_answers_as_a_scan_of_it_does():
+    from relations.paths import shipped_data_dir
+
+    generator = __import__("random").Random(7)
+    for table in tables(shipped_data_dir()):
+        everything = table.all_rows()
+        keys = sorted({(r["a"], r["b"]) for r in everything})
+        if not keys:
+            continue
+        sample = generator.sample(keys, min(40, len(keys))) + [keys[0], keys[-1], ("AA", "AA"), ("ZZ", "ZZ")]
+        for a, b in sample:
+            assert table.rows(a, b) == [r for r in everything if (r["a"], r["b"]) == (a, b)], (table.path, a, b)
