@@ -101,6 +101,23 @@ def test_trade_shares_each_way_from_the_factbook(cli):
     assert trade["sources"] == ["factbook"] and "factbook" in ids
 
 
+def test_trade_amounts_recorded_for_the_pair_lead_the_trade_line(cli):
+    """Belize–Colombia: a curated table gives each one's exports to the other (no year); the line
+    gives them, then what the Factbook's partner lists say, citing both sources."""
+    document = cli("show", "belize", "colombia", "--json").json()
+    trade = next(x for x in document["profile"]["lines"] if x["key"] == "trade")
+    assert trade["text"] == ("exports Belize → Colombia USD 169,620, Colombia → Belize USD 1,800,903 (no year given); "
+                             "not in each other's top-five export or import partner lists")
+    assert trade["values"]["amounts"] == [
+        {"reporter": "BZ", "partner": "CO", "direction": "exports", "amount": 169620, "currency": "USD", "year": None},
+        {"reporter": "CO", "partner": "BZ", "direction": "exports", "amount": 1800903, "currency": "USD", "year": None},
+    ]
+    assert trade["values"]["top_five"] is False
+    assert trade["sentence"].startswith("Recorded trade: Belize's exports to Colombia at USD 169,620 and Colombia's "
+                                        "exports to Belize at USD 1,800,903, without a year. ")
+    assert trade["sources"] == ["wikipedia-belize-colombia", "factbook"]
+
+
 def test_relations_established_and_events_lead_where_a_fact_dates_them(cli):
     document = cli("show", "belize", "colombia", "--json").json()
     lines = {x["key"]: x for x in document["profile"]["lines"]}

@@ -13,6 +13,7 @@ from ..dyadic import conflicts as conflict_rows
 from ..dyadic import missions as mission_rows
 from ..dyadic import visas as visa_rows
 from ..model import KEY_BLOCS, Fact, Profile, ProfileLine, membership_kind, membership_role
+from ..wording import money
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -286,6 +287,47 @@ def _conflicts(view: PairView) -> ProfileLine | None:
 
 
 def _trade(store: Store, view: PairView, countries: bool) -> ProfileLine | None:
+    """Each one's share of the other's trade in the Factbook's top-five partner lists (or that the
+    lists do not name each other), after the amounts of trade that facts of the pair record."""
+    amounts = _trade_amounts(store, view)
+    shares = _trade_shares(store, view, countries)
+    if amounts is None:
+        return shares
+    if shares is None:
+        return amounts
+    return _line("trade", "Trade", f"{amounts.text}; {shares.text}", f"{amounts.sentence} {shares.sentence}",
+                 amounts.sources + shares.sources, **amounts.values, **shares.values)
+
+
+def _trade_amounts(store: Store, view: PairView) -> ProfileLine | None:
+    """The value of one's exports to (or imports from) the other, where a fact records it."""
+    facts = [f for f in view.facts if f.topic == "trade" and isinstance(f.values.get("amount"), (int, float))
+             and f.values.get("direction") in ("exports", "imports")
+             and {f.values.get("reporter"), f.values.get("partner")} == {view.a.code, view.b.code}]
+    if not facts:
+        return None
+    facts.sort(key=lambda f: (f.values["reporter"] != view.a.code, f.values["direction"], f.id))
+    parts: dict[str, list[str]] = {"exports": [], "imports": []}
+    words, figures = [], []
+    for fact in facts:
+        v = fact.values
+        reporter, partner = store.display_name(v["reporter"]), store.display_name(v["partner"])
+        amount = money(v["amount"], v.get("currency"))
+        when = f" in {v['year']}" if v.get("year") else ""
+        arrow = "→" if v["direction"] == "exports" else "←"
+        parts[v["direction"]].append(f"{reporter} {arrow} {partner} {amount}{when}")
+        words.append(f"{mission_rows.possessive(reporter)} {v['direction']} {'to' if arrow == '→' else 'from'} "
+                     f"{mission_rows.the(partner)} at {amount}{when}")
+        figures.append({"reporter": v["reporter"], "partner": v["partner"], "direction": v["direction"],
+                        "amount": v["amount"], "currency": v.get("currency"), "year": v.get("year")})
+    undated = any(not f.values.get("year") for f in facts)
+    text = "; ".join(f"{direction} " + ", ".join(found) for direction, found in parts.items() if found)
+    text += " (no year given)" if undated else ""
+    sentence = "Recorded trade: " + _list(words) + (", without a year." if undated else ".")
+    return _line("trade", "Trade", text, sentence, facts, amounts=figures)
+
+
+def _trade_shares(store: Store, view: PairView, countries: bool) -> ProfileLine | None:
     shares = [f for f in view.facts if f.topic == "trade" and FACTBOOK in f.sources and "share_pct" in f.values
               and f.values.get("direction") in ("exports", "imports")]
     a, b = view.a, view.b
