@@ -13,7 +13,6 @@ from ..dyadic import conflicts as conflict_rows
 from ..dyadic import missions as mission_rows
 from ..dyadic import visas as visa_rows
 from ..model import KEY_BLOCS, Fact, Profile, ProfileLine, membership_kind, membership_role
-from ..wording import money
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -306,6 +305,8 @@ def _trade_amounts(store: Store, view: PairView) -> ProfileLine | None:
              and {f.values.get("reporter"), f.values.get("partner")} == {view.a.code, view.b.code}]
     if not facts:
         return None
+    from ..wording import money  # few pairs have recorded amounts
+
     facts.sort(key=lambda f: (f.values["reporter"] != view.a.code, f.values["direction"], f.id))
     parts: dict[str, list[str]] = {"exports": [], "imports": []}
     words, figures = [], []

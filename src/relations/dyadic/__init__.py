@@ -61,8 +61,11 @@ class Table:
         if self._map is None:
             import mmap
 
-            with open(self.path, "rb") as handle:
-                self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            descriptor = os.open(self.path, os.O_RDONLY)  # not open(): no file object to make
+            try:
+                self._map = mmap.mmap(descriptor, 0, access=mmap.ACCESS_READ)
+            finally:
+                os.close(descriptor)
             position = 0
             for _ in range(_HEADER_LINES):
                 end = self._map.find(b"\n", position)
