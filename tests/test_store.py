@@ -95,3 +95,34 @@ def test_a_user_folder_adds_its_facts_to_the_answers(tmp_path):
     assert found.hits[0].fact.origin == "user"
     view = store.pair(store.resolve("BZ"), store.resolve("CO"))
     assert "mine.bz-co.1" in {f.id for f in view.facts} and "my-notes" in {s.id for s in view.sources}
+
+
+def test_what_the_index_summarises_is_what_its_tables_hold(store, tmp_path, monkeypatch):
+    """The topics, the groups with facts, and whether series and set-aside rows exist are read from
+    the index's summary, written when it is built: they must be what the tables say, for the
+    shipped index and for one with a user's correction and series."""
+
+    def check(opened):
+        connection = opened.connection
+        assert [(t.id, t.description) for t in opened.topics()] == connection.execute(
+            "SELECT id, description FROM topics ORDER BY position").fetchall()
+        assert opened._groups_with_facts == {c for (c,) in connection.execute(
+            "SELECT code FROM parties WHERE kind = 'group' AND fact_count > 0")}
+        for table in ("series", "set_aside"):
+            assert opened._has_rows(table, "", "") == bool(
+                connection.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0])  # noqa: S608
+        return opened
+
+    assert not check(store)._has_rows("set_aside", "", "")
+    user = tmp_path / "user"
+    user.mkdir()
+    (user / "mine.toml").write_text(
+        '[[source]]\nid = "mine"\ntitle = "Mine"\n\n'
+        '[[fact]]\nid = "mine.fix"\nparties = ["BZ", "CO"]\ntopic = "diplomatic"\ntext = "My reading."\n'
+        'sources = ["mine"]\ncorrects = "bz-co.relations-established"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("RELATIONS_DATA_DIR", str(user))
+    corrected = check(open_store(paths.data_roots([]), cache_dir=str(tmp_path / "cache")))
+    assert corrected._has_rows("set_aside", "", "")
+    assert corrected.pair(corrected.resolve("bz"), corrected.resolve("co")).set_aside

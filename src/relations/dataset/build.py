@@ -88,7 +88,7 @@ def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str
     workers = min(int(os.environ.get("RELATIONS_WORKERS", os.cpu_count() or 1)), 4)
     previous = json.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
     with connection:
-        connection.execute("DELETE FROM meta WHERE key IN ('fingerprint', 'complete', 'problems')")
+        connection.execute("DELETE FROM meta WHERE key IN ('fingerprint', 'complete', 'problems', 'summary')")
         corrections: list[list] = []  # made by facts that worker processes read
         if size < PARALLEL_BYTES or workers < 2:
             dataset = load_dataset(roots, known)
@@ -422,9 +422,18 @@ def _finish(connection: sqlite3.Connection, dataset: Dataset, want: str, previou
     problems = previous + [
         {"path": p.path, "line": p.line, "message": p.message, **({"kept": True} if p.kept else {})} for p in dataset.problems
     ]
+    # What every query of a store reads first, in one record it reads with the problems: the topics
+    # in order, the groups that are a party to a fact, whether any series or set-aside rows exist.
+    summary = {
+        "topics": connection.execute("SELECT id, description FROM topics ORDER BY position").fetchall(),
+        "groups_with_facts": [code for (code,) in connection.execute(
+            "SELECT code FROM parties WHERE kind = 'group' AND fact_count > 0 ORDER BY code")],
+        "series": bool(connection.execute("SELECT EXISTS (SELECT 1 FROM series)").fetchone()[0]),
+        "set_aside": bool(connection.execute("SELECT EXISTS (SELECT 1 FROM set_aside)").fetchone()[0]),
+    }
     connection.executemany(
         "INSERT INTO meta VALUES (?, ?)",
-        [("fingerprint", want), ("problems", json.dumps(problems)), ("complete", "1")],
+        [("fingerprint", want), ("problems", json.dumps(problems)), ("summary", json.dumps(summary)), ("complete", "1")],
     )
 
 

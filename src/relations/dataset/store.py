@@ -618,8 +618,14 @@ def open_store(
         cache_dir = paths.cache_dir()
     connection = open_index(roots, cache_dir if use_cache else None, warn, progress)
     shipped = next((os.fspath(r.path) for r in roots if r.origin == "shipped"), None)
+    meta = dict(connection.execute("SELECT key, value FROM meta WHERE key IN ('problems', 'summary')"))
     problems = [
-        DataError(p["path"], p["line"], p["message"], p.get("kept", False))
-        for p in jsontext.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
+        DataError(p["path"], p["line"], p["message"], p.get("kept", False)) for p in jsontext.loads(meta["problems"])
     ]
-    return Store(connection, problems, data_dir=shipped)
+    store = Store(connection, problems, data_dir=shipped)
+    if "summary" in meta:  # written by dataset.build: read here rather than asked for again
+        summary = jsontext.loads(meta["summary"])
+        store._topics = [Topic(i, d) for i, d in summary["topics"]]
+        store._groups_with_facts = set(summary["groups_with_facts"])
+        store._pairs_with.update(series=summary["series"], set_aside=summary["set_aside"])
+    return store
