@@ -96,7 +96,7 @@ def test_summary_gives_nearest_capitals_passport_reach_network_and_conflicts(cli
     assert f"Its passport reaches {reach} of {passport['destinations']} destinations without a visa" in out
     assert f"{enter} of {passport['passports']} passports enter it without one." in out
     assert "Diplomatic network (recorded in Wikidata, as of November 2022)" in out
-    assert re.search(r"^  Pakistan +1 conflict, 1948–2020; war in 1948, 1965, 1971$", out, re.M)
+    assert re.search(r"^  Pakistan +1 conflict, 1948–2020; war in 1948, 1965 and 1971$", out, re.M)
     markdown = cli("summary", "india", "--format", "markdown").stdout
     assert "**Passport reach (as of 12 January 2025)" in markdown and "- Its passport reaches" in markdown
 
@@ -120,7 +120,7 @@ def test_compare_shows_the_data_set_aspects_with_exact_values(cli, tables):
         "  Pakistan  high commission, Islamabad / high commission, New Delhi",
         "  China     embassy, Beijing; consulate general, Guangzhou (+1 more) / embassy, New Delhi"]
     assert blocks["Armed conflicts"].split("\n")[1:] == [
-        "  Pakistan  1 conflict, 1948–2020; war in 1948, 1965, 1971", "  China     1 conflict, 1962–2020; war in 1962"]
+        "  Pakistan  1 conflict, 1948–2020; war in 1948, 1965 and 1971", "  China     1 conflict, 1962–2020; war in 1962"]
     assert "Data sets as of: unvotes (2020-01-14)" in out and "ucdp-acd (2025)" in out
 
     doc = cli("compare", "india", "pakistan", "china", "--json").json()

@@ -63,13 +63,15 @@ def test_india_pakistan_profile_fits_the_first_20_rows_of_80_columns(cli, monkey
 def test_profile_lines_say_what_the_sources_say(cli):
     plain = cli("show", "india", "pakistan", "--profile").stdout
     block = {line[2:15].strip(): line[15:] for line in _profile_block(plain.splitlines())}
-    assert block["Relations"].startswith("India: high commission in Islamabad; Pakistan: high commission in New Delhi [")
+    assert block["Relations"].startswith("India: high commission in Islamabad; Pakistan: high commission in New Delhi "
+                                         "(missions listed in Wikidata, Nov 2022; the list does not record closures) [")
     assert block["Neighbours"].startswith("land border of 3,190 km; capitals 683 km apart [")
-    assert block["Visas"].startswith("visa required each way [")
-    assert block["UN votes"].startswith("same vote on 82% of 908 roll calls, 2010–2019; by decade ")
+    assert block["Visas"].startswith("visa required each way (Passport Index, Jan 2025) [")
+    assert block["UN votes"].startswith("same vote on 82% of 908 roll calls, 2010–2019 (abstaining counts as a vote); "
+                                        "by decade ")
     assert "(1940s 63%, 2010s 82%)" in block["UN votes"]
-    assert block["Conflicts"].startswith("1 armed conflict between them, active in 27 years from 1948 to 2020; "
-                                         "war in 1948, 1965 and 1971 [")
+    assert block["Conflicts"].startswith("fought each other (")
+    assert "war in 1948, 1965 and 1971) (UCDP) [" in block["Conflicts"]
     assert block["Trade"].startswith("not in each other's top-five export or import partner lists [")
     assert block["Shared blocs"].startswith("SAARC, Commonwealth of Nations, Non-Aligned Movement")
     # --profile: the profile and its sources, no facts
@@ -82,9 +84,9 @@ def test_profile_lines_say_what_the_sources_say(cli):
 def test_missions_and_visas_say_not_recorded_never_none(cli):
     plain = cli("show", "iran", "iraq", "--profile").stdout
     line = next(x for x in _profile_block(plain.splitlines()) if x.startswith("  Relations"))
-    assert "no mission either way recorded in Wikidata (Nov 2022)" in line
+    assert "no mission either way recorded (missions listed in Wikidata, Nov 2022; the list does not record closures)" in line
     one_way = cli("show", "belize", "guatemala", "--profile").stdout
-    assert "Guatemala: none recorded in Wikidata (Nov 2022)" in one_way
+    assert "Guatemala: none recorded" in one_way and "missions listed in Wikidata, Nov 2022" in one_way
     document = cli("show", "iran", "iraq", "--json").json()
     sentence = next(x["sentence"] for x in document["profile"]["lines"] if x["key"] == "relations")
     assert "is recorded" in sentence and "incomplete" in sentence
@@ -121,8 +123,9 @@ def test_trade_amounts_recorded_for_the_pair_lead_the_trade_line(cli):
 def test_relations_established_and_events_lead_where_a_fact_dates_them(cli):
     document = cli("show", "belize", "colombia", "--json").json()
     lines = {x["key"]: x for x in document["profile"]["lines"]}
-    assert lines["relations"]["text"].startswith("established 1982-02-15; Belize: none recorded in Wikidata (Nov 2022); "
-                                                 "Colombia: covered from its embassy in San Salvador")
+    assert lines["relations"]["text"].startswith("established 1982-02-15; Belize: none recorded; "
+                                                 "Colombia: covered from its embassy in San Salvador "
+                                                 "(missions listed in Wikidata, Nov 2022; the list does not record closures)")
     assert lines["events"]["text"] == "first 1982-02-15 relations established; latest 2002 mission closed (2 dated)"
     assert "conflicts" not in lines and "ties" not in lines  # nothing recorded: no line
     cuba = {x["key"]: x for x in cli("show", "usa", "cuba", "--json").json()["profile"]["lines"]}["relations"]

@@ -25,9 +25,12 @@ from typing import Any
 
 from . import paths
 from . import settings as grammar
-from .commands import listing, overview
+from .commands import compare as compare_command
+from .commands import listing
 from .commands import search as search_command
 from .commands import show as show_command
+from .commands import summary as summary_command
+from .commands import timeline as timeline_command
 from .dataset.store import Store
 from .dataset.store import open_store as _open_store
 from .render import renderings
@@ -76,16 +79,16 @@ def sources(*, data: Data = None) -> dict[str, Any]:
 
 def compare(*names: str, data: Data = None) -> dict[str, Any]:
     """`relations compare A B C ... --json` (or pairs written "A:B")."""
-    return renderings.compare(overview.compare(open_store(data), list(names))).document()
+    return renderings.compare(compare_command.compare(open_store(data), list(names))).document()
 
 
 def summary(first: str, second: str | None = None, *, data: Data = None) -> dict[str, Any]:
     """`relations summary A [B] --json`: one party at a glance, or an overview of a pair."""
-    result = overview.summary(open_store(data), first, second)
+    result = summary_command.summary(open_store(data), first, second)
     rendering = renderings.party_summary(result) if second is None else renderings.pair_summary(result)  # type: ignore[arg-type]
     return rendering.document()
 
 
 def timeline(first: str, second: str | None = None, *, data: Data = None) -> dict[str, Any]:
     """`relations timeline A [B] --json`: dated facts in date order."""
-    return renderings.timeline(overview.timeline_of(open_store(data), first, second)).document()
+    return renderings.timeline(timeline_command.timeline_of(open_store(data), first, second)).document()

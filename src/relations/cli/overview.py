@@ -6,7 +6,9 @@ from typing import Annotated
 
 import typer
 
-from ..commands import overview
+from ..commands import compare as compare_command
+from ..commands import summary as summary_command
+from ..commands import timeline as timeline_command
 from ..dataset.store import Store
 from ..render import renderings
 from ..render.output import OutputMode, emit
@@ -46,7 +48,7 @@ def compare(
     """
 
     def work(store: Store) -> None:
-        emit(output, renderings.compare(overview.compare(store, names)))
+        emit(output, renderings.compare(compare_command.compare(store, names)))
 
     run(output, work)
 
@@ -71,7 +73,7 @@ def summary(
     """
 
     def work(store: Store) -> None:
-        result = overview.summary(store, first, second)
+        result = summary_command.summary(store, first, second)
         emit(output, renderings.party_summary(result) if second is None else renderings.pair_summary(result))  # type: ignore[arg-type]
 
     run(output, work)
@@ -104,6 +106,6 @@ def timeline(
     """
 
     def work(store: Store) -> None:
-        emit(output, renderings.timeline(overview.timeline_of(store, first, second)))
+        emit(output, renderings.timeline(timeline_command.timeline_of(store, first, second)))
 
     run(output, work)

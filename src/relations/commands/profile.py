@@ -1,29 +1,34 @@
 """The profile of a pair: what the relationship is, in a few lines, each citing its sources.
 
-Computed from the `PairView` (its facts and their `values`, its series and shared memberships) and
-a few look-ups in the store (which sources cover both countries, so that "not recorded" is said
-only where a data set would have recorded it). A line is left out when nothing is recorded for it;
-missions and visas say "not recorded" where the data set covers both countries, never "none".
+Made only from the pair's figures (`PairView.figures`, relations.dataset.figures), which were read
+once from the tables and facts: this module chooses words, and never goes back to the store or to
+a fact's text or id for a number. A line is left out when nothing is recorded for it; missions and
+visas say "not recorded" where the data set covers both countries, never "none".
+
+What matters now comes first: an armed conflict between the two in the data's latest years, or
+an open dispute over a named place, leads, ahead of relations, missions and distance.
 Renderers draw the `Profile`; nothing here prints.
 """
 
 from __future__ import annotations
 
-from ..dyadic import conflicts as conflict_rows
 from ..dyadic import missions as mission_rows
 from ..dyadic import visas as visa_rows
-from ..model import KEY_BLOCS, Fact, Profile, ProfileLine, membership_kind, membership_role
+from ..model import Fact, Profile, ProfileLine
+from ..wording import capitalise, join, possessive, the, year_ranges
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
-    from ..dataset.store import PairView, Store
+    from ..dataset.figures import ConflictEntry, MissionEntry, PairFigures, TradeFigure, VoteCount
+    from ..dataset.store import PairView
 
 SPARKS = "▁▂▃▄▅▆▇█"
 MAX_BLOCS = 5
 MAX_RELATION_CHANGES = 3
-RELATION_CHANGES = ("relations_severed", "relations_suspended", "relations_interrupted", "relations_resumed",
-                    "relations_ended")
-MISSIONS_SOURCE, VISAS_SOURCE, UNVOTES_SOURCE, FACTBOOK = "wikidata-embassies", "passport-index", "unvotes", "factbook"
+MAX_CONFLICTS = 3  # named in a line; the rest are counted
+RECENT_YEARS = 3  # a conflict active in the data's last this many years leads the profile
+FACTBOOK = "factbook"
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def sparkline(values: list[float]) -> str:
@@ -31,19 +36,11 @@ def sparkline(values: list[float]) -> str:
     return "".join(SPARKS[min(len(SPARKS) - 1, max(0, int(v * len(SPARKS))))] for v in values)
 
 
-def _list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def year_ranges(years: list[int]) -> str:
-    """[1980, 1981, 1982, 1990] -> '1980–1982 and 1990'."""
-    runs: list[list[int]] = []
-    for year in sorted(years):
-        if runs and year == runs[-1][-1] + 1:
-            runs[-1].append(year)
-        else:
-            runs.append([year])
-    return _list([f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs])
+def month_words(date: str) -> str:
+    """'2022-11' -> 'Nov 2022'; '2025-01-12' -> 'Jan 2025'; '2024' -> '2024'."""
+    if len(date) >= 7:
+        return f"{MONTHS[int(date[5:7]) - 1]} {date[:4]}"
+    return date
 
 
 def _line(key: str, label: str, text: str, sentence: str, facts: list[Fact] | tuple[str, ...], **values: object) -> ProfileLine:
@@ -55,61 +52,76 @@ def _line(key: str, label: str, text: str, sentence: str, facts: list[Fact] | tu
     return ProfileLine(key, label, text, sentence, tuple(sources), {k: v for k, v in values.items() if v is not None})
 
 
-def profile(store: Store, view: PairView) -> Profile:
-    """The lines of the pair's profile, in a fixed order; each left out when nothing is recorded."""
-    a, b = view.a, view.b
-    countries = a.kind == b.kind == "country"
+def profile(view: PairView) -> Profile:
+    """The lines of the pair's profile; each left out when nothing is recorded."""
+    figures = view.figures
+    if figures is None:
+        return Profile(())
+    conflicts = _conflicts(figures)
+    disputes = _disputes(figures)
+    lead = []
+    if conflicts is not None and conflicts.values.get("recent"):
+        lead.append(conflicts)
+        conflicts = None
+    if disputes is not None and disputes.values.get("open"):
+        lead.append(disputes)
+        disputes = None
     lines = [
-        _relations(store, view, countries),
-        _neighbours(view),
-        _visas(store, view, countries),
-        _un_voting(view),
-        _conflicts(view),
-        _trade(store, view, countries),
-        _ties(store, view),
-        _blocs(store, view),
-        _events(view),
+        *lead,
+        _relations(figures),
+        _neighbours(figures),
+        _visas(figures),
+        _un_voting(figures),
+        conflicts,
+        disputes,
+        _trade(figures),
+        _ties(figures),
+        _blocs(figures),
+        _events(figures),
     ]
     return Profile(tuple(line for line in lines if line is not None))
 
 
-def _relations(store: Store, view: PairView, countries: bool) -> ProfileLine | None:
-    """Diplomatic relations: when established (and the latest break or resumption) where a fact
-    says so, then the missions each way."""
-    events = _relation_events(view)
-    missions = _missions(store, view, countries)
+# -- relations and missions ----------------------------------------------------------------------
+
+
+def _relations(figures: PairFigures) -> ProfileLine | None:
+    """Diplomatic relations: when established and the latest breaks or resumptions, where a dated
+    fact says so; then the missions each way, as the list of its date shows them. A recorded break
+    with no later resumption governs the line: the list of missions is shown as of its date."""
+    events = _relation_events(figures)
+    missions = _missions(figures)
     if events is None:
         return missions
     if missions is None:
         return events
     return _line("relations", "Relations", f"{events.text}; {missions.text}", f"{events.sentence} {missions.sentence}",
-                 events.sources + missions.sources, **events.values)
+                 events.sources + missions.sources, **events.values, **missions.values)
 
 
-def _relation_events(view: PairView) -> ProfileLine | None:
-    dated = sorted((f for f in view.facts if f.date and f.kind in ("relations_established", *RELATION_CHANGES)),
-                   key=lambda f: f.date.start)  # type: ignore[union-attr]
+def _relation_events(figures: PairFigures) -> ProfileLine | None:
+    dated = list(figures.relation_events)
     if not dated:
         return None
-    established = [f for f in dated if f.kind == "relations_established"]
+    established = [e for e in dated if e.kind == "relations_established"]
     # the first establishment, then the latest changes after it (a break, a resumption, a new start)
     first = established[0] if established else None
-    later = [f for f in dated if f is not first and (first is None or f.date.start >= first.date.start)]  # type: ignore[union-attr]
+    later = [e for e in dated if e is not first and (first is None or e.date.start >= first.date.start)]
     used = ([first] if first else []) + later[-MAX_RELATION_CHANGES:]
-    parts = [f"{f.kind.replace('relations_', '')} {f.date.display()}" for f in used]  # type: ignore[union-attr]
+    parts = [f"{e.kind.replace('relations_', '')} {e.date.display()}" for e in used]
     skipped = len(later) - MAX_RELATION_CHANGES
+    words = [f"{'were ' if n == 0 else ''}{e.kind.replace('relations_', '')} {_on(e.fact)}" for n, e in enumerate(used)]
     if skipped > 0:
         at = 1 if first else 0
-        parts[at] = f"{skipped} more change{'s' if skipped > 1 else ''}, then {parts[at]}"
-    text = "; ".join(parts)
-    words = [f"{'were ' if n == 0 else ''}{f.kind.replace('relations_', '')} {_on(f)}" for n, f in enumerate(used)]
-    if skipped > 0:
-        at = 1 if first else 0
-        words[at] = f"after {skipped} more change{'s' if skipped > 1 else ''}, {words[at]}"
-    sentence = (f"Diplomatic relations between {mission_rows.the(view.a.name)} and {mission_rows.the(view.b.name)} "
-                f"{_list(words)}.")
-    return _line("relations", "Relations", text, sentence, used,
-                 established=established[0].date.value if established else None)  # type: ignore[union-attr]
+        more = f"{skipped} more change{'s' if skipped > 1 else ''}"
+        parts[at] = f"{more}, then {parts[at]}"
+        words[at] = f"after {more}, {words[at]}"
+    latest = dated[-1]
+    broken = latest.kind != "relations_established" and latest.kind != "relations_resumed"
+    sentence = f"Diplomatic relations between {the(figures.a.name)} and {the(figures.b.name)} {join(words)}."
+    return _line("relations", "Relations", "; ".join(parts), sentence, [e.fact for e in used],
+                 established=established[0].date.value if established else None,
+                 broken=latest.date.value if broken else None)
 
 
 def _on(fact: Fact) -> str:
@@ -118,109 +130,121 @@ def _on(fact: Fact) -> str:
     return f"{'on' if date and date.precision == 'day' else 'in'} {date.display() if date else ''}"
 
 
-def _mission_words(facts: list[Fact], store: Store) -> tuple[str, str] | None:
+def _mission_words(entries: tuple[MissionEntry, ...], covering: tuple[MissionEntry, ...],
+                   figures: PairFigures) -> tuple[str, str] | None:
     """('high commission in Islamabad' (and how many more), the same for a sentence), or the
     mission elsewhere that covers it."""
-    direct = [f for f in facts if "host" not in f.values and f.values.get("type") in mission_rows.TYPES]
-    direct.sort(key=lambda f: f.values["type"] not in mission_rows.EMBASSY_LEVEL)
-    if direct:
-        first = direct[0]
-        words = mission_rows.type_words(first.values["type"])
-        if first.values.get("city"):
-            words += f" in {first.values['city']}"
-        if len(direct) > 1:
-            more = f"{len(direct) - 1} more mission{'s' if len(direct) > 2 else ''}"
-            return (f"{words} (and {more})",
-                    f"keeps {mission_rows.TYPES[first.values['type']].split(' ', 1)[0]} {words} and {more}")
-        return words, f"keeps {mission_rows.TYPES[first.values['type']].split(' ', 1)[0]} {words}"
-    covering = [f for f in facts if "host" in f.values and f.values.get("type") in mission_rows.TYPES]
+    if entries:
+        first = entries[0]
+        words = mission_rows.type_words(first.type) + (f" in {first.city}" if first.city else "")
+        article = mission_rows.TYPES[first.type].split(" ", 1)[0]
+        if len(entries) > 1:
+            more = f"{len(entries) - 1} more mission{'s' if len(entries) > 2 else ''}"
+            return f"{words} (and {more})", f"keeps {article} {words} and {more}"
+        return words, f"keeps {article} {words}"
     if covering:
         first = covering[0]
-        where = first.values.get("city") or store.display_name(first.values["host"])
-        words = f"covered from its {mission_rows.type_words(first.values['type'])} in {where}"
+        where = first.city or figures.names.get(first.via_host or "", first.via_host or "")
+        words = f"covered from its {mission_rows.type_words(first.type)} in {where}"
         return words, f"has no mission recorded there; it is {words}"
     return None
 
 
-def _missions(store: Store, view: PairView, countries: bool) -> ProfileLine | None:
-    recorded = [f for f in view.facts if MISSIONS_SOURCE in f.sources and f.topic == "missions"]
-    covered = countries and store.table("missions", "missions") is not None
-    if not recorded and not covered:
+def _missions(figures: PairFigures) -> ProfileLine | None:
+    missions = figures.missions
+    if missions is None:
         return None
+    when = month_words(missions.as_of)
+    broken = figures.relation_events and figures.relation_events[-1].kind not in (
+        "relations_established", "relations_resumed")
     parts, sentences = [], []
-    for sender, host in ((view.a, view.b), (view.b, view.a)):
-        facts = [f for f in recorded if f.parties[0] == sender.code]
-        found = _mission_words(facts, store)
+    sides = ((figures.a, figures.b, missions.a_in_b, missions.a_accredited_to_b),
+             (figures.b, figures.a, missions.b_in_a, missions.b_accredited_to_a))
+    for sender, host, entries, covering in sides:
+        found = _mission_words(entries, covering, figures)
         if found is None:
-            parts.append(f"{sender.name}: none recorded in Wikidata (Nov 2022)")
-            sentences.append(f"no mission of {mission_rows.the(sender.name)} in {mission_rows.the(host.name)} is recorded")
+            parts.append(f"{sender.name}: none recorded")
+            sentences.append(f"no mission of {the(sender.name)} in {the(host.name)} is recorded")
         else:
             parts.append(f"{sender.name}: {found[0]}")
-            sentences.append(f"{mission_rows.the(sender.name)} {found[1]}")
-    if all(p.endswith(": none recorded in Wikidata (Nov 2022)") for p in parts):
-        parts = ["no mission either way recorded in Wikidata (Nov 2022)"]
-    sentence = "; ".join(sentences)
-    sentence = sentence[0].upper() + sentence[1:] + " (Wikidata, as of November 2022; the list is incomplete)."
-    return _line("relations", "Relations", "; ".join(parts), sentence, (MISSIONS_SOURCE,))
+            sentences.append(f"{the(sender.name)} {found[1]}")
+    # A list as of a date is not today's state: the line says its date, and, where no source
+    # records a break, what the list cannot show.
+    caveat = f"missions listed in Wikidata, {when}" + ("" if broken else "; the list does not record closures")
+    if all(p.endswith(": none recorded") for p in parts):
+        text = f"no mission either way recorded ({caveat})"
+    else:
+        text = "; ".join(parts) + f" ({caveat})"
+    sentence = capitalise("; ".join(sentences))
+    sentence += f" (Wikidata's list as of {_month_name(missions.as_of)}, which is incomplete" + (
+        "; a break in relations is recorded)." if broken else " and does not record closures).")
+    return _line("relations", "Relations", text, sentence, (missions.source,), missions_as_of=missions.as_of)
 
 
-def _neighbours(view: PairView) -> ProfileLine | None:
-    border = next((f for f in view.facts if f.id.startswith("factbook.border.") and "length_km" in f.values), None)
-    contiguous = next((f for f in view.facts if f.id.startswith("geodist.contiguity.")), None)
-    distance = next((f for f in view.facts if f.id.startswith("geodist.distance.")), None)
-    km = distance.values.get("distance_km") if distance else None
+def _month_name(date: str) -> str:
+    names = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+    return f"{names[int(date[5:7]) - 1]} {date[:4]}" if len(date) >= 7 else date
+
+
+# -- neighbours and distance ---------------------------------------------------------------------
+
+
+def _neighbours(figures: PairFigures) -> ProfileLine | None:
+    distance = figures.distance
+    if distance is None:
+        return None
+    km = distance.km
     capitals = f"capitals {km:,} km apart" if km is not None else ""
-    a, b = mission_rows.the(view.a.name, start=True), mission_rows.the(view.b.name)
-    if border or contiguous:
-        used = [f for f in (border or contiguous, distance) if f is not None]
-        length = border.values["length_km"] if border else None
+    a, b = the(figures.a.name, start=True), the(figures.b.name)
+    if distance.border_km is not None or distance.contiguous:
+        length = distance.border_km
         head = f"land border of {length:,} km" if length is not None else "share a border"
         text = "; ".join(x for x in (head, capitals) if x)
         sentence = f"{a} and {b} are neighbours" + (f", with a land border of {length:,} km" if length is not None else "")
         if km is not None:
             sentence += f"; their capitals are {km:,} km apart"
-        return _line("neighbours", "Neighbours", text, sentence + ".", used, border_km=length, distance_km=km)
-    if distance is None or km is None:
+        return _line("neighbours", "Neighbours", text, sentence + ".", distance.sources, border_km=length, distance_km=km)
+    if km is None:
         return None
-    return _line("distance", "Distance", f"not neighbours; {capitals}", f"The capitals of {mission_rows.the(view.a.name)} "
-                 f"and {b} are {km:,} km apart.", [distance], distance_km=km)
+    return _line("distance", "Distance", f"not neighbours; {capitals}", f"The capitals of {the(figures.a.name)} "
+                 f"and {b} are {km:,} km apart.", distance.sources, distance_km=km)
 
 
-def _visas(store: Store, view: PairView, countries: bool) -> ProfileLine | None:
-    by_way = {f.parties: f for f in view.facts if f.id.startswith("visas.")}
-    covered = countries and store.table("visas", "visas") is not None
-    if not by_way and not covered:
+# -- visas ---------------------------------------------------------------------------------------
+
+
+def _visas(figures: PairFigures) -> ProfileLine | None:
+    visas = figures.visas
+    if visas is None:
         return None
     words: list[str] = []
     clauses: list[str] = []
     values: dict[str, object] = {}
-    for holder, dest in ((view.a, view.b), (view.b, view.a)):
-        fact = by_way.get((holder.code, dest.code))
-        if fact is None:
+    for holder, dest, rule in ((figures.a, figures.b, visas.a_to_b), (figures.b, figures.a, visas.b_to_a)):
+        if rule is None:
             words.append("not recorded")
-            clauses.append(f"no requirement is recorded for holders of {visa_rows.possessive(holder.name)} passport "
-                           f"visiting {visa_rows.the(dest.name)}")
+            clauses.append(f"no requirement is recorded for holders of {possessive(holder.name)} passport "
+                           f"visiting {the(dest.name)}")
             values[f"{holder.code}_to_{dest.code}"] = None
         else:
-            requirement = fact.values.get("requirement", "")
-            label = visa_rows.REQUIREMENTS.get(requirement, requirement)
-            if fact.values.get("days"):
-                label += f" ({fact.values['days']} days)"
+            label = visa_rows.REQUIREMENTS.get(rule.requirement, rule.requirement)
+            if rule.days:
+                label += f" ({rule.days} days)"
             words.append(label)
-            clauses.append(f"holders of {visa_rows.possessive(holder.name)} passport {_visa_clause(fact, dest.name)}")
-            values[f"{holder.code}_to_{dest.code}"] = requirement
+            clauses.append(f"holders of {possessive(holder.name)} passport {_visa_clause(rule.requirement, rule.days, dest.name)}")
+            values[f"{holder.code}_to_{dest.code}"] = rule.requirement
     if words[0] == words[1]:
         text = f"{words[0]} each way"
     else:
-        text = f"{view.a.name} → {view.b.name}: {words[0]}; {view.b.name} → {view.a.name}: {words[1]}"
-    sentence = "; ".join(clauses) + " (Passport Index, January 2025)."
-    sentence = sentence[0].upper() + sentence[1:]
-    return _line("visas", "Visas", text, sentence, (VISAS_SOURCE,), **values)
+        text = f"{figures.a.name} → {figures.b.name}: {words[0]}; {figures.b.name} → {figures.a.name}: {words[1]}"
+    text += f" (Passport Index, {month_words(visas.as_of)})"
+    sentence = capitalise("; ".join(clauses)) + f" (Passport Index, {_month_name(visas.as_of)})."
+    return _line("visas", "Visas", text, sentence, (visas.source,), as_of=visas.as_of, **values)
 
 
-def _visa_clause(fact: Fact, dest: str) -> str:
-    where = visa_rows.the(dest)
-    requirement, days = fact.values.get("requirement"), fact.values.get("days")
+def _visa_clause(requirement: str, days: int | None, dest: str) -> str:
+    where = the(dest)
     return {
         "visa_free": f"may visit {where} without a visa" + (f" for up to {days} days" if days else ""),
         "visa_on_arrival": f"can get a visa on arrival in {where}",
@@ -228,182 +252,263 @@ def _visa_clause(fact: Fact, dest: str) -> str:
         "e_visa": f"need an e-visa to visit {where}",
         "visa_required": f"need a visa to visit {where}",
         "no_admission": f"are not admitted to {where}",
-    }.get(str(requirement), f"are recorded as {requirement} for {where}")
+    }.get(requirement, f"are recorded as {requirement} for {where}")
 
 
-def _un_voting(view: PairView) -> ProfileLine | None:
-    votes = [f for f in view.facts if f.id.startswith("unvotes.agreement") and "share_pct" in f.values]
-    if not votes:
+# -- UN votes ------------------------------------------------------------------------------------
+
+
+def share_words(count: VoteCount) -> str:
+    """'82% of 908 roll calls'; a share from fewer than 20 roll calls always with its count."""
+    return f"{count.share_pct}% of {count.common:,} roll call{'s' if count.common != 1 else ''}"
+
+
+def _decade_words(count: VoteCount) -> str:
+    """'1940s 63%', or with its count where few roll calls stand behind it: '2020s 0% of 1'."""
+    head = f"{count.period[:4]}s {count.share_pct}%"
+    return head + (f" of {count.common}" if count.few else "")
+
+
+def _un_voting(figures: PairFigures) -> ProfileLine | None:
+    votes = figures.votes
+    if votes is None:
         return None
-    latest = max(votes, key=lambda f: (f.date.start if f.date else "", f.id))  # the 2010s, else the whole span
-    decades = next((s for s in view.series if s.id.startswith("unvotes.agreement-decade.")), None)
-    period = latest.date.display() if latest.date else ""
-    text = f"same vote on {latest.values['share_pct']}% of {latest.values.get('common', 0):,} roll calls, {period}"
-    sentence = (f"In {period}, {mission_rows.the(view.a.name)} and {mission_rows.the(view.b.name)} voted the same way "
-                f"on {latest.values['share_pct']}% of the {latest.values.get('common', 0):,} UN General Assembly "
-                f"roll calls on which both voted")
-    used: list[Fact] = [latest]
+    period_count = votes.latest or votes.whole
+    first, _, last = period_count.period.partition("/")
+    period = f"{first}–{last}" if last and last != first else first
+    text = f"same vote on {share_words(period_count)}, {period} (abstaining counts as a vote)"
+    sentence = (f"In {period}, {the(figures.a.name)} and {the(figures.b.name)} cast the same vote (yes, no or "
+                f"abstain) on {period_count.share_pct}% of the {period_count.common:,} UN General Assembly roll calls "
+                f"on which both voted")
     trend = None
-    if decades and len([p for p in decades.points if p["period"][-4:] <= (latest.date.end[:4] if latest.date else "9999")]) > 1:
-        end = latest.date.end[:4] if latest.date else "9999"
-        points = [p for p in decades.points if p["period"][-4:] <= end]
-        first, last = points[0]["period"][:4], points[-1]["period"][:4]
-        trend = [{"decade": p["period"], "share_pct": round(p["value"] * 100)} for p in points]
-        text += (f"; by decade {sparkline([p['value'] for p in points])} ({first}s {trend[0]['share_pct']}%, "
-                 f"{last}s {trend[-1]['share_pct']}%)")
-        sentence += (f"; by decade it went from {trend[0]['share_pct']}% in the {first}s to "
-                     f"{trend[-1]['share_pct']}% in the {last}s")
-    return _line("un_voting", "UN votes", text, sentence + ".", used, share_pct=latest.values["share_pct"],
-                 common=latest.values.get("common"), period=latest.date.value if latest.date else None, by_decade=trend)
+    end = last or first
+    points = [d for d in votes.decades if d.period[-4:] <= end]
+    if len(points) > 1:
+        trend = [{"decade": d.period, "share_pct": d.share_pct, "common": d.common} for d in points]
+        text += f"; by decade {sparkline([d.agreement or 0 for d in points])} ({_decade_words(points[0])}, {_decade_words(points[-1])})"
+        sentence += (f"; by decade it went from {points[0].share_pct}% in the {points[0].period[:4]}s to "
+                     f"{points[-1].share_pct}% in the {points[-1].period[:4]}s")
+    fact = votes.latest_fact if votes.latest is not None else votes.whole_fact
+    return _line("un_voting", "UN votes", text, sentence + ".", (votes.source,), share_pct=period_count.share_pct,
+                 common=period_count.common, same=period_count.same, opposite=period_count.opposite,
+                 period=period_count.period, measure="same vote, abstentions counted as votes", by_decade=trend,
+                 fact=fact)
 
 
-def _conflicts(view: PairView) -> ProfileLine | None:
-    rows = [f for f in view.facts if f.id.startswith("conflicts.") and "years" in f.values]
-    opposed = [f for f in rows if f.values.get("relation") == "opposed"]
-    allied = [f for f in rows if f.values.get("relation") == "support"]
-    if not rows:
+# -- conflicts and disputes ----------------------------------------------------------------------
+
+
+def _span(entry: ConflictEntry) -> str:
+    years = entry.years
+    if not years:
+        return ""
+    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
+
+def _conflict_words(entry: ConflictEntry, figures: PairFigures) -> str:
+    war = f": war in {year_ranges(entry.war_years)}" if entry.war_years else f", {_span(entry)}"
+    if entry.relation == "fought":
+        return f"fought each other ({entry.name}{war})"
+    if entry.relation == "troops":
+        sender = figures.names.get(entry.sender or "", entry.sender or "")
+        against = figures.names.get(entry.against or "", entry.against or "")
+        return f"{sender} sent troops to forces fighting {against} ({entry.name}, {_span(entry)})"
+    if entry.relation == "opposite":
+        return f"on opposite sides in {entry.name}, {_span(entry)}"
+    return f"same side in {entry.name}, {_span(entry)}"
+
+
+def _conflicts(figures: PairFigures) -> ProfileLine | None:
+    conflicts = figures.conflicts
+    if conflicts is None:
         return None
-    parts, sentences = [], []
-    if opposed:
-        years = sorted({y for f in opposed for y in conflict_rows.parse_years(str(f.values["years"]))})
-        war = sorted({y for f in opposed for y in conflict_rows.parse_years(str(f.values.get("war_years") or ""))})
-        count = f"{len(opposed)} armed conflict{'s' if len(opposed) > 1 else ''} between them"
-        span = f"{len(years)} years from {years[0]} to {years[-1]}" if len(years) > 1 else str(years[0])
-        war_words = f"war in {year_ranges(war)}" if war else "never at war intensity"
-        parts.append(f"{count}, active in {span}; {war_words}")
-        sentences.append(f"UCDP records {len(opposed) if len(opposed) > 1 else 'one'} armed conflict{'s' if len(opposed) > 1 else ''} between "
-                         f"{mission_rows.the(view.a.name)} and {mission_rows.the(view.b.name)}, "
-                         f"active in {span}, reaching war intensity "
-                         + (f"in {year_ranges(war)}." if war else "in none of them."))
-    if allied:
-        parts.append(f"same side in {len(allied)} conflict{'s' if len(allied) > 1 else ''}")
-        sentences.append(f"One sent troops to fight on the other's side in {len(allied)} armed "
-                         f"conflict{'s' if len(allied) > 1 else ''} (UCDP).")
-    years = sorted({y for f in opposed for y in conflict_rows.parse_years(str(f.values["years"]))})
-    war = sorted({y for f in opposed for y in conflict_rows.parse_years(str(f.values.get("war_years") or ""))})
-    return _line("conflicts", "Conflicts", "; ".join(parts), " ".join(sentences), opposed + allied,
-                 opposed=len(opposed), same_side=len(allied), years=years or None, war_years=war or None)
+    between, opposite, support = conflicts.between, conflicts.opposite, conflicts.support
+    if not between and not opposite and not support:
+        return None
+    last_year = int(conflicts.period[-4:])
+    recent = [c for c in between if c.years and c.years[-1] > last_year - RECENT_YEARS]
+    parts: list[str] = []
+    # the conflicts between them, latest first; then those beside them, never counted as between
+    for group in (sorted(between, key=lambda c: c.years[-1:], reverse=True), opposite):
+        named = [_conflict_words(c, figures) for c in group[:MAX_CONFLICTS]]
+        if len(group) > MAX_CONFLICTS:
+            named.append(f"{len(group) - MAX_CONFLICTS} more")
+        parts += named
+    if support:
+        parts.append(f"same side in {len(support)} conflict{'s' if len(support) > 1 else ''}")
+    text = "; ".join(parts) + " (UCDP)"
+    sentences = []
+    if between:
+        sentences.append(f"UCDP records {len(between) if len(between) > 1 else 'one'} armed conflict"
+                         f"{'s' if len(between) > 1 else ''} between {the(figures.a.name)} and {the(figures.b.name)}: "
+                         + join(_conflict_words(c, figures) for c in between[:MAX_CONFLICTS]) + ".")
+    if opposite:
+        sentences.append(f"They were on opposite sides, each sending troops, in {len(opposite)} other "
+                         f"conflict{'s' if len(opposite) > 1 else ''}: "
+                         + join(f"{c.name}, {_span(c)}" for c in opposite[:MAX_CONFLICTS]) + ".")
+    if support:
+        sentences.append(f"One sent troops to fight on the other's side in {len(support)} armed "
+                         f"conflict{'s' if len(support) > 1 else ''}.")
+    years = sorted({y for c in between for y in c.years})
+    war = sorted({y for c in between for y in c.war_years})
+    return _line("conflicts", "Conflicts", text, " ".join(sentences) + " (UCDP)", (conflicts.source,),
+                 fought=len(conflicts.fought), troops=len(conflicts.troops), opposite_sides=len(opposite),
+                 same_side=len(support), years=years or None, war_years=war or None,
+                 recent=[c.conflict_id for c in recent] or None)
 
 
-def _trade(store: Store, view: PairView, countries: bool) -> ProfileLine | None:
-    """Each one's share of the other's trade in the Factbook's top-five partner lists (or that the
-    lists do not name each other), after the amounts of trade that facts of the pair record."""
-    amounts = _trade_amounts(store, view)
-    shares = _trade_shares(store, view, countries)
-    if amounts is None:
-        return shares
-    if shares is None:
-        return amounts
+def _disputes(figures: PairFigures) -> ProfileLine | None:
+    disputes = figures.disputes
+    if not disputes:
+        return None
+    open_ = [d for d in disputes if d.status == "open"]
+    places = list(dict.fromkeys(p for d in open_ for p in d.places))
+    parts = []
+    if places:
+        parts.append(f"open dispute over {join(places)}")
+    elif open_:
+        parts.append("open dispute")
+    settled = [d for d in disputes if d.status == "settled"]
+    if settled:
+        years = sorted({d.year for d in settled if d.year})
+        parts.append("settled" + (f" in {join(str(y) for y in years)}" if years else ""))
+    issues = [d for d in disputes if d.status == "issue"]
+    if issues and not open_:
+        parts.append("border or security issues")
+    none = [d for d in disputes if d.status == "none_identified"]
+    if none and len(none) == len(disputes):
+        parts.append("none identified in " + join(possessive(figures.names.get(d.entry or "", d.entry or "")) + " entry"
+                                                   for d in none))
+    elif none:
+        parts.append(join(possessive(figures.names.get(d.entry or "", d.entry or "")) for d in none)
+                     + f" entr{'ies' if len(none) > 1 else 'y'} identif{'y' if len(none) > 1 else 'ies'} none")
+    if not parts:
+        return None
+    dates = sorted({d.fact.date.value for d in disputes if d.fact.date})
+    when = f" (World Factbook, {month_words(dates[-1])})" if dates else " (World Factbook)"
+    text = "; ".join(parts) + when
+    sentence = " ".join(d.fact.text for d in disputes[:3])
+    return _line("disputes", "Disputes", text, sentence, [d.fact for d in disputes],
+                 open=places or (True if open_ else None), settled=len(settled) or None,
+                 none_identified=len(none) or None)
+
+
+# -- trade ---------------------------------------------------------------------------------------
+
+
+def _trade(figures: PairFigures) -> ProfileLine | None:
+    """The amounts of trade the pair's facts record, then each one's share of the other's trade in
+    the Factbook's top-five partner lists (or that the lists do not name each other)."""
+    trade = figures.trade
+    if trade is None:
+        return None
+    lines = [line for line in (_trade_amounts(figures, trade.amounts), _trade_shares(figures, trade.shares, trade.not_listed))
+             if line is not None]
+    if not lines:
+        return None
+    if len(lines) == 1:
+        return lines[0]
+    amounts, shares = lines
     return _line("trade", "Trade", f"{amounts.text}; {shares.text}", f"{amounts.sentence} {shares.sentence}",
                  amounts.sources + shares.sources, **amounts.values, **shares.values)
 
 
-def _trade_amounts(store: Store, view: PairView) -> ProfileLine | None:
-    """The value of one's exports to (or imports from) the other, where a fact records it."""
-    facts = [f for f in view.facts if f.topic == "trade" and isinstance(f.values.get("amount"), (int, float))
-             and f.values.get("direction") in ("exports", "imports")
-             and {f.values.get("reporter"), f.values.get("partner")} == {view.a.code, view.b.code}]
-    if not facts:
+def _trade_amounts(figures: PairFigures, amounts: tuple[TradeFigure, ...]) -> ProfileLine | None:
+    if not amounts:
         return None
-    from ..wording import money  # few pairs have recorded amounts
+    from ..wording import money
 
-    facts.sort(key=lambda f: (f.values["reporter"] != view.a.code, f.values["direction"], f.id))
     parts: dict[str, list[str]] = {"exports": [], "imports": []}
-    words, figures = [], []
-    for fact in facts:
-        v = fact.values
-        reporter, partner = store.display_name(v["reporter"]), store.display_name(v["partner"])
-        amount = money(v["amount"], v.get("currency"))
-        when = f" in {v['year']}" if v.get("year") else ""
-        arrow = "→" if v["direction"] == "exports" else "←"
-        parts[v["direction"]].append(f"{reporter} {arrow} {partner} {amount}{when}")
-        words.append(f"{mission_rows.possessive(reporter)} {v['direction']} {'to' if arrow == '→' else 'from'} "
-                     f"{mission_rows.the(partner)} at {amount}{when}")
-        figures.append({"reporter": v["reporter"], "partner": v["partner"], "direction": v["direction"],
-                        "amount": v["amount"], "currency": v.get("currency"), "year": v.get("year")})
-    undated = any(not f.values.get("year") for f in facts)
+    words, values = [], []
+    for figure in amounts:
+        reporter, partner = figures.names[figure.reporter], figures.names[figure.partner]
+        amount = money(figure.amount, figure.currency)
+        when = f" in {figure.year}" if figure.year else ""
+        arrow = "→" if figure.direction == "exports" else "←"
+        parts[figure.direction].append(f"{reporter} {arrow} {partner} {amount}{when}")
+        words.append(f"{possessive(reporter)} {figure.direction} {'to' if arrow == '→' else 'from'} "
+                     f"{the(partner)} at {amount}{when}")
+        values.append({"reporter": figure.reporter, "partner": figure.partner, "direction": figure.direction,
+                       "amount": figure.amount, "currency": figure.currency, "year": figure.year})
+    undated = any(not f.year for f in amounts)
     text = "; ".join(f"{direction} " + ", ".join(found) for direction, found in parts.items() if found)
     text += " (no year given)" if undated else ""
-    sentence = "Recorded trade: " + _list(words) + (", without a year." if undated else ".")
-    return _line("trade", "Trade", text, sentence, facts, amounts=figures)
+    sentence = "Recorded trade: " + join(words) + (", without a year." if undated else ".")
+    return _line("trade", "Trade", text, sentence, [f.fact for f in amounts], amounts=values)
 
 
-def _trade_shares(store: Store, view: PairView, countries: bool) -> ProfileLine | None:
-    shares = [f for f in view.facts if f.topic == "trade" and FACTBOOK in f.sources and "share_pct" in f.values
-              and f.values.get("direction") in ("exports", "imports")]
-    a, b = view.a, view.b
+def _trade_shares(figures: PairFigures, shares: tuple[TradeFigure, ...], not_listed: bool | None) -> ProfileLine | None:
+    a, b = figures.a, figures.b
     if not shares:
-        lists = [f"factbook.{d}.{c.lower()}." for d in ("exports", "imports") for c in (a.code, b.code)]
-        if not countries or not all(store.have_facts_starting(lists)):
+        if not not_listed:
             return None
         return _line("trade", "Trade", "not in each other's top-five export or import partner lists",
-                     f"The World Factbook's top-five export and import partner lists of {mission_rows.the(a.name)} and "
-                     f"{mission_rows.the(b.name)} do not name each other.", (FACTBOOK,), top_five=False)
-    parts, sentences, figures = [], [], []
-    shares.sort(key=lambda f: (f.values.get("reporter") != a.code, f.values["direction"]))
-    years = sorted({str(f.values["year"]) for f in shares if f.values.get("year")})
-    for reporter_code in dict.fromkeys(f.values["reporter"] for f in shares):
-        own = [f for f in shares if f.values["reporter"] == reporter_code]
-        reporter = store.display_name(reporter_code)
-        partner = store.display_name(own[0].values["partner"])
-        pieces = [f"{f.values['share_pct']}% of {'its' if n else mission_rows.possessive(reporter)} {f.values['direction']}"
-                  for n, f in enumerate(own)]
-        parts.append(f"{partner}: {_list(pieces)}")
-        words = [f"{'took' if f.values['direction'] == 'exports' else 'supplied'} {f.values['share_pct']}% of "
-                 f"{'its' if n else mission_rows.possessive(reporter)} {f.values['direction']}" for n, f in enumerate(own)]
-        sentences.append(f"{mission_rows.the(partner, start=True)} {_list(words)}"
-                         + (f" in {own[0].values['year']}." if own[0].values.get("year") else "."))
-        figures += [{"reporter": f.values["reporter"], "partner": f.values["partner"], "direction": f.values["direction"],
-                     "share_pct": f.values["share_pct"], "year": f.values.get("year")} for f in own]
+                     f"The World Factbook's top-five export and import partner lists of {the(a.name)} and "
+                     f"{the(b.name)} do not name each other.", (FACTBOOK,), top_five=False)
+    parts, sentences, values = [], [], []
+    years = sorted({str(f.year) for f in shares if f.year})
+    for reporter_code in dict.fromkeys(f.reporter for f in shares):
+        own = [f for f in shares if f.reporter == reporter_code]
+        reporter, partner = figures.names[reporter_code], figures.names[own[0].partner]
+        pieces = [f"{_pct(f.share_pct)}% of {'its' if n else possessive(reporter)} {f.direction}" for n, f in enumerate(own)]
+        parts.append(f"{partner}: {join(pieces)}")
+        words = [f"{'took' if f.direction == 'exports' else 'supplied'} {_pct(f.share_pct)}% of "
+                 f"{'its' if n else possessive(reporter)} {f.direction}" for n, f in enumerate(own)]
+        sentences.append(f"{the(partner, start=True)} {join(words)}" + (f" in {own[0].year}." if own[0].year else "."))
+        values += [{"reporter": f.reporter, "partner": f.partner, "direction": f.direction,
+                    "share_pct": f.share_pct, "year": f.year} for f in own]
     if years:
-        parts[-1] += f" ({_list(years)})"
-    return _line("trade", "Trade", "; ".join(parts), " ".join(sentences), shares, shares=figures)
+        parts[-1] += f" ({join(years)})"
+    return _line("trade", "Trade", "; ".join(parts), " ".join(sentences), [f.fact for f in shares], shares=values)
 
 
-def _ties(store: Store, view: PairView) -> ProfileLine | None:
-    facts = [f for f in view.facts if f.id.startswith(("geodist.colony.", "geodist.common-coloniser.", "geodist.same-country."))]
-    if not facts:
+def _pct(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+# -- ties, blocs, events -------------------------------------------------------------------------
+
+
+def _ties(figures: PairFigures) -> ProfileLine | None:
+    if not figures.ties:
         return None
     parts, sentences = [], []
-    for fact in facts:
-        v = fact.values
-        if fact.id.startswith("geodist.colony."):
-            colony, coloniser = store.display_name(v["colony"]), store.display_name(v["coloniser"])
-            parts.append(f"{colony}: former colony of {mission_rows.the(coloniser)}")
-        elif fact.id.startswith("geodist.common-coloniser."):
-            by = [mission_rows.the(store.display_name(c)) for c in v.get("colonisers", [])]
-            parts.append(f"both colonies of {_list(by)} after 1945" if by else "same coloniser after 1945")
+    for tie in figures.ties:
+        if tie.kind == "colony":
+            parts.append(f"{figures.names[tie.colony or '']}: former colony of {the(figures.names[tie.coloniser or ''])}")
+        elif tie.kind == "common_coloniser":
+            by = [the(figures.names[c]) for c in tie.colonisers]
+            parts.append(f"both colonies of {join(by)} after 1945" if by else "same coloniser after 1945")
         else:
             parts.append("were or are parts of one country")
-        sentences.append(fact.text)
-    return _line("ties", "Ties", "; ".join(parts), " ".join(sentences), facts)
+        sentences.append(tie.fact.text)
+    return _line("ties", "Ties", "; ".join(parts), " ".join(sentences), [t.fact for t in figures.ties])
 
 
-def _blocs(store: Store, view: PairView) -> ProfileLine | None:
-    full = {m.group.code: m for m in view.shared_memberships
-            if membership_role(m.status_a, m.status_b) == "member" and membership_kind(m.group.code) == "organisation"}
-    key = [full[code] for code in KEY_BLOCS if code in full]
-    if not key:
+def _blocs(figures: PairFigures) -> ProfileLine | None:
+    blocs = figures.blocs
+    if blocs is None or not blocs.key:
         return None
-    shown = key[:MAX_BLOCS]
+    shown = blocs.key[:MAX_BLOCS]
     names = [m.group.name if m.group.code.startswith("ORG-") else m.group.code for m in shown]
-    rest = len(full) - len(shown)
+    rest = len(blocs.full) - len(shown)
     text = ", ".join(names) + (f" (and {rest} more)" if rest else "")
-    sentence = (f"Both are full members of {_list([('the ' + n) if m.group.code.startswith('ORG-') else n for m, n in zip(shown, names)])}"
+    sentence = (f"Both are full members of {join([('the ' + n) if m.group.code.startswith('ORG-') else n for m, n in zip(shown, names)])}"
                 + (f", and of {rest} other organisations." if rest else "."))
-    sources = store.membership_sources([view.a.code, view.b.code], [m.group.code for m in shown])
-    return _line("blocs", "Shared blocs", text, sentence, tuple(sources), groups=[m.group.code for m in shown],
-                 full_memberships=len(full))
+    return _line("blocs", "Shared blocs", text, sentence, blocs.key_sources, groups=[m.group.code for m in shown],
+                 full_memberships=len(blocs.full))
 
 
-def _events(view: PairView) -> ProfileLine | None:
-    events = sorted((f for f in view.facts if f.kind and f.date), key=lambda f: (f.date.start, f.id))  # type: ignore[union-attr]
+def _events(figures: PairFigures) -> ProfileLine | None:
+    events = figures.events
     if not events:
         return None
     first, latest = events[0], events[-1]
 
     def words(fact: Fact) -> str:
-        return f"{fact.date.display()} {fact.kind.replace('_', ' ')}"  # type: ignore[union-attr]
+        return f"{fact.date.display()} {(fact.kind or '').replace('_', ' ')}"  # type: ignore[union-attr]
 
     if first is latest:
         return _line("events", "Events", f"one dated event: {words(first)}",

@@ -22,7 +22,7 @@ def show(store: Store, first: str, second: str, topic: str | None = None, only_p
 
     topic = store.resolve_topic(topic) if topic is not None else None
     view = store.pair(store.resolve(first), store.resolve(second))
-    summary = profile(store, view)
+    summary = profile(view)
     cited = [s.id for s in view.sources]
     missing = [s for line in summary.lines for s in line.sources if s not in cited]
     sources = view.sources + store.sources_by_id(list(dict.fromkeys(missing))) if missing else view.sources

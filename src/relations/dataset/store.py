@@ -16,6 +16,7 @@ from ..names import normalise
 from ..paths import DataRoot
 from ..records import factory, record
 from . import sqlite3
+from .figures import PairFigures, pair_figures
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ class PairView:
     topic: str | None = None  # `show --topic`: the facts are narrowed to this topic
     only_profile: bool = False  # `show --profile`: the text forms show the profile alone
     names: dict[str, str] = factory(dict)  # code -> short name of the groups facts come through (text forms)
+    figures: PairFigures | None = None  # the pair's figures, read once (relations.dataset.figures)
 
 
 @record
@@ -350,7 +352,8 @@ class Store:
             self._shared(group, all_statuses_a[group.code], all_statuses_b[group.code])
             for group in self._group_names(shared_codes)
         ]
-        table_facts, series = self.table_facts(x, y)
+        rows = self.table_rows(x, y)
+        table_facts, series = self._facts_of_rows(rows)
         if self._has_rows("series", x, y):
             series = series + [
                 Series.from_dict(jsontext.loads(data))
@@ -375,8 +378,9 @@ class Store:
             history = self._history(a, b, seen | {f.id for f in facts_sorted})
             source_ids += [s for item in history[0] for s in item.fact.sources if s not in source_ids]
         names = self.short_names(code for r in regional_sorted for code in r.via)
+        figures = pair_figures(self, a, b, rows, facts_sorted, shared, {item.fact.id for item in set_aside})
         return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside, series, *history,
-                        names=names)
+                        names=names, figures=figures)
 
     def _has_rows(self, table: str, x: str, y: str) -> bool:
         """Whether `table` (series or set_aside, keyed by a sorted pair a, b) may have rows for the
@@ -470,16 +474,28 @@ class Store:
         """One country-pair table by data set and name (`unvotes`, `agreement`), if shipped."""
         return next((t for t in self.tables() if (t.dataset, t.name) == (dataset, name)), None)
 
-    def table_facts(self, a: str, b: str, series: bool = True) -> tuple[list[Fact], list[Series]]:
-        """The facts and (with `series`) series the country-pair tables hold for a and b (both
-        directions)."""
+    def table_rows(self, a: str, b: str) -> dict[tuple[str, str], list[dict[str, str]]]:
+        """The rows the country-pair tables hold for a and b (both directions), by (data set, table)."""
         found = self.tables()
         if not found:
+            return {}
+        from .. import dyadic
+
+        return dyadic.pair_rows(found, a, b)
+
+    def _facts_of_rows(self, rows: dict[tuple[str, str], list[dict[str, str]]],
+                       series: bool = True) -> tuple[list[Fact], list[Series]]:
+        if not rows:
             return [], []
         from .. import dyadic
 
-        facts, made = dyadic.pair_facts(found, a, b, self.display_name, series)
+        facts, made = dyadic.facts_of_rows(rows, self.display_name, series)
         return [Fact.from_dict(f) for f in facts], [Series.from_dict(s) for s in made]
+
+    def table_facts(self, a: str, b: str, series: bool = True) -> tuple[list[Fact], list[Series]]:
+        """The facts and (with `series`) series the country-pair tables hold for a and b (both
+        directions)."""
+        return self._facts_of_rows(self.table_rows(a, b), series)
 
     def display_name(self, code: str) -> str:
         """A party's name for a sentence; its code when the dataset has no such party."""

@@ -5,7 +5,7 @@ importers in `importers/`), and one module per data set (`geodist`, `unvotes`, `
 `missions`, `conflicts`) that turns a row into fact dictionaries (the keys of `Fact.to_dict`) and,
 where the data set has them, yearly series.
 
-May import: the standard library only. Nothing from `relations`: the dataset layer calls in here
+May import: the standard library and `relations.wording` only. Nothing else from `relations`: the dataset layer calls in here
 with plain values and makes model objects of what it gets back.
 
 Why tables rather than TOML facts: the data sets hold a row for nearly every pair of countries
@@ -17,6 +17,8 @@ its facts are written when asked for.
 from __future__ import annotations
 
 import os
+
+from ..wording import possessive, the  # noqa: F401 (the data sets' modules name them from here)
 
 # Each data set is a folder of `data/dyadic/` and a module of this package of the same name, in
 # the order their facts are listed.
@@ -149,26 +151,6 @@ class Table:
         return low
 
 
-# Names that take "the" in a sentence ("the United States", "the Netherlands"); the names shown
-# to people have no article.
-_THE_STARTS = ("United ", "Republic ", "Democratic ", "Central African", "Dominican Republic", "Holy See", "Czech Republic")
-_THE_ENDS = ("Islands", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles",
-             "Territories", "Union")
-
-
-def the(name: str, start: bool = False) -> str:
-    """'the United Kingdom', 'Belize' ('The United Kingdom' to open a sentence)."""
-    if name.startswith(_THE_STARTS) or name.endswith(_THE_ENDS):
-        return ("The " if start else "the ") + name
-    return name
-
-
-def possessive(name: str, start: bool = False) -> str:
-    """"the United States'", "India's"."""
-    name = the(name, start)
-    return name + ("'" if name.endswith("s") else "'s")
-
-
 def tables(data_dir: str) -> list[Table]:
     """The derived tables below `data_dir/dyadic`, data sets in `DATASETS` order."""
     found = []
@@ -192,13 +174,10 @@ def module(dataset: str):  # type: ignore[no-untyped-def]
     return sys.modules[f"{__name__}.{dataset}"]
 
 
-def pair_facts(found: list[Table], a: str, b: str, name, with_series: bool = True) -> tuple[list[dict], list[dict]]:  # type: ignore[no-untyped-def]
-    """The fact dictionaries and (with `with_series`) series dictionaries the tables hold for the
-    pair, both ways.
-
-    `name(code)` gives a party's display name for the texts."""
-    facts: list[dict] = []
-    series: list[dict] = []
+def pair_rows(found: list[Table], a: str, b: str) -> dict[tuple[str, str], list[dict[str, str]]]:
+    """The rows the pair tables hold for the pair, both ways: (data set, table) -> rows, in
+    `found`'s order, tables with no row left out."""
+    rows: dict[tuple[str, str], list[dict[str, str]]] = {}
     first, second = (a, b) if a < b else (b, a)
     historical = [code for code in (a, b) if code.startswith("H-")]
     for table in found:
@@ -208,13 +187,29 @@ def pair_facts(found: list[Table], a: str, b: str, name, with_series: bool = Tru
         if historical and not all(code in HISTORICAL_CODES.get(table.dataset, _NONE) for code in historical):
             continue
         # Undirected tables hold each pair once, in code order.
-        rows = table.rows(first, second) + table.rows(second, first) if directed else table.rows(first, second)
-        if not rows:
-            continue
-        writer = module(table.dataset)
+        got = table.rows(first, second) + table.rows(second, first) if directed else table.rows(first, second)
+        if got:
+            rows[(table.dataset, table.name)] = got
+    return rows
+
+
+def facts_of_rows(rows: dict[tuple[str, str], list[dict[str, str]]], name, with_series: bool = True) -> tuple[list[dict], list[dict]]:  # type: ignore[no-untyped-def]
+    """The fact dictionaries and (with `with_series`) series dictionaries of `pair_rows`' rows.
+
+    `name(code)` gives a party's display name for the texts."""
+    facts: list[dict] = []
+    series: list[dict] = []
+    for (dataset, table), found in rows.items():
+        writer = module(dataset)
         make_series = getattr(writer, "series", None) if with_series else None
-        for row in rows:
-            facts += writer.facts(table.name, row, name)
+        for row in found:
+            facts += writer.facts(table, row, name)
             if make_series is not None:
-                series += make_series(table.name, row, name)
+                series += make_series(table, row, name)
     return facts, series
+
+
+def pair_facts(found: list[Table], a: str, b: str, name, with_series: bool = True) -> tuple[list[dict], list[dict]]:  # type: ignore[no-untyped-def]
+    """The fact dictionaries and (with `with_series`) series dictionaries the tables hold for the
+    pair, both ways."""
+    return facts_of_rows(pair_rows(found, a, b), name, with_series)

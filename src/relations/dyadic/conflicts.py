@@ -21,6 +21,7 @@ TABLES = ("conflicts",)
 
 DATASET = "UCDP/PRIO Armed Conflict Dataset v25.1, 1946–2024"
 LOCATOR_FILE = "ucdp_acd.csv"
+PERIOD = "1946/2024"  # the years the data set covers
 
 # The source's columns for each role (row cells role_a / role_b).
 ROLE_COLUMNS = {"A": "gwno_a", "A2": "gwno_a_2nd", "B": "gwno_b", "B2": "gwno_b_2nd"}
@@ -121,6 +122,32 @@ def _names(codes: str, name: Callable[[str], str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def fact_id(row: dict[str, str]) -> str:
+    return f"conflicts.{row['a'].lower()}-{row['b'].lower()}.{row['conflict']}.{row['rel']}"
+
+
+def relation(row: dict[str, str]) -> tuple[str, str | None, str | None]:
+    """How the two stood in the row's conflict: (relation, sender, against).
+
+    fought: both primary sides, against each other; troops: one (`sender`) sent troops to the side
+    fighting the other (`against`); opposite: both sent troops, to opposite sides of a third
+    party's conflict; support: one sent troops to the other's side."""
+    if row.get("rel") == "support":
+        return "support", None, None
+    role_a, role_b = _main_role(row.get("role_a", "")), _main_role(row.get("role_b", ""))
+    primary_a, primary_b = role_a in ("A", "B"), role_b in ("A", "B")
+    if primary_a and primary_b:
+        return "fought", None, None
+    if primary_a or primary_b:
+        return ("troops", row["b"], row["a"]) if primary_a else ("troops", row["a"], row["b"])
+    return "opposite", None, None
+
+
+def conflict_name(row: dict[str, str]) -> str:
+    """The conflict in a reader's words."""
+    return f"UCDP conflict {row['conflict']}"
 
 
 def _kind(row: dict[str, str]) -> str:
@@ -254,7 +281,7 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
         values["start_date"] = iso
         values["start_prec"] = int(row["prec"])
     fact = {
-        "id": f"conflicts.{a.lower()}-{b.lower()}.{conflict}.{rel}",
+        "id": fact_id(row),
         "parties": [a, b],
         "topic": topic,
         "date": str(first_year) if first_year == last_year else f"{first_year}/{last_year}",

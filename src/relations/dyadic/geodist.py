@@ -32,7 +32,8 @@ the source placed it). It gives no facts; `summary` can use it to name a country
 
 from __future__ import annotations
 
-from . import the as _the
+from ..wording import join as _list
+from ..wording import the as _the
 
 TYPE_CHECKING = False  # collections.abc costs a start-up import; annotations are strings
 if TYPE_CHECKING:
@@ -56,12 +57,6 @@ def _km(text: str) -> str:
     return f"{int(text):,} km"
 
 
-def _list(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _notes(row: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for part in (row.get("note") or "").split(" | "):
@@ -77,6 +72,12 @@ def distance_km(row: dict[str, str]) -> int | None:
     return int(value) if value else None
 
 
+def fact_id(kind: str, row: dict[str, str]) -> str:
+    """The id of the row's fact of one kind: distance, contiguity, language, colony, common-coloniser,
+    same-country."""
+    return f"geodist.{kind}.{row['a'].lower()}-{row['b'].lower()}"
+
+
 def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[dict]:
     """Facts for one row of `pairs`. `name(code)` gives a party's display name. `capitals` is a
     lookup table (one row per party) and gives no facts of its own."""
@@ -86,13 +87,12 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
         raise ValueError(f"unknown table {table!r} (expected one of {TABLES})")
     a, b = row["a"], row["b"]
     na, nb = name(a), name(b)
-    pair = f"{a}-{b}".lower()
     key = f"dist_cepii.csv: iso_o/iso_d of {a} and {b} (both orders)"
     notes = _notes(row)
     out: list[dict] = []
 
     def fact(kind: str, topic: str, text: str, locator: str, **extra) -> None:
-        entry = {"id": f"geodist.{kind}.{pair}", "parties": [a, b], "topic": topic, "date": DATE, "text": text,
+        entry = {"id": fact_id(kind, row), "parties": [a, b], "topic": topic, "date": DATE, "text": text,
                  "sources": [SOURCE_ID], "locator": locator}
         note = " ".join(n for n in (extra.pop("note", None), notes.get(kind)) if n)
         if note:
@@ -173,5 +173,5 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
     if row.get("smctry") == "1":
         fact("same-country", "history",
              f"CEPII GeoDist counts {_the(na)} and {_the(nb)} as having been, or still being, parts of one "
-             f"country ({WHEN}).", f"{key}, column smctry")
+             f"country ({WHEN}).", f"{key}, column smctry", values={"same_country": True})
     return out

@@ -111,6 +111,12 @@ def network_text(code: str, name: Callable[[str], str], missions: Iterable[Mappi
             f"countries where it keeps none {CITE}; the list is crowd-sourced and incomplete.")
 
 
+def fact_id(table: str, row: Mapping[str, str]) -> str:
+    """The id of the row's fact: `missions.a-b.qid`, or `missions.a-b.via-qid` for an accreditation."""
+    via = "via-" if table == "accreditations" else ""
+    return f"missions.{row['a'].lower()}-{row['b'].lower()}.{via}{row['qid'].lower()}"
+
+
 def _mission_fact(row: Mapping[str, str], name: Callable[[str], str]) -> dict:
     a, b, kind, city, opened, qid = row["a"], row["b"], row["type"], row["city"], row["opened"], row["qid"]
     opened_text = f", open since {_when(opened)[3:]}" if opened else ""
@@ -122,7 +128,7 @@ def _mission_fact(row: Mapping[str, str], name: Callable[[str], str]) -> dict:
         values["opened"] = opened
     values["wikidata"] = qid
     fact: dict = {
-        "id": f"missions.{a.lower()}-{b.lower()}.{qid.lower()}",
+        "id": fact_id("missions", row),
         "parties": [a, b],
         "topic": "missions",
         "date": AS_OF,
@@ -152,7 +158,7 @@ def _accreditation_fact(row: Mapping[str, str], name: Callable[[str], str]) -> d
         values["city"] = city
     values["wikidata"] = qid
     fact: dict = {
-        "id": f"missions.{a.lower()}-{b.lower()}.via-{qid.lower()}",
+        "id": fact_id("accreditations", row),
         "parties": [a, b],
         "topic": "missions",
         "date": AS_OF,

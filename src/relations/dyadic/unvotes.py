@@ -32,7 +32,8 @@ roll call of 14 January 2020).
 
 from __future__ import annotations
 
-from . import the as _the
+from ..wording import percent, share
+from ..wording import the as _the
 
 TYPE_CHECKING = False  # collections.abc costs a start-up import; annotations are strings
 if TYPE_CHECKING:
@@ -137,16 +138,6 @@ def tags(row: dict[str, str]) -> dict[str, tuple[int, int, int]]:
     return out
 
 
-def share(same: int, common: int) -> float | None:
-    """same / common rounded to 4 decimals; None when there is no common roll call."""
-    return round(same / common, 4) if common else None
-
-
-def percent(same: int, common: int) -> int:
-    """same / common as a whole percentage, halves rounded up (exact integer arithmetic)."""
-    return (200 * same + common) // (2 * common)
-
-
 def _totals(points: list[tuple[int, int, int, int]]) -> dict[str, int]:
     return {"common": sum(p[1] for p in points), "same": sum(p[2] for p in points),
             "opposite": sum(p[3] for p in points)}
@@ -185,6 +176,12 @@ def agreement(row: dict[str, str]) -> dict:
 # ------------------------------------------------------------------------------------------
 # Facts
 # ------------------------------------------------------------------------------------------
+
+def fact_id(row: dict[str, str], latest: bool = False) -> str:
+    """The id of the row's fact for the whole record, or (with `latest`) for the latest decade."""
+    slug = f"{row['a'].lower()}-{row['b'].lower()}"
+    return f"unvotes.agreement-{LATEST[0]}s.{slug}" if latest else f"unvotes.agreement.{slug}"
+
 
 def _period(first: int, last: int) -> str:
     return str(first) if first == last else f"{first}/{last}"
@@ -234,7 +231,6 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
     if table != "agreement":
         raise ValueError(f"unknown table {table!r}")
     a, b = row["a"], row["b"]
-    slug = f"{a.lower()}-{b.lower()}"
     points = years(row)
     if not points:
         return []
@@ -255,7 +251,7 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
         if parts:
             text += " Same vote by issue: " + ", ".join(parts) + "."
         fact = {
-            "id": f"unvotes.agreement-{lo}s.{slug}",
+            "id": fact_id(row, latest=True),
             "parties": [a, b],
             "topic": TOPIC,
             "date": f"{lo}/{hi}",
@@ -279,7 +275,7 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
     tail = "." if "January 2020" in when else " (data as of January 2020)."
     text = when + _sentence(_the(name(a)), _the(name(b)), **whole) + tail
     fact = {
-        "id": f"unvotes.agreement.{slug}",
+        "id": fact_id(row),
         "parties": [a, b],
         "topic": TOPIC,
         "date": _period(first, last),

@@ -97,6 +97,11 @@ def _sentence(row: Mapping[str, str], name: Callable[[str], str]) -> str:
     raise ValueError(f"unknown requirement {req!r}")
 
 
+def fact_id(row: Mapping[str, str]) -> str:
+    """The id of the row's fact (`visas.co-bz`: Colombia's passport to Belize)."""
+    return f"visas.{row['a'].lower()}-{row['b'].lower()}"
+
+
 def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[dict]:
     """Facts for one row of visas.tsv: one fact, what a holder of a's passport needs to visit b."""
     if table != "visas":
@@ -106,7 +111,7 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
     if days(row) is not None:
         values["days"] = days(row)
     return [{
-        "id": f"visas.{a.lower()}-{b.lower()}",
+        "id": fact_id(row),
         "parties": [a, b],
         "topic": "migration",
         "date": AS_OF,

@@ -7,26 +7,14 @@ from __future__ import annotations
 
 from ..model import COMPARE_ASPECTS as ASPECTS
 from ..model import COMPARE_DATASET_ASPECTS, Fact, short_name
-from ..wording import format_number, money
+from ..wording import format_number, money, percent, year_ranges
 from .labels import plural, safe, topic_label
 
 TYPE_CHECKING = False  # the result types are for annotations only: render imports nothing that queries
 if TYPE_CHECKING:
-    from ..commands.overview import (
-        CapitalDistance,
-        Comparison,
-        MissionEntry,
-        MissionsBothWays,
-        PairAspects,
-        PairConflicts,
-        PartySummary,
-        SourceUse,
-        TradeFigure,
-        TradePartner,
-        VisaRule,
-        VisasBothWays,
-        VotingAgreement,
-    )
+    from ..commands.compare import CapitalDistance, Comparison, PairAspects, PairConflicts, VotingAgreement
+    from ..commands.summary import PartySummary, SourceUse, TradePartner
+    from ..dataset.figures import MissionEntry, Missions, TradeFigure, VisaRule, Visas
     from ..dataset.store import SharedMembership
 
 EMPTY = "—"
@@ -125,22 +113,6 @@ def topics_cell(counts: tuple[tuple[str, int], ...]) -> str:
     return ", ".join(f"{topic} {count}" for topic, count in counts)
 
 
-def year_ranges(years: tuple[int, ...] | list[int]) -> str:
-    """(1948, 1964, 1965, 1971) -> '1948, 1964–1965, 1971'."""
-    runs: list[list[int]] = []
-    for year in sorted(set(years)):
-        if runs and year == runs[-1][1] + 1:
-            runs[-1][1] = year
-        else:
-            runs.append([year, year])
-    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
-
-
-def percent(same: int, common: int) -> int:
-    """same / common as a whole percentage, halves rounded up (as the UN voting facts round)."""
-    return (200 * same + common) // (2 * common)
-
-
 def voting_cell(value: VotingAgreement | None) -> str:
     return f"{value.share_pct}% of {value.common:,}" if value is not None else EMPTY
 
@@ -156,7 +128,7 @@ def visa_text(rule: VisaRule | None) -> str:
     return f"{words} {rule.days} days" if rule.days else words
 
 
-def visas_cell(value: VisasBothWays | None) -> str:
+def visas_cell(value: Visas | None) -> str:
     """What A's passport needs for B / what B's needs for A."""
     if value is None:
         return EMPTY
@@ -175,7 +147,7 @@ def _missions_text(resident: tuple[MissionEntry, ...], accredited: tuple[Mission
     return "; ".join(shown) + (f" (+{more} more)" if more > 0 else "")
 
 
-def missions_cell(value: MissionsBothWays | None) -> str:
+def missions_cell(value: Missions | None) -> str:
     """A's missions in B / B's in A: type and city, or none recorded (never 'none')."""
     if value is None:
         return EMPTY
@@ -194,6 +166,8 @@ def conflicts_cell(value: PairConflicts | None) -> str:
             span = str(value.first_year) if value.first_year == value.last_year else f"{value.first_year}–{value.last_year}"
             text += f", {span}"
         text += f"; war in {year_ranges(value.war_years)}" if value.war_years else "; below war intensity"
+    if value.opposite_sides:
+        text += f"; opposite sides of {plural(value.opposite_sides, 'other conflict')}"
     if value.support:
         text += f"; troops on the other's side in {plural(value.support, 'conflict')}"
     return text
@@ -230,7 +204,10 @@ def comparison_rows(comparison: Comparison) -> list[tuple[str, list[str]]]:
     for aspect in ASPECTS:
         if aspect == "facts_by_topic" or not shown_aspect(comparison, aspect):
             continue
-        rows.append((aspect_label(aspect, comparison), [safe(aspect_cell(c, aspect)) for c in columns]))
+        cells = [safe(aspect_cell(c, aspect)) for c in columns]
+        if all(cell == EMPTY for cell in cells):
+            continue  # a row that says nothing in any column
+        rows.append((aspect_label(aspect, comparison), cells))
     topics: list[str] = []
     for column in columns:
         for topic, _ in column.facts_by_topic:
@@ -244,7 +221,10 @@ def comparison_rows(comparison: Comparison) -> list[tuple[str, list[str]]]:
 
 
 def shown_aspect(comparison: Comparison, aspect: str) -> bool:
-    """False for a data set's aspect when no column has it (the data set is not shipped)."""
+    """False for a data set's aspect when no column has it (the data set is not shipped), and for
+    the count of mission facts where the missions each way are shown (the same facts, said better)."""
+    if aspect == "missions" and shown_aspect(comparison, "missions_both_ways"):
+        return False
     return aspect not in COMPARE_DATASET_ASPECTS or any(getattr(c, aspect) is not None for c in comparison.columns)
 
 

@@ -13,15 +13,10 @@ TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are st
 if TYPE_CHECKING:
     from typing import Any
 
-    from ..commands.overview import (
-        Comparison,
-        PairAspects,
-        PairSummary,
-        PartySummary,
-        Timeline,
-        TradeFigure,
-        TradePartner,
-    )
+    from ..commands.compare import Comparison, PairAspects
+    from ..commands.summary import PairSummary, PartySummary, TradePartner
+    from ..commands.timeline import Timeline
+    from ..dataset.figures import TradeFigure
     from ..dataset.userfile import Added
     from ..settings import Settings
 

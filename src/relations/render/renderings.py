@@ -14,7 +14,9 @@ TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are st
 if TYPE_CHECKING:
     from typing import Any
 
-    from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline
+    from ..commands.compare import Comparison
+    from ..commands.summary import PairSummary, PartySummary
+    from ..commands.timeline import Timeline
     from ..dataset.search import SearchResult
     from ..dataset.store import PairView, PartyCount, SourceCount
 

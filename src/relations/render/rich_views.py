@@ -59,7 +59,9 @@ def _longest_word(*texts: str) -> int:
 
 TYPE_CHECKING = False  # the result types are for annotations only: render imports nothing that queries
 if TYPE_CHECKING:
-    from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline
+    from ..commands.compare import Comparison
+    from ..commands.summary import PairSummary, PartySummary
+    from ..commands.timeline import Timeline
 
 
 def compare(comparison: Comparison) -> RenderableType:

@@ -59,7 +59,9 @@ TYPE_CHECKING = False  # the result types are for annotations only: render impor
 if TYPE_CHECKING:
     from typing import Any
 
-    from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline
+    from ..commands.compare import Comparison
+    from ..commands.summary import PairSummary, PartySummary
+    from ..commands.timeline import Timeline
     from ..dataset.search import SearchResult
     from ..dataset.store import PairView, PartyCount, SourceCount
     from ..dataset.userfile import Added
