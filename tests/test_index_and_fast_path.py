@@ -370,6 +370,11 @@ TABLE: list[tuple[str, tuple[str, ...], str | None]] = [
     ("search-plain", ("search", "drug"), None),
     ("search-two-words", ("search", "drug", "trafficking", "-n", "5", "--json"), None),
     ("search-no-hits", ("search", "zzzqqqnothing", "--json"), None),
+    ("partners-json", ("partners", "colombia", "--by", "visas", "--where", "visa-free", "--json"), None),
+    ("partners-csv-limit", ("partners", "brazil", "--by", "votes", "-n", "5", "--format", "csv"), None),
+    ("partners-plain-among", ("partners", "france", "--by", "distance", "--among", "eu"), None),
+    ("error-partners-aspect", ("partners", "belize", "--by", "nope"), None),
+    ("error-partners-where", ("partners", "belize", "--by", "visas", "--where", "nope", "--json"), None),
     ("error-unknown-name-json", ("show", "narnia", "belize", "--json"), None),
     ("error-unknown-name-plain", ("show", "narnia", "belize"), None),
     ("error-same-party", ("show", "belize", "belize"), None),
@@ -421,6 +426,7 @@ FALLBACK: list[tuple[str, tuple[str, ...], str | None]] = [
     ("one-name", ("show", "belize", "--json"), None),
     ("bad-limit", ("search", "drug", "--limit", "0"), None),
     ("other-command", ("countries", "--json"), None),
+    ("partners-without-by", ("partners", "belize", "--json"), None),
     ("batch-with-profile", ("show", "--batch", "-", "--profile"), None),
 ]
 

@@ -1,4 +1,4 @@
-"""The fast path: `show` and `search` answered without importing Typer (or Rich, unless drawing
+"""The fast path: `show`, `search` and `partners` answered without importing Typer (or Rich, unless drawing
 for a terminal).
 
 Typer and its dependencies take longer to import than a whole answer from the index, and these
@@ -92,6 +92,9 @@ def _valid(command: str, arguments: list[str], options: dict[str, str | bool]) -
         if "batch" in options:  # a batch answers in JSON: --profile and --topic are for one pair
             return not arguments and "profile" not in options and "topic" not in options
         return len(arguments) == 2
+    if command == "partners":
+        return (len(arguments) == 1 and isinstance(options.get("by"), str)
+                and ("limit" not in options or grammar.in_range(options["limit"], grammar.MIN_LIMIT, grammar.MAX_LIMIT)))
     return bool(arguments) and ("limit" not in options or grammar.in_range(options["limit"], grammar.MIN_LIMIT, grammar.MAX_LIMIT))
 
 
@@ -123,5 +126,9 @@ def run(argv: list[str]) -> int | None:
         return runner.run_batch(mode, option("batch") or "-", data)
     if command == "show":
         return runner.show(mode, arguments[0], arguments[1], data, option("topic"), bool(options.get("profile")))
+    if command == "partners":
+        limit_text = option("limit")
+        return runner.partners(mode, arguments[0], option("by") or "", option("where"),
+                               int(limit_text) if limit_text else None, option("among"), data)
     limit = int(option("limit") or grammar.DEFAULT_LIMIT)
     return runner.search(mode, arguments, option("topic"), option("party"), limit, data)

@@ -92,6 +92,17 @@ def search(mode: OutputMode, words: list[str], topic: str | None, party: str | N
     return run_command(mode, lambda store: emit(mode, renderings.search(search(store, words, topic, party, limit))), extra_data)
 
 
+def partners(mode: OutputMode, name: str, aspect: str, where: str | None, limit: int | None, among: str | None,
+             extra_data: list[str]) -> int:
+    """`partners COUNTRY --by ASPECT`: every partner's value for one aspect, written in the mode's form."""
+    from .commands.partners import partners
+    from .render import renderings
+
+    return run_command(
+        mode, lambda store: emit(mode, renderings.partners(partners(store, name, aspect, where, limit, among))), extra_data
+    )
+
+
 def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
     """`show --batch FILE` (`-`: stdin): one JSON document per pair line, in order, on stdout.
 

@@ -83,6 +83,12 @@ COMMAND_OPTIONS = {
         Option("party", ("--party", "-p"), True),
         Option("limit", ("--limit", "-n"), True),
     ),
+    "partners": (
+        Option("by", ("--by", "-b"), True),
+        Option("where", ("--where", "-w"), True),
+        Option("limit", ("--limit", "-n"), True),
+        Option("among", ("--among",), True),
+    ),
 }
 # Output options the fast path leaves to the Typer app (exporting draws with Rich anyway).
 TYPER_ONLY = ("export",)

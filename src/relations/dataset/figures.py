@@ -256,12 +256,19 @@ def _count(period: str, common: int, same: int, opposite: int) -> VoteCount:
                      common < MIN_ROLL_CALLS)
 
 
-def vote_figures(row: dict[str, str]) -> Votes | None:
-    """The votes of the row's pair: the latest decade, the whole record, each decade, with counts."""
-    points = vote_rows.years(row)
-    if not points:
-        return None
-    figures = vote_rows.agreement(row)
+def vote_figures(row: dict[str, str], decades: bool = True) -> Votes | None:
+    """The votes of the row's pair: the latest decade, the whole record, and (with `decades`) each
+    decade, with counts. Without decades, the latest decade and the whole record are read from the
+    row's totals, which the importer derives from the same yearly counts (a test checks every row),
+    rather than by adding up its years: partners reads every row of a country at once."""
+    if not decades:
+        figures = vote_rows.totals(row)
+        if figures is None:
+            return None
+    else:
+        if not vote_rows.years(row):
+            return None
+        figures = vote_rows.agreement(row)
     latest = figures["latest"]
     whole = figures["all"]
     return Votes(
@@ -344,7 +351,7 @@ def pair_figures(store: Store, a: Party, b: Party, rows: dict[tuple[str, str], l
 
         parts["conflicts"] = Conflicts(of("fought"), of("troops"), of("opposite"), of("support"),
                                        conflict_rows.PERIOD, conflict_rows.SOURCE_IDS[0])
-    parts["disputes"] = tuple(_disputes(facts))
+    parts["disputes"] = tuple(disputes(facts))
     parts["trade"] = _trade(store, facts, a, b, countries)
     dated = sorted((f for f in facts if f.date and f.kind in ("relations_established", *RELATION_CHANGES)),
                    key=lambda f: f.date.start)  # type: ignore[union-attr]
@@ -408,7 +415,7 @@ def _ties(facts: list[Fact]) -> list[Tie]:
     return found
 
 
-def _disputes(facts: list[Fact]) -> list[Dispute]:
+def disputes(facts: list[Fact]) -> list[Dispute]:
     found = []
     for fact in facts:
         status = fact.values.get("status")

@@ -173,6 +173,26 @@ def agreement(row: dict[str, str]) -> dict:
     }
 
 
+def totals(row: dict[str, str]) -> dict | None:
+    """`agreement(row)` without its decades, read from the row's stored totals (no years added up):
+    same = agreement x common, exact for fewer than 10,000 roll calls (agreement has 4 decimals)."""
+    if not row.get("common_all"):
+        return None
+
+    def period(key: str, when: str) -> dict | None:
+        common = int(row.get(f"common_{key}") or 0)
+        if not common:
+            return None
+        same = round(float(row[f"agree_{key}"]) * common)
+        return {"period": when, "common": common, "same": same, "opposite": int(row[f"opposite_{key}"]),
+                "agreement": share(same, common)}
+
+    lo, hi = LATEST
+    first = int(row["first"])
+    last = first + row["years"].count(";")
+    return {"latest": period("2010s", f"{lo}/{hi}"), "all": period("all", _period(first, last)), "decades": []}
+
+
 # ------------------------------------------------------------------------------------------
 # Facts
 # ------------------------------------------------------------------------------------------

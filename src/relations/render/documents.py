@@ -14,6 +14,7 @@ TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are st
 if TYPE_CHECKING:
     from typing import Any
 
+    from ..commands.partners import Partners
     from ..dataset.search import SearchResult
     from ..dataset.store import PairView, PartyCount, SourceCount
 
@@ -171,3 +172,30 @@ def sources_rows(rows: list[SourceCount]) -> list[dict[str, Any]]:
 # -- add, validate, paths, config -------------------------------------------------------------------
 
 
+
+
+PARTNER_FIELDS = ("rank", "code", "name", "value", "category", "number", "values", "facts")
+
+
+def partners_document(result: Partners) -> dict[str, Any]:
+    """`partners COUNTRY --by ASPECT` (docs/json.md)."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "partners",
+        "country": party_ref(result.country),
+        "aspect": result.aspect,
+        "measure": result.measure,
+        "as_of": result.as_of,
+        "where": result.where,
+        "among": party_ref(result.among) if result.among else None,
+        "total": result.total,
+        "categories": list(result.categories),
+        "partners": partners_rows(result),
+        "sources": [s.to_dict() for s in result.sources],
+    }
+
+
+def partners_rows(result: Partners) -> list[dict[str, Any]]:
+    return [{"rank": n, "code": row.party.code, "name": row.party.name, "value": row.value,
+             "category": row.category, "number": row.number, "values": dict(row.values), "facts": list(row.facts)}
+            for n, row in enumerate(result.rows, 1)]

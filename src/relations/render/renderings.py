@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from ..commands.compare import Comparison
+    from ..commands.partners import Partners
     from ..commands.summary import PairSummary, PartySummary
     from ..commands.timeline import Timeline
     from ..dataset.search import SearchResult
@@ -167,3 +168,16 @@ def _aspect_cell(*args: Any) -> Any:
 
     text = aspect_cell(*args)
     return None if text == EMPTY else text
+
+
+def partners(result: Partners) -> Rendering:
+    return Rendering(
+        command="partners",
+        document=lambda: documents.partners_document(result),
+        rows=lambda: documents.partners_rows(result),
+        fields=documents.PARTNER_FIELDS,
+        plain=lambda: _plain("partners", result),
+        rich=lambda: _rich_views("partners", result),
+        lists=("partners",),
+        markdown_fields=("rank", "name", "value"),
+    )

@@ -60,6 +60,7 @@ def _longest_word(*texts: str) -> int:
 TYPE_CHECKING = False  # the result types are for annotations only: render imports nothing that queries
 if TYPE_CHECKING:
     from ..commands.compare import Comparison
+    from ..commands.partners import Partners
     from ..commands.summary import PairSummary, PartySummary
     from ..commands.timeline import Timeline
 
@@ -243,4 +244,20 @@ def timeline(view: Timeline) -> RenderableType:
             parts += [Text(f"{safe(series.name)} {cite(series, numbers)}".rstrip(), style="bold green"), decades, Text("")]
     if view.sources:
         parts += [Text("Sources", style="bold"), _sources(view.sources, numbers)]
+    return Group(*parts)
+
+
+def partners(result: Partners) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("partner", style="bold", no_wrap=True)
+    table.add_column(result.aspect)
+    for n, row in enumerate(result.rows, 1):
+        table.add_row(str(n), Text(safe(row.party.name)), Text(safe(row.value)))
+    head = Text(safe(text.partners_title(result)), style="bold")
+    measure = Text(safe(result.measure[:1].upper() + result.measure[1:]) + (f"; as of {result.as_of}." if result.as_of else "."),
+                   style="dim")
+    sources = Text("Sources: " + ", ".join(safe(s.id) for s in result.sources) + " ('relations sources' cites them)",
+                   style="dim")
+    parts: list[RenderableType] = [head, measure, table if result.rows else Text("No partner is recorded."), sources]
     return Group(*parts)

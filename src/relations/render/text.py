@@ -57,6 +57,7 @@ from .rows import markdown_cell
 
 TYPE_CHECKING = False  # the result types are for annotations only: render imports nothing that queries
 if TYPE_CHECKING:
+    from ..commands.partners import Partners
     from typing import Any
 
     from ..commands.compare import Comparison
@@ -248,6 +249,29 @@ def sources(rows: list[SourceCount]) -> str:
             lines.append(f"  Licence: {safe(s.licence)}")
         if s.credit:
             lines.append(f"  Credit: {safe(s.credit)}")
+    return "\n".join(lines) + "\n"
+
+
+# -- partners ------------------------------------------------------------------------------------
+
+
+def partners_title(result: Partners) -> str:
+    among = f" among {result.among.name}" if result.among else ""
+    where = f", where {result.where}" if result.where else ""
+    return f"{result.country.name}: partners by {result.aspect}{among}{where} ({len(result.rows)} of {result.total})"
+
+
+def partners(result: Partners) -> str:
+    """One line per partner, greppable: rank, name, value."""
+    lines = [safe(partners_title(result)), safe(result.measure[:1].upper() + result.measure[1:])
+             + (f"; as of {result.as_of}." if result.as_of else ".")]
+    width = max([4, *(len(safe(r.party.name)) for r in result.rows)]) + 2
+    digits = len(str(len(result.rows)))
+    for n, row in enumerate(result.rows, 1):
+        lines.append(f"{n:>{digits}}  {safe(row.party.name):<{width}}{safe(row.value)}")
+    if not result.rows:
+        lines.append("No partner is recorded" + (" with that value." if result.where else "."))
+    lines.append("Sources: " + ", ".join(safe(s.id) for s in result.sources) + " ('relations sources' cites them)")
     return "\n".join(lines) + "\n"
 
 
