@@ -57,10 +57,10 @@ from .rows import markdown_cell
 
 TYPE_CHECKING = False  # the result types are for annotations only: render imports nothing that queries
 if TYPE_CHECKING:
-    from ..commands.partners import Partners
     from typing import Any
 
     from ..commands.compare import Comparison
+    from ..commands.partners import Partners
     from ..commands.summary import PairSummary, PartySummary
     from ..commands.timeline import Timeline
     from ..dataset.search import SearchResult
