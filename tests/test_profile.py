@@ -67,8 +67,8 @@ def test_profile_lines_say_what_the_sources_say(cli):
                                          "(missions listed in Wikidata, Nov 2022; the list does not record closures) [")
     assert block["Neighbours"].startswith("land border of 3,190 km; capitals 683 km apart [")
     assert block["Visas"].startswith("visa required each way (Passport Index, Jan 2025) [")
-    assert block["UN votes"].startswith("same vote on 82% of 908 roll calls, 2010–2019 (abstaining counts as a vote); "
-                                        "by decade ")
+    assert block["UN votes"].startswith("same vote on 82% of 908 roll calls, 2010–2019 (abstaining counts as a vote; "
+                                        "on yes and no alone 94% of 675); by decade ")
     assert "(1940s 63%, 2010s 82%)" in block["UN votes"]
     assert block["Conflicts"].startswith("fought each other (")
     assert "war in 1948, 1965 and 1971) (UCDP) [" in block["Conflicts"]

@@ -57,18 +57,19 @@ VOTES = [  # rcid, country_code, country, vote
 #         H-SOVIET-UNION-IN yes/yes same; H-SOVIET-UNION-US yes/no opposite
 #   IL-IN: rc1 opp, rc2 opp, rc5 differ -> 3,0,2; IL-PK: rc1 differ, rc2 opp, rc5 same -> 3,1,1;
 #   PK-US: rc1 differ, rc2 opp, rc5 differ -> 2010: 3,0,1; rc3 opp -> 2011: 1,0,1
-EXPECTED_ROWS = [
-    "DE\tH-SOVIET-UNION\t1990\t1,0,1\t\t\t\t0\t1\t1\t",
-    "DE\tIN\t1990\t1,0,1\t\t\t\t0\t1\t1\t",
-    "DE\tUS\t1990\t1,1\t\t\t\t1\t1\t0\t",
-    "H-SOVIET-UNION\tIN\t1990\t1,1\t\t\t\t1\t1\t0\t",
-    "H-SOVIET-UNION\tUS\t1990\t1,0,1\t\t\t\t0\t1\t1\t",
-    "IL\tIN\t2010\t3,0,2\t0\t3\t2\t0\t3\t2\tco:2,0,2;hr:1,0,1",
-    "IL\tPK\t2010\t3,1,1\t0.3333\t3\t1\t0.3333\t3\t1\tco:2,0,1;hr:1,0,1",
-    "IL\tUS\t2010\t3,2\t0.6667\t3\t0\t0.6667\t3\t0\tco:2,2;hr:1,1",
-    "IN\tPK\t2010\t3,1;1,0,1\t0.25\t4\t1\t0.25\t4\t1\tco:2,1;hr:1,1",
-    "IN\tUS\t1990\t1,0,1" + ";" * 20 + "3,1,2;1,1\t0.5\t4\t2\t0.4\t5\t3\tco:2,0,2;hr:1,0,1",
-    "PK\tUS\t2010\t3,0,1;1,0,1\t0\t4\t2\t0\t4\t2\tco:2,0,1;hr:1,0,1",
+EXPECTED_ROWS = [  # the last two columns: roll calls both abstained on, 2010-2019 and in all
+    "DE\tH-SOVIET-UNION\t1990\t1,0,1\t\t\t\t0\t1\t1\t\t\t0",
+    "DE\tIN\t1990\t1,0,1\t\t\t\t0\t1\t1\t\t\t0",
+    "DE\tUS\t1990\t1,1\t\t\t\t1\t1\t0\t\t\t0",
+    "H-SOVIET-UNION\tIN\t1990\t1,1\t\t\t\t1\t1\t0\t\t\t0",
+    "H-SOVIET-UNION\tUS\t1990\t1,0,1\t\t\t\t0\t1\t1\t\t\t0",
+    "IL\tIN\t2010\t3,0,2\t0\t3\t2\t0\t3\t2\tco:2,0,2;hr:1,0,1\t0\t0",
+    "IL\tPK\t2010\t3,1,1\t0.3333\t3\t1\t0.3333\t3\t1\tco:2,0,1;hr:1,0,1\t0\t0",
+    "IL\tUS\t2010\t3,2\t0.6667\t3\t0\t0.6667\t3\t0\tco:2,2;hr:1,1\t0\t0",
+    "IN\tPK\t2010\t3,1;1,0,1\t0.25\t4\t1\t0.25\t4\t1\tco:2,1;hr:1,1\t0\t0",
+    # in 2010 India and the US both abstained on the one roll call they voted alike on
+    "IN\tUS\t1990\t1,0,1" + ";" * 20 + "3,1,2,1;1,1\t0.5\t4\t2\t0.4\t5\t3\tco:2,0,2;hr:1,0,1\t1\t1",
+    "PK\tUS\t2010\t3,0,1;1,0,1\t0\t4\t2\t0\t4\t2\tco:2,0,1;hr:1,0,1\t0\t0",
 ]
 
 
@@ -144,13 +145,15 @@ def test_fact_texts_on_fixture_rows(fixture_out: Path) -> None:
     assert [f["id"] for f in facts] == ["unvotes.agreement-2010s.in-pk", "unvotes.agreement.in-pk"]
     assert facts[0]["text"] == (
         "In 2010–2019, India and Pakistan cast the same vote on 25% of the 4 UN General Assembly roll calls "
-        "on which both voted; on 1 of them one voted yes and the other no. "
+        "on which both voted; on 1 of them one voted yes and the other no; leaving abstentions out, they voted "
+        "alike on 50% of the 2 on which both voted yes or no. "
         "Same vote by issue: colonialism 50% of 2, human rights 100% of 1.")
     assert facts[0]["date"] == "2010/2019" and facts[0]["topic"] == "diplomatic"
     assert facts[0]["values"]["colonialism_common"] == 2 and facts[0]["values"]["same"] == 1
     assert facts[1]["text"] == (
         "From 2010 to 2011, India and Pakistan cast the same vote on 25% of the 4 UN General Assembly roll "
-        "calls on which both voted; on 1 of them one voted yes and the other no (data as of January 2020).")
+        "calls on which both voted; on 1 of them one voted yes and the other no; leaving abstentions out, they "
+        "voted alike on 50% of the 2 on which both voted yes or no (data as of January 2020).")
     facts = mod.facts("agreement", rows[("DE", "US")], NAMES.__getitem__)
     assert len(facts) == 1  # no common roll call in 2010-2019
     assert facts[0]["text"] == (
@@ -173,7 +176,9 @@ def test_series_and_agreement_helpers(fixture_out: Path) -> None:
     assert [p["period"] for p in decade["points"]] == ["1990/1999", "2010/2019"]
     assert decade["points"][1] == {"period": "2010/2019", "value": 0.5, "common": 4, "same": 2, "opposite": 2}
     agr = mod.agreement(rows[("IN", "US")])
-    assert agr["latest"] == {"period": "2010/2019", "common": 4, "same": 2, "opposite": 2, "agreement": 0.5}
+    assert agr["latest"] == {"period": "2010/2019", "common": 4, "same": 2, "opposite": 2, "abstained": 1,
+                             "agreement": 0.5}
+    assert mod.yes_no(2, 2, 1) == (3, 1)  # of the 3 roll calls both voted yes or no, alike on 1
     assert agr["all"]["period"] == "1990/2011" and agr["all"]["agreement"] == 0.4
     assert mod.agreement(rows[("DE", "US")])["latest"] is None
     closest, distant = mod.partners(rows.values(), "IN", n=2, min_common=1)
@@ -242,14 +247,16 @@ def shipped():
     return {(r["a"], r["b"]): r for r in read_tsv(path)}
 
 
-def hand_count(votes_a: dict, votes_b: dict, rcids) -> tuple[int, int, int]:
-    common = same = opposite = 0
+def hand_count(votes_a: dict, votes_b: dict, rcids, abstained: bool = False) -> tuple[int, ...]:
+    """(common, same, opposite), and with `abstained` the roll calls both abstained on."""
+    common = same = opposite = both_abstained = 0
     for rcid in rcids:
         if rcid in votes_a and rcid in votes_b:
             common += 1
             same += votes_a[rcid] == votes_b[rcid]
             opposite += {votes_a[rcid], votes_b[rcid]} == {"yes", "no"}
-    return common, same, opposite
+            both_abstained += votes_a[rcid] == votes_b[rcid] == "abstain"
+    return (common, same, opposite, both_abstained) if abstained else (common, same, opposite)
 
 
 @pytest.mark.parametrize("pair", REAL_PAIRS)
@@ -263,24 +270,28 @@ def test_real_pairs_match_the_raw_csv(raw, shipped, pair) -> None:
         c, s, o = hand_count(votes[a], votes[b], decade)
         assert (agr["latest"]["common"], agr["latest"]["same"], agr["latest"]["opposite"]) == (c, s, o)
         assert row["common_2010s"] == str(c) and row["opposite_2010s"] == str(o)
+        assert row["abstain_2010s"] == str(hand_count(votes[a], votes[b], decade, abstained=True)[3])
         for tag, got in mod.tags(row).items():
             assert got == hand_count(votes[a], votes[b], [r for r in decade if tag in tags[r]]), tag
-    c, s, o = hand_count(votes[a], votes[b], dates)
-    assert (agr["all"]["common"], agr["all"]["same"], agr["all"]["opposite"]) == (c, s, o)
-    for year, c, s, o in mod.years(row)[:3]:
-        assert (c, s, o) == hand_count(votes[a], votes[b], [r for r, d in dates.items() if d[:4] == str(year)])
+    c, s, o, ab = hand_count(votes[a], votes[b], dates, abstained=True)
+    assert (agr["all"]["common"], agr["all"]["same"], agr["all"]["opposite"], agr["all"]["abstained"]) == (c, s, o, ab)
+    assert row["abstain_all"] == str(ab)
+    for year, c, s, o, ab in mod.years(row)[:3]:
+        assert (c, s, o, ab) == hand_count(votes[a], votes[b], [r for r, d in dates.items() if d[:4] == str(year)], True)
 
 
 def test_real_fact_text(shipped) -> None:
     facts = mod.facts("agreement", shipped[("IN", "PK")], NAMES.__getitem__)
     assert facts[0]["text"] == (
         "In 2010–2019, India and Pakistan cast the same vote on 82% of the 908 UN General Assembly roll calls "
-        "on which both voted; on 40 of them one voted yes and the other no. Same vote by issue: colonialism "
+        "on which both voted; on 40 of them one voted yes and the other no; leaving abstentions out, they voted "
+        "alike on 94% of the 675 on which both voted yes or no. Same vote by issue: colonialism "
         "95% of 116, arms control 70% of 227, human rights 91% of 215, nuclear weapons 68% of 189, economic "
         "development 80% of 120, the Palestinian conflict 100% of 158.")
     assert facts[1]["text"] == (
         "From 1947 to January 2020, India and Pakistan cast the same vote on 82% of the 5,996 UN General "
-        "Assembly roll calls on which both voted; on 241 of them one voted yes and the other no.")
+        "Assembly roll calls on which both voted; on 241 of them one voted yes and the other no; leaving "
+        "abstentions out, they voted alike on 95% of the 4,817 on which both voted yes or no.")
 
 
 def test_every_source_code_and_name_is_mapped_or_listed(raw) -> None:

@@ -26,6 +26,9 @@ def money(amount: float | None, currency: str | None) -> str:
 
 # -- shares: one rounding rule -------------------------------------------------------------------
 
+MIN_COUNT = 20  # fewer observations than this behind a share, and the share never shows without its count
+
+
 def percent(part: int, whole: int) -> int:
     """part / whole as a whole percentage, halves rounded up, in exact integer arithmetic.
 

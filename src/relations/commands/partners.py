@@ -14,6 +14,7 @@ from ..dyadic import visas as visa_rows
 from ..errors import UsageError
 from ..model import ASPECTS, Party, Source
 from ..records import factory, record
+from ..wording import MIN_COUNT
 from .gather import facts_of, group_members
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from ..dataset.figures import ConflictEntry, MissionEntry, TradeFigure, VisaRule, Votes
     from ..dataset.store import Store
 
-MIN_ROLL_CALLS = 20
 COMPARISONS = ("<=", ">=", "<", ">", "=")
 
 
@@ -141,7 +141,10 @@ def _vote_values(votes: Votes) -> dict[str, Any]:
     return {
         "share_pct_2010s": latest.share_pct if latest else None, "common_2010s": latest.common if latest else 0,
         "same_2010s": latest.same if latest else 0, "opposite_2010s": latest.opposite if latest else 0,
+        "yes_no_share_pct_2010s": latest.yes_no_share_pct if latest else None,
+        "yes_no_common_2010s": latest.yes_no_common if latest else 0,
         "share_pct_all": whole.share_pct, "common_all": whole.common, "period_all": whole.period,
+        "yes_no_share_pct_all": whole.yes_no_share_pct, "yes_no_common_all": whole.yes_no_common,
     }
 
 
@@ -149,9 +152,11 @@ def _votes(store: Store, code: str) -> list[tuple[str, dict[str, Any]]]:
     found = []
     for other, votes in reading.votes(store, code).items():
         latest = votes.latest
-        enough = latest is not None and latest.common >= MIN_ROLL_CALLS
+        enough = latest is not None and latest.common >= MIN_COUNT
         if latest is not None:
             value = f"{latest.share_pct}% of {latest.common:,} roll calls in 2010–2019"
+            if latest.yes_no_share_pct is not None:
+                value += f" ({latest.yes_no_share_pct}% on yes and no alone)"
         else:
             value = "no common roll call in 2010–2019"
         value += f"; {votes.whole.share_pct}% of {votes.whole.common:,} in all"

@@ -276,10 +276,15 @@ def _un_voting(figures: PairFigures) -> ProfileLine | None:
     period_count = votes.latest or votes.whole
     first, _, last = period_count.period.partition("/")
     period = f"{first}–{last}" if last and last != first else first
-    text = f"same vote on {share_words(period_count)}, {period} (abstaining counts as a vote)"
+    yes_no = period_count.yes_no_share_pct
+    text = f"same vote on {share_words(period_count)}, {period} (abstaining counts as a vote"
+    text += f"; on yes and no alone {yes_no}% of {period_count.yes_no_common:,})" if yes_no is not None else ")"
     sentence = (f"In {period}, {the(figures.a.name)} and {the(figures.b.name)} cast the same vote (yes, no or "
                 f"abstain) on {period_count.share_pct}% of the {period_count.common:,} UN General Assembly roll calls "
                 f"on which both voted")
+    if yes_no is not None:
+        sentence += (f"; leaving abstentions out, they voted alike on {yes_no}% of the "
+                     f"{period_count.yes_no_common:,} on which both voted yes or no")
     trend = None
     end = last or first
     points = [d for d in votes.decades if d.period[-4:] <= end]
@@ -292,6 +297,7 @@ def _un_voting(figures: PairFigures) -> ProfileLine | None:
     return _line("un_voting", "UN votes", text, sentence + ".", (votes.source,), share_pct=period_count.share_pct,
                  common=period_count.common, same=period_count.same, opposite=period_count.opposite,
                  period=period_count.period, measure="same vote, abstentions counted as votes", by_decade=trend,
+                 yes_no_share_pct=yes_no, yes_no_common=period_count.yes_no_common,
                  fact=fact)
 
 

@@ -20,7 +20,7 @@ from ..dyadic import unvotes as vote_rows
 from ..dyadic import visas as visa_rows
 from ..model import KEY_BLOCS, Fact, FactDate, Party, membership_kind, membership_role
 from ..records import factory, record
-from ..wording import percent, share
+from ..wording import MIN_COUNT, percent, share
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 RELATION_CHANGES = ("relations_severed", "relations_suspended", "relations_interrupted", "relations_resumed",
                     "relations_ended")
 BREAKS = ("relations_severed", "relations_suspended", "relations_interrupted", "relations_ended")
-MIN_ROLL_CALLS = 20  # fewer roll calls than this behind a share, and the share is never shown without its count
 
 
 # -- the records ---------------------------------------------------------------------------------
@@ -62,7 +61,7 @@ class VoteCount:
     """UN General Assembly votes of a pair over one period: how many roll calls both voted on
     (yes, no or abstain), on how many they cast the same vote, on how many one voted yes and the
     other no. `share_pct` is same / common by the project's one rounding rule; `few` is true when
-    fewer than MIN_ROLL_CALLS roll calls stand behind it (show the count beside it, always)."""
+    fewer than wording.MIN_COUNT roll calls stand behind it (show the count beside it, always)."""
 
     period: str  # "2010/2019", "1946/2020", "1990"
     common: int
@@ -71,6 +70,13 @@ class VoteCount:
     agreement: float | None
     share_pct: int
     few: bool
+    # The yes-and-no measure: roll calls on which both voted yes or no, and those alike
+    yes_no_common: int = 0
+    yes_no_same: int = 0
+
+    @property
+    def yes_no_share_pct(self) -> int | None:
+        return percent(self.yes_no_same, self.yes_no_common) if self.yes_no_common else None
 
 
 @record
@@ -251,9 +257,11 @@ def visa_rule(row: dict[str, str]) -> VisaRule:
                     visa_rows.fact_id(row))
 
 
-def _count(period: str, common: int, same: int, opposite: int) -> VoteCount:
-    return VoteCount(period, common, same, opposite, share(same, common), percent(same, common) if common else 0,
-                     common < MIN_ROLL_CALLS)
+def _count(figures: dict[str, Any]) -> VoteCount:
+    common, same, opposite = figures["common"], figures["same"], figures["opposite"]
+    both, alike = vote_rows.yes_no(same, opposite, figures.get("abstained", 0))
+    return VoteCount(figures["period"], common, same, opposite, share(same, common),
+                     percent(same, common) if common else 0, common < MIN_COUNT, both, alike)
 
 
 def vote_figures(row: dict[str, str], decades: bool = True) -> Votes | None:
@@ -272,9 +280,9 @@ def vote_figures(row: dict[str, str], decades: bool = True) -> Votes | None:
     latest = figures["latest"]
     whole = figures["all"]
     return Votes(
-        latest=_count(latest["period"], latest["common"], latest["same"], latest["opposite"]) if latest else None,
-        whole=_count(whole["period"], whole["common"], whole["same"], whole["opposite"]),
-        decades=tuple(_count(d["period"], d["common"], d["same"], d["opposite"]) for d in figures["decades"]),
+        latest=_count(latest) if latest else None,
+        whole=_count(whole),
+        decades=tuple(_count(d) for d in figures["decades"]),
         latest_fact=vote_rows.fact_id(row, latest=True) if latest else None,
         whole_fact=vote_rows.fact_id(row),
         as_of=vote_rows.LAST_ROLL_CALL,

@@ -105,8 +105,9 @@ def _triple(cell: str) -> tuple[int, int, int]:
     return nums[0], nums[1], nums[2]
 
 
-def years(row: dict[str, str]) -> list[tuple[int, int, int, int]]:
-    """The yearly figures: (year, common, same, opposite), only years with a common roll call.
+def years(row: dict[str, str]) -> list[tuple[int, int, int, int, int]]:
+    """The yearly figures: (year, common, same, opposite, both abstained), only years with a common
+    roll call.
 
     Read once per row (the facts, the series and the decades all need them): the list is kept in
     the row under `_years`."""
@@ -118,12 +119,14 @@ def years(row: dict[str, str]) -> list[tuple[int, int, int, int]]:
     for i, cell in enumerate(row["years"].split(";")):
         if cell:
             nums = cell.split(",")
-            if len(nums) == 3:
-                out.append((first + i, int(nums[0]), int(nums[1]), int(nums[2])))
+            if len(nums) == 4:
+                out.append((first + i, int(nums[0]), int(nums[1]), int(nums[2]), int(nums[3])))
+            elif len(nums) == 3:
+                out.append((first + i, int(nums[0]), int(nums[1]), int(nums[2]), 0))
             elif len(nums) == 2:
-                out.append((first + i, int(nums[0]), int(nums[1]), 0))
+                out.append((first + i, int(nums[0]), int(nums[1]), 0, 0))
             else:
-                raise ValueError(f"not common,same[,opposite]: {cell!r}")
+                raise ValueError(f"not common,same[,opposite[,abstained]]: {cell!r}")
     row["_years"] = out  # type: ignore[assignment]
     return out
 
@@ -138,14 +141,14 @@ def tags(row: dict[str, str]) -> dict[str, tuple[int, int, int]]:
     return out
 
 
-def _totals(points: list[tuple[int, int, int, int]]) -> dict[str, int]:
+def _totals(points: list[tuple[int, int, int, int, int]]) -> dict[str, int]:
     return {"common": sum(p[1] for p in points), "same": sum(p[2] for p in points),
-            "opposite": sum(p[3] for p in points)}
+            "opposite": sum(p[3] for p in points), "abstained": sum(p[4] for p in points)}
 
 
 def decades(row: dict[str, str]) -> list[dict]:
     """The figures by decade: [{"period": "1990/1999", "common", "same", "opposite"}]."""
-    by: dict[int, list[tuple[int, int, int, int]]] = {}
+    by: dict[int, list[tuple[int, int, int, int, int]]] = {}
     for point in years(row):
         by.setdefault(point[0] // 10 * 10, []).append(point)
     return [{"period": f"{d}/{d + 9}", **_totals(ps)} for d, ps in sorted(by.items())]
@@ -185,7 +188,7 @@ def totals(row: dict[str, str]) -> dict | None:
             return None
         same = round(float(row[f"agree_{key}"]) * common)
         return {"period": when, "common": common, "same": same, "opposite": int(row[f"opposite_{key}"]),
-                "agreement": share(same, common)}
+                "abstained": int(row.get(f"abstain_{key}") or 0), "agreement": share(same, common)}
 
     lo, hi = LATEST
     first = int(row["first"])
@@ -222,7 +225,14 @@ def _notes(a: str, b: str, first_year: int) -> str | None:
     return " ".join(notes) or None
 
 
-def _sentence(na: str, nb: str, common: int, same: int, opposite: int) -> str:
+def yes_no(same: int, opposite: int, abstained: int) -> tuple[int, int]:
+    """(roll calls on which both voted yes or no, those on which they voted alike): the measure
+    that leaves abstentions out, as much of the literature reads agreement."""
+    alike = same - abstained
+    return alike + opposite, alike
+
+
+def _sentence(na: str, nb: str, common: int, same: int, opposite: int, abstained: int = 0) -> str:
     """'India and Pakistan cast the same vote on 82% of the 908 ...; ...' (no leading period words)."""
     pct = percent(same, common)
     if common == 1:
@@ -237,12 +247,21 @@ def _sentence(na: str, nb: str, common: int, same: int, opposite: int) -> str:
         core += f"; on {_num(opposite)} of them one voted yes and the other no"
     else:
         core += "; on none of them did one vote yes and the other no"
+    both, alike = yes_no(same, opposite, abstained)
+    if both and both != common:
+        core += (f"; leaving abstentions out, they voted alike on {percent(alike, both)}% of the {_num(both)} "
+                 f"on which both voted yes or no")
     return core
 
 
-def _values(common: int, same: int, opposite: int) -> dict:
-    return {"common": common, "same": same, "opposite": opposite,
-            "agreement": share(same, common), "share_pct": percent(same, common)}
+def _values(common: int, same: int, opposite: int, abstained: int = 0) -> dict:
+    both, alike = yes_no(same, opposite, abstained)
+    values = {"common": common, "same": same, "opposite": opposite,
+              "agreement": share(same, common), "share_pct": percent(same, common),
+              "both_abstained": abstained, "yes_no_common": both, "yes_no_same": alike}
+    if both:
+        values["yes_no_share_pct"] = percent(alike, both)
+    return values
 
 
 def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[dict]:
@@ -338,7 +357,7 @@ def series(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[
     if note:
         base["note"] = note
     yearly = {"id": f"unvotes.agreement.{slug}", "name": SERIES_NAME, **base,
-              "points": [_point(str(y), c, s, o) for y, c, s, o in points]}
+              "points": [_point(str(y), c, s, o) for y, c, s, o, _ in points]}
     by_decade = {"id": f"unvotes.agreement-decade.{slug}", "name": SERIES_NAME + " by decade", **base,
                  "points": [_point(d["period"], d["common"], d["same"], d["opposite"]) for d in decades(row)]}
     return [yearly, by_decade]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 
-from ..wording import format_number
+from ..wording import MIN_COUNT, format_number, percent
 from .labels import safe
 
 TYPE_CHECKING = False
@@ -170,6 +170,8 @@ class SeriesChart:
                 yield Segment(text, styles[style])
             yield Segment.line()
         yield Text(legend(self.series, width), style=AXIS_STYLE)
+        if few_line(self.series):
+            yield Text(few_line(self.series), style=AXIS_STYLE)
         if self.series.note:
             yield Text("Note: " + safe(self.series.note), style="dim italic")
 
@@ -180,14 +182,40 @@ def series_chart(series: Series, width: int | None = None, title: str | None = N
     return SeriesChart(series, width, title)
 
 
+def point_label(series: Series, point: dict[str, Any]) -> str:
+    """A point's value as text: a share with its counts by the project's one rounding rule
+    (wording.percent, halves up), so that the chart, the profile and the facts agree; else
+    `value_label`."""
+    same, common = point.get("same"), point.get("common")
+    if is_share(series) and isinstance(same, int) and isinstance(common, int) and common:
+        return f"{percent(same, common)}%"
+    return value_label(series, point["value"])
+
+
+def few(point: dict[str, Any]) -> int | None:
+    """The count behind a point where it is under MIN_COUNT (a share from a handful of roll calls,
+    which is never shown without it); None where the point has enough, or no count."""
+    common = point.get("common")
+    return common if isinstance(common, int) and common < MIN_COUNT else None
+
+
+def few_line(series: Series) -> str:
+    """'From fewer than 20 roll calls: 2020 (1)', for the yearly points that rest on few; '' if none."""
+    found = [f"{p['period']} ({few(p)})" for p in series.points if few(p) is not None and "/" not in p["period"]]
+    what = "roll calls" if "roll call" in (series.unit or "") else "observations"
+    return f"From fewer than {MIN_COUNT} {what}: {', '.join(found)}" if found else ""
+
+
 def span_items(series: Series) -> list[str]:
-    """Each point of a series by spans of years: `1990s 82%` for a decade, `1990–1994 80%` else."""
+    """Each point of a series by spans of years: `1990s 82%` for a decade, `1990–1994 80%` else;
+    `2020s 0% of 1` where few roll calls stand behind it."""
     items = []
     for point in series.points:
         first, _, last = point["period"].partition("/")
         decade = last and int(first) % 10 == 0 and int(last) == int(first) + 9
         label = f"{first}s" if decade else point["period"].replace("/", "–")
-        items.append(f"{label} {value_label(series, point['value'])}")
+        count = few(point)
+        items.append(f"{label} {point_label(series, point)}" + (f" of {count}" if count is not None else ""))
     return items
 
 
@@ -226,7 +254,9 @@ def plain_lines(series: Series, title: str, indent: str = "  ") -> list[str]:
     else:
         years = _years(series)
         first, last = min(years), max(years)
-        cells = {y: value_label(series, v).rstrip("%") for y, v in years.items()}
+        points = {int(p["period"]): p for p in series.points if "/" not in p["period"] and p.get("value") is not None}
+        cells = {y: point_label(series, points[y]).rstrip("%") + ("*" if few(points[y]) is not None else "")
+                 for y in years if y in points}
         slot = max(3, *(len(c) for c in cells.values())) + 1
         unit = "%" if is_share(series) else safe(series.unit)
         lines.append(f"{indent}{unit} by year, {GAP} no value for that year")
@@ -235,6 +265,8 @@ def plain_lines(series: Series, title: str, indent: str = "  ") -> list[str]:
                 f"{(cells.get(y, GAP) if first <= y <= last else ''):>{slot}}" for y in range(decade, decade + 10)
             )
             lines.append(f"{indent}{decade}s{row}".rstrip())
+        if few_line(series):
+            lines.append(indent + "* " + few_line(series))
     if series.note:
         lines.append(f"{indent}Note: {safe(series.note)}")
     return lines
