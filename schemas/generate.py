@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from relations.dyadic.visas import REQUIREMENTS as VISA_REQUIREMENTS
+from relations.model import ASPECTS
 from relations.render import documents as rj
 from relations.render import overview_documents as ro
 
@@ -147,7 +148,7 @@ def schemas() -> dict[str, dict[str, Any]]:
         "missions_both_ways": nullable(obj({key: array("mission_entry") for key in
                                             ("a_in_b", "b_in_a", "a_accredited_to_b", "b_accredited_to_a")})),
         "armed_conflicts": nullable(obj({"count": INT, "first_year": OPT_INT, "last_year": OPT_INT, "years": INTS,
-                                         "war_years": INTS, "support": INT, "facts": STRS})),
+                                         "war_years": INTS, "support": INT, "facts": STRS, "opposite_sides": INT})),
     })
     visa_rule = obj({"passport": STR, "destination": STR, "requirement": {"enum": list(VISA_REQUIREMENTS)},
                      "days": OPT_INT, "without_visa": BOOL, "fact": STR})
@@ -228,6 +229,12 @@ def schemas() -> dict[str, dict[str, Any]]:
         }, {"trade_figure": figure, "visa_rule": visa_rule, "mission_entry": mission_entry}, entry, ro.COMPARE_FIELDS,
             ("entries",)),
         "summary": summary,
+        "partners": document("partners", {
+            "country": ref("party_ref"), "aspect": {"enum": list(ASPECTS)}, "measure": STR, "as_of": DATE,
+            "where": OPT_STR, "among": {"anyOf": [ref("party_ref"), {"type": "null"}]}, "total": INT,
+            "categories": STRS, "partners": array("row"), **sources,
+        }, {}, obj({"rank": INT, "code": STR, "name": STR, "value": STR, "category": OPT_STR, "number": OPT_NUM,
+                    "values": {"type": "object"}, "facts": STRS}), rj.PARTNER_FIELDS, ("partners",)),
         "timeline": document("timeline", {
             "party": ref("party_ref"), "other": {"anyOf": [ref("party_ref"), {"type": "null"}]},
             "predecessors": array("party_ref"), "undated_count": INT, "facts": array("row"), "series": array("series"),

@@ -17,6 +17,8 @@ CASES = [
     ("summary", ("belize",), {}, ("summary", "belize")),
     ("summary", ("belize", "colombia"), {}, ("summary", "belize", "colombia")),
     ("timeline", ("belize",), {}, ("timeline", "belize")),
+    ("partners", ("colombia",), {"by": "visas", "where": "visa-free"}, ("partners", "colombia", "--by", "visas", "--where", "visa-free")),
+    ("partners", ("brazil",), {"by": "votes", "limit": 10, "among": "african union"}, ("partners", "brazil", "--by", "votes", "--limit", "10", "--among", "african union")),
 ]
 
 

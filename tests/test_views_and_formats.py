@@ -30,6 +30,9 @@ COMMANDS = [
     ("summary", "belize", "colombia"),
     ("timeline", "belize"),
     ("timeline", "usa", "czech republic"),
+    ("partners", "belize", "--by", "visas"),
+    ("partners", "brazil", "--by", "votes", "--limit", "5"),
+    ("partners", "belize", "--by", "missions", "--among", "eu"),
 ]
 
 

@@ -27,6 +27,7 @@ from . import paths
 from . import settings as grammar
 from .commands import compare as compare_command
 from .commands import listing
+from .commands import partners as partners_command
 from .commands import search as search_command
 from .commands import show as show_command
 from .commands import summary as summary_command
@@ -37,7 +38,7 @@ from .render import renderings
 
 Data = Iterable[str | os.PathLike[str]] | None
 
-__all__ = ["compare", "countries", "open_store", "search", "show", "sources", "summary", "timeline"]
+__all__ = ["compare", "countries", "open_store", "partners", "search", "show", "sources", "summary", "timeline"]
 
 
 def open_store(data: Data = None) -> Store:
@@ -92,3 +93,11 @@ def summary(first: str, second: str | None = None, *, data: Data = None) -> dict
 def timeline(first: str, second: str | None = None, *, data: Data = None) -> dict[str, Any]:
     """`relations timeline A [B] --json`: dated facts in date order."""
     return renderings.timeline(timeline_command.timeline_of(open_store(data), first, second)).document()
+
+
+def partners(country: str, *, by: str, where: str | None = None, limit: int | None = None, among: str | None = None,
+             data: Data = None) -> dict[str, Any]:
+    """`relations partners COUNTRY --by ASPECT --json`: every partner with its value for one aspect
+    (`model.ASPECTS`), sorted the way the aspect reads."""
+    result = partners_command.partners(open_store(data), country, by, where, limit, among)
+    return renderings.partners(result).document()

@@ -25,7 +25,7 @@ def partners(
     by: Annotated[str, typer.Option(*grammar.option("by", "partners").names, help=f"The aspect to list partners by: {', '.join(ASPECTS)}.", autocompletion=complete_aspect, show_default=False)],
     where: Annotated[str | None, typer.Option(*grammar.option("where", "partners").names, help="Only partners with this value: a category (visa-free, embassy, open, ...) or a comparison ('<1000', '>=80').")] = None,
     limit: Annotated[int | None, typer.Option(*grammar.option("limit", "partners").names, min=grammar.MIN_LIMIT, max=grammar.MAX_LIMIT, help="Show at most this many partners.")] = None,
-    among: Annotated[str | None, typer.Option(*grammar.option("among", "partners").names, help="Only partners that are members of this group (eu, nato, au, ...).", autocompletion=complete_party)] = None,
+    among: Annotated[str | None, typer.Option(*grammar.option("among", "partners").names, help="Only partners that are members of this group (eu, nato, \"african union\", ...).", autocompletion=complete_party)] = None,
     output: OutputMode = FROM_OPTIONS,
 ) -> None:
     """Every partner of a country with its value for one aspect, one row per partner, sorted the
