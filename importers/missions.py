@@ -468,7 +468,9 @@ class Importer:
                 for r in embassies:
                     self._conflict(r, fid, f"The Factbook ({fid}) lists no embassy of {self.the(a)} in {self.the(b)}.")
             elif embassies and city:
-                if any(same_city(r["city"], city) for r in embassies):
+                # A region's mission agrees when its coordinates lie near the Factbook's city; it is
+                # never a conflict (Wikidata names no city for it).
+                if any(same_city(r["city"] or r["near"], city) for r in embassies):
                     rep.agreements += 1
                 elif not any(r["city"] for r in embassies):
                     rep.not_compared.append(f"{a} in {b}: Wikidata gives no city")
@@ -477,11 +479,12 @@ class Importer:
                         if r["city"]:
                             self._conflict(r, fid, f"The Factbook ({fid}) places this embassy in {city}, "
                                                    f"Wikidata in {r['city'].rstrip('.')}.")
-            elif embassies and any(r["city"] and in_address(r["city"], address) for r in embassies):
+            elif embassies and any((r["city"] or r["near"]) and in_address(r["city"] or r["near"], address)
+                                   for r in embassies):
                 rep.agreements += 1
             elif embassies:
-                rep.not_compared.append(f"{a} in {b} ({fid}): no city in the Factbook's address, "
-                                        f"Wikidata's ({', '.join(r['city'] or '-' for r in embassies)}) not in it")
+                rep.not_compared.append(f"{a} in {b} ({fid}): no city in the Factbook's address, Wikidata's "
+                                        f"({', '.join(r['city'] or r['city_source'] or '-' for r in embassies)}) not in it")
             elif address and not says_none:
                 rep.factbook_only.append(f"{a} in {b}: the Factbook ({fid}) gives an embassy or chancery"
                                          f"{' in ' + city if city else ''}; Wikidata records none")
