@@ -254,7 +254,7 @@ ITEMS: dict[str, tuple[str, str | None, str]] = {
     "Q45833": ("Qinghai", None, "a region or city inside a country (a consular district), not a country: left out"),
     "Q176": ("Quebec", None, "Quebec: a Canadian province (its government offices abroad are not diplomatic missions of a state); left out"),
     "Q5772": ("Region of Murcia", None, "a region or city inside a country (a consular district), not a country: left out"),
-    "Q148540": ("Republic of Florence", None, "Republic of Florence: a historical state that ended in 1532, surely an error in the source; left out"),
+    "Q148540": ("Republic of Florence", None, "Republic of Florence: a historical state that ended in 1532, not a project party; the mission whose jurisdiction it is is set aside (see HISTORICAL_JURISDICTIONS)"),
     "Q27": ("Republic of Ireland", "IE", ""),
     "Q971": ("Republic of the Congo", "CG", ""),
     "Q1200": ("Rhineland-Palatinate", None, "a region or city inside a country (a consular district), not a country: left out"),

@@ -133,13 +133,21 @@ def test_region_facts_say_the_city_is_inferred_or_not_recorded():
     row = {"a": "MX", "b": "US", "type": "consulate_general", "city": "", "city_source": "Texas", "near": "Dallas",
            "opened": "", "opened_as": "", "qid": "Q5164566", "note": "", "conflict": ""}
     fact = missions.facts("missions", row, name)[0]
-    assert fact["text"] == ("Mexico keeps a consulate general in Texas, the United States, near Dallas by its "
-                            "coordinates (the source names no city) (listed in Wikidata as of November 2022; the "
-                            "list does not record closures).")
+    assert fact["text"] == ("Mexico keeps a consulate general in Texas, the United States, near Dallas from its "
+                            "coordinates (no city recorded; listed in Wikidata as of November 2022; the list does not "
+                            "record closures).")
     assert fact["values"] == {"type": "consulate_general", "city_source": "Texas", "near": "Dallas",
                               "wikidata": "Q5164566"}
     row = dict(row, a="IN", b="GR", type="consulate", city_source="Crete", near="")
-    assert "in Crete, Greece (the source names no city)" in missions.facts("missions", row, name)[0]["text"]
+    assert missions.facts("missions", row, name)[0]["text"] == (
+        "India keeps a consulate in Crete, Greece (no city recorded; listed in Wikidata as of November 2022; the list "
+        "does not record closures).")
+    acc = {"a": "MX", "b": "GT", "host": "US", "type": "consulate_general", "city": "", "city_source": "Texas",
+           "near": "Dallas", "qid": "Q1"}
+    assert missions.facts("accreditations", acc, {"MX": "Mexico", "GT": "Guatemala", "US": "United States"}.get)[0][
+        "text"] == ("Mexico's consulate general in Texas, the United States, near Dallas from its coordinates, also "
+                    "serves Guatemala (no city recorded; listed in Wikidata as of November 2022; the list does not "
+                    "record closures).")
     row = dict(row, city="Berlin", city_source="Mitte", b="US")
     fact = missions.facts("missions", row, name)[0]
     assert "in Berlin, the United States" in fact["text"] and fact["values"]["city_source"] == "Mitte"

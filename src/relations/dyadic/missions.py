@@ -13,7 +13,8 @@ A pure module (standard library only; it imports nothing from `relations`).
 Both tables: `city` is the city a reader would name (Berlin for Wikidata's "Mitte"), empty when the
 source names none; `city_source` is the source's value where it differs (a district, a
 municipality, a region); `near` is the city a region's mission lies near by its coordinates
-(inferred, and said so: "in Texas, the United States, near Houston by its coordinates").
+(inferred, and said so: "in Texas, the United States, near Houston from its coordinates (no city
+recorded; ...)").
 
 The data are crowd-sourced: where no row exists for a pair, say that none is recorded in the
 source (`no_mission_text`), never that none exists. The list is of missions open in November
@@ -82,19 +83,23 @@ def _where(city: str, country: str) -> str:
     return f"{city}, {the(country)}"
 
 
-def _located(row: Mapping[str, str], host: str, country: str) -> tuple[str, bool]:
+def _located(row: Mapping[str, str], host: str, country: str) -> tuple[str, bool, str]:
     """Where a row's mission is, after 'in' (or after 'to' when the second value is true: an
-    embassy to the Holy See, in Rome): the city a reader names; a region's name, with the city its
-    coordinates lie near, or with no city recorded; the country alone when none is given."""
+    embassy to the Holy See, in Rome), and words to open the citation with: the city a reader
+    names; or a region's name, with the city its coordinates lie near, and "no city recorded"."""
     city, region, near = row["city"], row.get("city_source", ""), row.get("near", "")
     seat = SEATED_ABROAD.get(host)
     if seat is not None and city and city != seat:
-        return f"{the(country)}, in {city}", True
+        return f"{the(country)}, in {city}", True, ""
     if city or not region:
-        return _where(city, country), False
+        return _where(city, country), False, ""
     if near:
-        return f"{_where(region, country)}, near {near} by its coordinates (the source names no city)", False
-    return f"{_where(region, country)} (the source names no city)", False
+        return f"{_where(region, country)}, near {near} from its coordinates", False, "no city recorded; "
+    return _where(region, country), False, "no city recorded; "
+
+
+def _cite(prefix: str) -> str:
+    return f"({prefix}{CITE[1:]}" if prefix else CITE
 
 
 def no_mission_text(a_name: str, b_name: str) -> str:
@@ -140,8 +145,8 @@ def _mission_fact(row: Mapping[str, str], name: Callable[[str], str]) -> dict:
     opened_text = f", open since {_when(opened)[3:]}" if opened else ""
     if opened and row.get("opened_as"):
         opened_text += f" {row['opened_as']}"
-    where, to = _located(row, b, name(b))
-    text = f"{the(name(a), start=True)} keeps {TYPES[kind]} {'to' if to else 'in'} {where}{opened_text} {CITE}."
+    where, to, prefix = _located(row, b, name(b))
+    text = f"{the(name(a), start=True)} keeps {TYPES[kind]} {'to' if to else 'in'} {where}{opened_text} {_cite(prefix)}."
     values: dict[str, object] = {"type": kind}
     if city:
         values["city"] = city
@@ -179,11 +184,11 @@ def _place_values(row: Mapping[str, str], values: dict[str, object]) -> None:
 def _accreditation_fact(row: Mapping[str, str], name: Callable[[str], str]) -> dict:
     a, b, host, kind, city, qid = row["a"], row["b"], row["host"], row["type"], row["city"], row["qid"]
     verb = "is also accredited to" if kind in EMBASSY_LEVEL else "also serves"
-    where, to = _located(row, host, name(host))
+    where, to, prefix = _located(row, host, name(host))
     if where != the(name(host)):
         where += ","   # "in Guatemala City, Guatemala, is also ..."
     text = (f"{possessive(name(a), start=True)} {type_words(kind)} {'to' if to else 'in'} {where} {verb} "
-            f"{the(name(b))} {CITE}.")
+            f"{the(name(b))} {_cite(prefix)}.")
     values: dict[str, object] = {"type": kind, "host": host}
     if city:
         values["city"] = city
