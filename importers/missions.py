@@ -150,6 +150,7 @@ class Report:
     jurisdictions_dropped: Counter = field(default_factory=Counter)  # reason -> count
     host_fixed: list[str] = field(default_factory=list)
     operator_fixed: list[str] = field(default_factory=list)
+    place_fixed: list[str] = field(default_factory=list)
     sar_hosts: Counter = field(default_factory=Counter)              # HK / MO -> missions
     remapped: Counter = field(default_factory=Counter)               # (source value, our reading) -> missions
     far: list[str] = field(default_factory=list)
@@ -237,6 +238,8 @@ class Report:
         out += [f"- {x}" for x in self.jurisdictions_left] or ["- none"]
         out += ["", "## Hosts read from the city", ""]
         out += [f"- {x}" for x in self.host_fixed] or ["- none"]
+        out += ["", "## Cities that are plainly another city's (PLACE_FIXES; the source's value kept)", ""]
+        out += [f"- {x}" for x in self.place_fixed] or ["- none"]
         out += ["", "## Operators read from the row", ""]
         out += [f"- {x}" for x in self.operator_fixed] or ["- none"]
         out += ["", "## Cities read from districts, municipalities and regions", "",
@@ -335,9 +338,17 @@ class Importer:
         kind = tables.TYPES.get(t, ("", None))[1]
         source_city = " ".join(r["city"].split())
         where = place(source_city, qid(r["cityQID"]) if r["cityQID"].strip() else "", coordinates(r))
+        notes = [where.far] if where.far else []
+        if mq in tables.PLACE_FIXES:
+            wrong, right, fix_note = tables.PLACE_FIXES[mq]
+            if wrong != source_city:
+                rep.problems.append(f"{mq}: PLACE_FIXES names the city {wrong!r}, the source {source_city!r}: not fixed")
+            else:
+                where = Place(right, source_city)
+                notes.append(fix_note)
+                rep.place_fixed.append(f"{mq}: {r['operator']}'s {r['type']} in {r['country']}: {fix_note}")
         city = where.city
         named = city or where.near or where.source   # the place the report names the mission by
-        notes = [where.far] if where.far else []
         if mq in tables.NO_HOST:
             rep.dropped.append((mq, tables.NO_HOST[mq]))
             return
@@ -410,7 +421,7 @@ class Importer:
         if key in self.missions:
             rep.duplicates.append(f"{mq}: a second row for {a} in {b}: the first is kept")
             return
-        if where.source:
+        if where.source and mq not in tables.PLACE_FIXES:
             rep.remapped[(where.source, city or (f"near {where.near}" if where.near else "(not recorded)"))] += 1
         if where.far:
             rep.far.append(f"{mq} ({a} in {b}): {where.far}")

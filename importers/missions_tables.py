@@ -661,6 +661,7 @@ CITIES: dict[str, tuple[str, str]] = {
     "Sanlitun Subdistrict": ("Beijing", "a subdistrict of Chaoyang, Beijing"),
     "Santiago commune": ("Santiago", "the central commune of Santiago"),
     "Santiago de Surco": ("Lima", _DIS.format("Lima")),
+    "San Rafael": ("Escazú", "a district of Escazú, west of San José (by its coordinates)"),
     "Savski Venac": ("Belgrade", _DIS.format("Belgrade")),
     "Schaerbeek - Schaarbeek": ("Brussels", _COM),
     "Setagaya-ku": ("Tokyo", _WARD),
@@ -789,7 +790,7 @@ NEAR_KM = 35
 CITY_CENTRES: dict[str, tuple[float, float]] = {
     "Abidjan": (5.36, -4.01), "Abu Dhabi": (24.45, 54.38), "Abuja": (9.06, 7.49), "Accra": (5.60, -0.19),
     "Aarhus": (56.16, 10.20), "Aiwo": (-0.53, 166.91), "Ankara": (39.93, 32.86), "Banjul": (13.45, -16.58),
-    "Danderyd": (59.40, 18.03), "Filothei-Psychiko": (38.02, 23.77), "Gentofte": (55.75, 12.55),
+    "Danderyd": (59.40, 18.03), "Escazú": (9.92, -84.14), "Filothei-Psychiko": (38.02, 23.77), "Gentofte": (55.75, 12.55),
     "Kifisia": (38.07, 23.81), "Lidingö": (59.37, 18.13), "Nacka": (59.31, 18.16), "Narva": (59.38, 28.19),
     "Sollentuna": (59.43, 17.95), "Solna": (59.36, 18.00), "Tartu": (58.38, 26.72), "Täby": (59.44, 18.07), "Alexandria": (31.20, 29.92), "Algiers": (36.75, 3.06),
     "Antananarivo": (-18.91, 47.52), "Astana": (51.17, 71.45), "Athens": (37.98, 23.73),
@@ -833,6 +834,13 @@ CITY_CENTRES: dict[str, tuple[float, float]] = {
     "Wellington": (-41.29, 174.78), "Windhoek": (-22.56, 17.08), "Yangon": (16.84, 96.17),
     "Yaoundé": (3.87, 11.52), "Yerevan": (40.18, 44.51), "Yokohama": (35.44, 139.64),
     "Zagreb": (45.81, 15.98),
+}
+
+# A mission whose `city` is plainly another city than its own, by its coordinates and its country.
+# Mission QID -> (the source's city, the city, the note the fact carries). The source's value is kept.
+PLACE_FIXES: dict[str, tuple[str, str, str]] = {
+    "Q104179485": ("Ottawa", "Georgetown", "Wikidata gives Ottawa as the city of this high commission in Guyana; "
+                   "its coordinates are in Georgetown, where it is placed."),
 }
 
 # --------------------------------------------------------------------------------------------
