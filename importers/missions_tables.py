@@ -399,7 +399,7 @@ TYPES: dict[str, tuple[str, str]] = {
 # missions, Hungary's consulate general in Miercurea Ciuc, Italy's embassy in Rome, Qatar's embassy
 # in Conakry), not a country ("Portuguese colonization of the Americas" for Belém), or another
 # country than the city's (the Netherlands' embassy in Chaoyang District, Beijing, given Mongolia,
-# which it also covers, as its country). The host is
+# which it also covers, as its country; Panama's embassy to Peru, in Lima, given Argentina). The host is
 # read from the mission's city, as given in the `city` column; the fact's note says so.
 # Mission QID -> (host party, the city it is read from). A mission listed in NO_HOST is left out.
 # --------------------------------------------------------------------------------------------
@@ -430,6 +430,7 @@ HOST_FIXES: dict[str, tuple[str, str]] = {
     "Q23891819": ("HK", "Hong Kong"),   # as the source's other missions in Hong Kong: host HK
     "Q25425121": ("IR", "Tehran"),
     "Q2841585": ("FR", "Paris"),
+    "Q110728720": ("PE", "San Isidro"),        # Panama's embassy to Peru, in Lima (see PLACE_FIXES), given Argentina
     "Q38053030": ("CN", "Chaoyang District"),  # the Netherlands' embassy in Beijing, given Mongolia as its country
     "Q5369554": ("US", "Washington, D.C."),
     "Q782851": ("DE", "Mitte"),         # a district of Berlin
@@ -841,6 +842,8 @@ CITY_CENTRES: dict[str, tuple[float, float]] = {
 PLACE_FIXES: dict[str, tuple[str, str, str]] = {
     "Q104179485": ("Ottawa", "Georgetown", "Wikidata gives Ottawa as the city of this high commission in Guyana; "
                    "its coordinates are in Georgetown, where it is placed."),
+    "Q110728720": ("San Isidro", "Lima", "Wikidata gives San Isidro in Buenos Aires as the city of Panama's embassy "
+                   "to Peru; its coordinates are in San Isidro, Lima, where it is placed."),
 }
 
 # --------------------------------------------------------------------------------------------
