@@ -386,11 +386,11 @@ class Importer:
                             if s <= at[0] <= n and w <= at[1] <= e), None)
                 how = "its coordinates"
             else:
-                how = f"its city, {city}"
+                how = "its city" if where.source in ("", city) else f"its city, {where.source}"
             if sar is not None:
                 rep.sar_hosts[sar] += 1
-                notes.append(f"Wikidata gives {r['country']} as the country of this mission; it is in "
-                             f"{self.the(sar)} (from {how}), written as a mission there.")
+                notes.append(f"Wikidata gives the People's Republic of China as the country of this mission; it is "
+                             f"in {self.the(sar)} (by {how}), and is written as a mission there.")
                 b = sar
         for jq, _ in jurisdictions:
             if jq in tables.HISTORICAL_JURISDICTIONS:

@@ -103,7 +103,7 @@ def test_fixture(tmp_path):
     assert m[1] == "a\tb\ttype\tcity\tcity_source\tnear\topened\topened_as\tqid\tnote\tconflict"
     note_af = ("The Factbook (factbook.us-mission.af) lists no embassy of the United States in Afghanistan. "
                "(The dates differ: this list is of November 2022, the Factbook of 2025-2026.)")
-    china = "Wikidata gives People's Republic of China as the country of this mission; it is in Hong Kong"
+    china = "Wikidata gives the People's Republic of China as the country of this mission; it is in Hong Kong"
     roc = "as the mission of the Republic of China, before its government moved to Taiwan in 1949"
     assert m[2:] == [
         "AU\tTR\tembassy\tAnkara\t\t\t\t\tQ106519946\tWikidata gives Australia as the country of this mission; "
@@ -112,14 +112,14 @@ def test_fixture(tmp_path):
         "District (Guangzhou), but its coordinates lie about 1,893 km from Guangzhou.\t",
         "BZ\tDE\tembassy\tBerlin\tMitte\t\t\t\tQ11\t\t",
         "BZ\tGT\tembassy\tGuatemala City\t\t\t1993-05\t\tQ111056009\t\t",
-        f"BZ\tHK\tconsulate_general\tHong Kong\tCentral\t\t\t\tQ15\t{china} (from its city, Hong Kong), written as "
-        "a mission there.\t",
+        f"BZ\tHK\tconsulate_general\tHong Kong\tCentral\t\t\t\tQ15\t{china} (by its city, Central), and is "
+        "written as a mission there.\t",
         "BZ\tUS\tconsulate_general\t\tTexas\tHouston\t\t\tQ13\t\t",
         "BZ\tVA\tembassy\tRome\t\t\t\t\tQ104038450\tWikidata gives Italy as the country of this mission and the "
         "Holy See as its jurisdiction; it is taken as a mission to the Holy See.\t",
         "FI\tHK\tconsulate_general\t\t\t\t1968-04-25\t\tQ107464982\t\t",
         "IN\tGR\tconsulate\t\tCrete\t\t\t\tQ14\t\t",
-        f"IN\tHK\tconsulate_general\t\t\t\t\t\tQ16\t{china} (from its coordinates), written as a mission there.\t",
+        f"IN\tHK\tconsulate_general\t\t\t\t\t\tQ16\t{china} (by its coordinates), and is written as a mission there.\t",
         "IN\tPK\thigh_commission\tIslamabad\t\t\t1948\t\tQ28130681\t\t",
         f"TW\tVA\tembassy\tRome\t\t\t1942\t{roc}\tQ28065003\tWikidata names its operator only as a ministry of "
         "foreign affairs, without a country; the mission's website is that of Taiwan's embassy to the Holy See, so it "

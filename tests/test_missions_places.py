@@ -177,7 +177,7 @@ def test_hong_kong_and_macao_are_hosts_of_their_own():
         ("PT", "Macau", ""), ("TW", "Macau", "Sé")]
     # A mission with no city is placed by its coordinates, and the note says so.
     estonia = [r for r in hk if r["a"] == "EE"]
-    assert estonia and "from its coordinates" in estonia[0]["note"]
+    assert estonia and "(by its coordinates)" in estonia[0]["note"]
 
 
 def test_a_historical_jurisdiction_is_set_aside_with_its_reason():
