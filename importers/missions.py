@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import math
 import re
 import sys
 import unicodedata
@@ -34,10 +35,10 @@ FOLDER = "embassies"
 FILE = "embassies.csv"
 DEFAULT_INPUT = SHARED_DIR / "dyadic" / FOLDER
 DEFAULT_OUTPUT = DATA_DIR / "dyadic" / "missions"
-MISSION_COLUMNS = ("a", "b", "type", "city", "opened", "qid", "note", "conflict")
-ACCREDITATION_COLUMNS = ("a", "b", "host", "type", "city", "qid")
+MISSION_COLUMNS = ("a", "b", "type", "city", "city_source", "near", "opened", "opened_as", "qid", "note", "conflict")
+ACCREDITATION_COLUMNS = ("a", "b", "host", "type", "city", "city_source", "near", "qid")
 NEEDED = ("operator", "operatorQID", "jurisdictions", "jurisdictionQIDs", "country", "countryQID",
-          "city", "type", "typeQID", "creation", "QID")
+          "city", "cityQID", "latitude", "longitude", "type", "typeQID", "creation", "QID")
 
 
 def qid(uri: str) -> str:
@@ -57,6 +58,54 @@ def opened(creation: str) -> str:
     if day == "01":
         return f"{year}-{month}"
     return f"{year}-{month}-{day}"
+
+
+def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km (haversine, mean Earth radius)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def coordinates(r: dict[str, str]) -> tuple[float, float] | None:
+    try:
+        return float(r["latitude"]), float(r["longitude"])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a mission is: the city a reader names (empty when the source names none), the
+    source's value where it differs, the city its coordinates lie near when the source names only
+    a region, and a note when the coordinates disagree with the city."""
+    city: str
+    source: str = ""
+    near: str = ""
+    far: str = ""
+
+
+def place(label: str, item: str, at: tuple[float, float] | None) -> Place:
+    """The reviewed reading of the source's `city` value (tables.CITIES and tables.REGIONS)."""
+    keyed = f"{label} ({item})"
+    entry = tables.CITIES.get(keyed) or tables.CITIES.get(label)
+    if entry is not None:
+        city = entry[0]
+        centre = tables.CITY_CENTRES.get(city)
+        far = ""
+        if at is not None and centre is not None and km_between(at, centre) > tables.NEAR_KM:
+            far = (f"Wikidata places this mission in {label} ({city}), but its coordinates lie about "
+                   f"{km_between(at, centre):,.0f} km from {city}.")
+        return Place(city, label, "", far)
+    region = tables.REGIONS.get(keyed) or tables.REGIONS.get(label)
+    if region is not None:
+        near = ""
+        if at is not None:
+            found = sorted((km_between(at, tables.CITY_CENTRES[c]), c) for c in region[0])
+            if found and found[0][0] <= tables.NEAR_KM:
+                near = found[0][1]
+        return Place("", label, near)
+    return Place(label)
 
 
 def fold(text: str) -> str:
@@ -100,6 +149,12 @@ class Report:
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (QID, reason)
     jurisdictions_dropped: Counter = field(default_factory=Counter)  # reason -> count
     host_fixed: list[str] = field(default_factory=list)
+    operator_fixed: list[str] = field(default_factory=list)
+    place_fixed: list[str] = field(default_factory=list)
+    sar_hosts: Counter = field(default_factory=Counter)              # HK / MO -> missions
+    remapped: Counter = field(default_factory=Counter)               # (source value, our reading) -> missions
+    far: list[str] = field(default_factory=list)
+    jurisdictions_left: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     factbook_only: list[str] = field(default_factory=list)
@@ -135,6 +190,13 @@ class Report:
             f"- missions whose host was read from the city (HOST_FIXES): {len(self.host_fixed):,}",
             f"- missions in Italy whose jurisdiction is the Holy See, written as missions to the Holy See "
             f"(HOST_FROM_JURISDICTION): {self.host_from_jurisdiction:,}",
+            f"- missions whose operator was read from the row (OPERATOR_FIXES): {len(self.operator_fixed):,}",
+            "- missions Wikidata places in the People's Republic of China written as missions in Hong Kong "
+            "(HK) or Macao (MO) (SAR_CITIES, SAR_BOUNDS): "
+            + (", ".join(f"{code} {n:,}" for code, n in sorted(self.sar_hosts.items())) or "none"),
+            f"- missions whose city is read from a district, a municipality or a region (CITIES, REGIONS; the "
+            f"source's value kept in `city_source`): {sum(self.remapped.values()):,}, from "
+            f"{len({src for src, _ in self.remapped}):,} values (listed below)",
             f"- missions with an opening date: {self.opened:,}; without a city: {self.cityless:,}",
             "",
             "| type | missions |", "|---|---|",
@@ -172,8 +234,28 @@ class Report:
         for q, why in self.dropped:
             grouped[why].append(q)
         out += [f"- {why} ({len(qs)}): {', '.join(qs)}" for why, qs in sorted(grouped.items())] or ["- none"]
+        out += ["", "Jurisdictions left out, by mission (an item with no party, or the operator itself):", ""]
+        out += [f"- {x}" for x in self.jurisdictions_left] or ["- none"]
         out += ["", "## Hosts read from the city", ""]
         out += [f"- {x}" for x in self.host_fixed] or ["- none"]
+        out += ["", "## Cities that are plainly another city's (PLACE_FIXES; the source's value kept)", ""]
+        out += [f"- {x}" for x in self.place_fixed] or ["- none"]
+        out += ["", "## Operators read from the row", ""]
+        out += [f"- {x}" for x in self.operator_fixed] or ["- none"]
+        out += ["", "## Cities read from districts, municipalities and regions", "",
+                "The source's `city` is the item a mission is located in: often a district, a borough, a ward, a "
+                "municipality, or a state or region. Each value below was reviewed (importers/missions_tables.py, "
+                "CITIES and REGIONS). A district's city is certain; a region names no city, so the city is given "
+                "only as near the one its coordinates lie within "
+                f"{tables.NEAR_KM} km of, or as not recorded. The source's value stays in `city_source`.", "",
+                "| the source's value | read as | missions | why |", "|---|---|---|---|"]
+        for (src, read), n in sorted(self.remapped.items(), key=lambda kv: (kv[0][0].lower(), kv[0][1])):
+            entry = tables.CITIES.get(src) or tables.REGIONS.get(src)
+            why = entry[1] if entry else next((v[1] for k, v in {**tables.CITIES, **tables.REGIONS}.items()
+                                               if k.startswith(src + " (")), "")
+            out.append(f"| {src} | {read} | {n:,} | {why} |")
+        out += ["", "Missions whose coordinates lie far from the city their district is in (kept, with a note on the fact):", ""]
+        out += [f"- {x}" for x in self.far] or ["- none"]
         out += ["", "## Wikidata items and what became of them", "",
                 "Every item the source names as operator, country or jurisdiction (uses: op = operator, "
                 "host = country, jur = jurisdiction).", "",
@@ -190,10 +272,11 @@ class Report:
         out += ["", "## Other problems", ""]
         out += [f"- {p}" for p in self.duplicates + self.problems] or ["- none"]
         out += ["", "## Not read", "",
-                "- `address`, `latitude`, `longitude`, `website`: not needed for the facts (the address and "
-                "coordinates add size, not pairs).",
-                "- `cityQID`: the city is kept by name; `operatorQID`, `countryQID`, `jurisdictionQIDs` and "
-                "`typeQID` are read through the reviewed tables.",
+                "- `address`, `website`: not needed for the facts. `latitude` and `longitude` are read to check a "
+                "district's city and to place a region's mission near a city; they are not written.",
+                "- `cityQID` tells apart two items of one name (Kingston, Chūō-ku, San Isidro); the city is kept by "
+                "name. `operatorQID`, `countryQID`, `jurisdictionQIDs` and `typeQID` are read through the reviewed "
+                "tables.",
                 "", "## Files", ""]
         out += [f"- `{name}`: {fmt_bytes(n)}" for name, n in sorted(self.sizes.items())]
         return "\n".join(out) + "\n"
@@ -253,28 +336,71 @@ class Importer:
         t = qid(r["typeQID"])
         rep.types[t] += 1
         kind = tables.TYPES.get(t, ("", None))[1]
-        city = " ".join(r["city"].split())
-        note = ""
+        source_city = " ".join(r["city"].split())
+        where = place(source_city, qid(r["cityQID"]) if r["cityQID"].strip() else "", coordinates(r))
+        notes = [where.far] if where.far else []
+        if mq in tables.PLACE_FIXES:
+            wrong, right, fix_note = tables.PLACE_FIXES[mq]
+            if wrong != source_city:
+                rep.problems.append(f"{mq}: PLACE_FIXES names the city {wrong!r}, the source {source_city!r}: not fixed")
+            else:
+                where = Place(right, source_city)
+                notes.append(fix_note)
+                rep.place_fixed.append(f"{mq}: {r['operator']}'s {r['type']} in {r['country']}: {fix_note}")
+        city = where.city
+        named = city or where.near or where.source   # the place the report names the mission by
         if mq in tables.NO_HOST:
             rep.dropped.append((mq, tables.NO_HOST[mq]))
             return
+        if mq in tables.OPERATOR_FIXES:
+            party, item, why, fix_note = tables.OPERATOR_FIXES[mq]
+            if item != qid(r["operatorQID"]):
+                rep.problems.append(f"{mq}: OPERATOR_FIXES names the operator {item}, the source "
+                                    f"{qid(r['operatorQID'])}: not fixed")
+            else:
+                rep.operator_fixed.append(f"{mq}: {r['operator']}'s {r['type']} in {named or '?'}: operator {party} ({why})")
+                notes.append(fix_note)
+                a = party
         if mq in tables.HOST_FIXES:
             host, fix_city = tables.HOST_FIXES[mq]
-            if fix_city != city:
-                rep.problems.append(f"{mq}: HOST_FIXES names the city {fix_city!r}, the source {city!r}: not fixed")
+            if fix_city != source_city:
+                rep.problems.append(f"{mq}: HOST_FIXES names the city {fix_city!r}, the source {source_city!r}: not fixed")
             else:
-                rep.host_fixed.append(f"{mq}: {r['operator']}'s {r['type']} in {city}: the source's country is "
+                rep.host_fixed.append(f"{mq}: {r['operator']}'s {r['type']} in {source_city}: the source's country is "
                                       f"{r['country']!r}; host {host}")
-                note = (f"Wikidata gives {r['country']} as the country of this mission; the host is read from "
-                        f"its city, {city}.")
+                notes.append(f"Wikidata gives {r['country']} as the country of this mission; the host is read "
+                             f"from its city, {city or source_city}.")
                 b = host
         codes = {j for _, j in jurisdictions if j}
         for (country, juris), new_host in sorted(tables.HOST_FROM_JURISDICTION.items()):
             if b == country and juris in codes and country not in codes:
                 rep.host_from_jurisdiction += 1
-                note = (f"Wikidata gives {r['country']} as the country of this mission and "
-                        f"{self.the(juris)} as its jurisdiction; it is taken as a mission to {self.the(new_host)}.")
+                notes.append(f"Wikidata gives {r['country']} as the country of this mission and "
+                             f"{self.the(juris)} as its jurisdiction; it is taken as a mission to {self.the(new_host)}.")
                 b = new_host
+        if b == "CN":
+            at = coordinates(r)
+            sar = tables.SAR_CITIES.get(city)
+            if sar is None and not city and not where.source and at is not None:
+                sar = next((code for code, (s, n, w, e) in sorted(tables.SAR_BOUNDS.items())
+                            if s <= at[0] <= n and w <= at[1] <= e), None)
+                how = "its coordinates"
+            else:
+                how = "its city" if where.source in ("", city) else f"its city, {where.source}"
+            if sar is not None:
+                rep.sar_hosts[sar] += 1
+                notes.append(f"Wikidata gives the People's Republic of China as the country of this mission; it is "
+                             f"in {self.the(sar)} (by {how}), and is written as a mission there.")
+                b = sar
+        for jq, _ in jurisdictions:
+            if jq in tables.HISTORICAL_JURISDICTIONS:
+                party, why = tables.HISTORICAL_JURISDICTIONS[jq]
+                if party is None:
+                    rep.dropped.append((mq, f"{r['operator']}'s {r['type']} in {named or '?'}: {why}"))
+                    return
+                notes.append(f"Its jurisdiction in Wikidata is {self.names.get(party, party)}, a state that no "
+                             f"longer exists: it is a fact of that state.")
+                b = party
         if kind is None:
             rep.unmapped_types[t] += 1
             rep.dropped.append((mq, f"type {t} ({r['type']}) not in the reviewed table"))
@@ -288,26 +414,38 @@ class Importer:
             rep.dropped.append((mq, f"operator {r['operator']}, country {r['country']} ({qid(r['countryQID'])}): {why}"))
             return
         if a == b:
-            rep.dropped.append((mq, f"{r['operator']}'s {r['type']} in {city or '?'}: operator and country are one "
+            rep.dropped.append((mq, f"{r['operator']}'s {r['type']} in {named or '?'}: operator and country are one "
                                     f"party ({a}) and no reviewed host"))
             return
         key = (a, b, mq)
         if key in self.missions:
             rep.duplicates.append(f"{mq}: a second row for {a} in {b}: the first is kept")
             return
-        self.missions[key] = {"a": a, "b": b, "type": kind, "city": city, "opened": opened(r["creation"]),
-                              "qid": mq, "note": note, "conflict": ""}
+        if where.source and mq not in tables.PLACE_FIXES:
+            rep.remapped[(where.source, city or (f"near {where.near}" if where.near else "(not recorded)"))] += 1
+        if where.far:
+            rep.far.append(f"{mq} ({a} in {b}): {where.far}")
+        self.missions[key] = {"a": a, "b": b, "type": kind, "city": city, "city_source": where.source,
+                              "near": where.near, "opened": opened(r["creation"]),
+                              "opened_as": tables.OPENED_AS.get(mq, "") if r["creation"].strip() else "",
+                              "qid": mq, "note": " ".join(notes), "conflict": ""}
+        left: list[str] = []
         for _jq, j in jurisdictions:
             if j is None:
                 rep.jurisdictions_dropped["an item left out (see the items table: regions, organisations, entities without a party)"] += 1
+                left.append(f"{tables.ITEMS.get(_jq, (_jq,))[0]} ({_jq})")
             elif j == b:
                 rep.jurisdictions_dropped["the mission's own host (not an accreditation elsewhere)"] += 1
             elif j == a:
                 rep.jurisdictions_dropped["the operator itself"] += 1
+                left.append(f"{tables.ITEMS.get(_jq, (_jq,))[0]} ({_jq}, the operator itself)")
             elif (a, j, mq) in self.accreditations:
                 rep.jurisdictions_dropped["named twice for one mission"] += 1
             else:
-                self.accreditations[(a, j, mq)] = {"a": a, "b": j, "host": b, "type": kind, "city": city, "qid": mq}
+                self.accreditations[(a, j, mq)] = {"a": a, "b": j, "host": b, "type": kind, "city": city,
+                                                   "city_source": where.source, "near": where.near, "qid": mq}
+        if left:
+            rep.jurisdictions_left.append(f"{mq} ({a} in {b}): {', '.join(left)}")
 
     # -- the Factbook's US representation ------------------------------------------------------
 
@@ -341,7 +479,9 @@ class Importer:
                 for r in embassies:
                     self._conflict(r, fid, f"The Factbook ({fid}) lists no embassy of {self.the(a)} in {self.the(b)}.")
             elif embassies and city:
-                if any(same_city(r["city"], city) for r in embassies):
+                # A region's mission agrees when its coordinates lie near the Factbook's city; it is
+                # never a conflict (Wikidata names no city for it).
+                if any(same_city(r["city"] or r["near"], city) for r in embassies):
                     rep.agreements += 1
                 elif not any(r["city"] for r in embassies):
                     rep.not_compared.append(f"{a} in {b}: Wikidata gives no city")
@@ -350,21 +490,26 @@ class Importer:
                         if r["city"]:
                             self._conflict(r, fid, f"The Factbook ({fid}) places this embassy in {city}, "
                                                    f"Wikidata in {r['city'].rstrip('.')}.")
-            elif embassies and any(r["city"] and in_address(r["city"], address) for r in embassies):
+            elif embassies and any((r["city"] or r["near"]) and in_address(r["city"] or r["near"], address)
+                                   for r in embassies):
                 rep.agreements += 1
             elif embassies:
-                rep.not_compared.append(f"{a} in {b} ({fid}): no city in the Factbook's address, "
-                                        f"Wikidata's ({', '.join(r['city'] or '-' for r in embassies)}) not in it")
+                rep.not_compared.append(f"{a} in {b} ({fid}): no city in the Factbook's address, Wikidata's "
+                                        f"({', '.join(r['city'] or r['city_source'] or '-' for r in embassies)}) not in it")
             elif address and not says_none:
                 rep.factbook_only.append(f"{a} in {b}: the Factbook ({fid}) gives an embassy or chancery"
                                          f"{' in ' + city if city else ''}; Wikidata records none")
             # A list of offices ({city, qualifier}), or (Bhutan) one consulate's address.
             listed = values.get("consulates_general", [])
             fb_cgs = [c["city"] for c in listed] if isinstance(listed, list) else []
-            wd_cgs = sorted(r["city"] or "(no city)" for r in rows if r["type"] == "consulate_general")
+            # Wikidata's city, or the city a region's coordinates lie near (inferred: shown as such).
+            wd = sorted((r["city"] or r["near"], r["city"] or (f"{r['city_source']} (near {r['near']})" if r["near"]
+                                                             else r["city_source"] or "(no city)"))
+                        for r in rows if r["type"] == "consulate_general")
+            wd_cgs = [shown for _, shown in wd]
             if fb_cgs or wd_cgs:
-                fb_only = [c for c in fb_cgs if not any(same_city(w, c) for w in wd_cgs)]
-                wd_only = [w for w in wd_cgs if not any(same_city(w, c) for c in fb_cgs)]
+                fb_only = [c for c in fb_cgs if not any(same_city(w, c) for w, _ in wd)]
+                wd_only = [shown for w, shown in wd if not any(same_city(w, c) for c in fb_cgs)]
                 if fb_only and not wd_only:
                     rep.consulates_factbook_only += 1
                 elif wd_only:

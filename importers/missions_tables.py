@@ -199,7 +199,7 @@ ITEMS: dict[str, tuple[str, str | None, str]] = {
     "Q1027": ("Mauritius", "MU", ""),
     "Q96": ("Mexico", "MX", ""),
     "Q39109": ("Minas Gerais", None, "a region or city inside a country (a consular district), not a country: left out"),
-    "Q697158": ("Ministry of Foreign Affairs", None, "'Ministry of Foreign Affairs' without a country: the operating state cannot be told from the label; left out"),
+    "Q697158": ("Ministry of Foreign Affairs", None, "'Ministry of Foreign Affairs' without a country: the operating state cannot be told from the label; left out (its one mission is read from the row: see OPERATOR_FIXES)"),
     "Q16911151": ("Ministry of Foreign Affairs and Cooperation of the Republic of Rwanda", "RW", "Rwanda's foreign ministry: the mission is Rwanda's"),
     "Q1155502": ("Ministry of Foreign Affairs of the People's Republic of China", "CN", "China's foreign ministry: the mission is China's"),
     "Q789889": ("Ministry of Foreign Affairs of the Russian Federation", "RU", "Russia's foreign ministry: the mission is Russia's"),
@@ -254,7 +254,7 @@ ITEMS: dict[str, tuple[str, str | None, str]] = {
     "Q45833": ("Qinghai", None, "a region or city inside a country (a consular district), not a country: left out"),
     "Q176": ("Quebec", None, "Quebec: a Canadian province (its government offices abroad are not diplomatic missions of a state); left out"),
     "Q5772": ("Region of Murcia", None, "a region or city inside a country (a consular district), not a country: left out"),
-    "Q148540": ("Republic of Florence", None, "Republic of Florence: a historical state that ended in 1532, surely an error in the source; left out"),
+    "Q148540": ("Republic of Florence", None, "Republic of Florence: a historical state that ended in 1532, not a project party; the mission whose jurisdiction it is is set aside (see HISTORICAL_JURISDICTIONS)"),
     "Q27": ("Republic of Ireland", "IE", ""),
     "Q971": ("Republic of the Congo", "CG", ""),
     "Q1200": ("Rhineland-Palatinate", None, "a region or city inside a country (a consular district), not a country: left out"),
@@ -397,7 +397,9 @@ TYPES: dict[str, tuple[str, str]] = {
 # --------------------------------------------------------------------------------------------
 # Missions whose `country` column cannot be the host: it is the operator itself (28 Australian
 # missions, Hungary's consulate general in Miercurea Ciuc, Italy's embassy in Rome, Qatar's embassy
-# in Conakry) or not a country ("Portuguese colonization of the Americas" for Belém). The host is
+# in Conakry), not a country ("Portuguese colonization of the Americas" for Belém), or another
+# country than the city's (the Netherlands' embassy in Chaoyang District, Beijing, given Mongolia,
+# which it also covers, as its country; Panama's embassy to Peru, in Lima, given Argentina). The host is
 # read from the mission's city, as given in the `city` column; the fact's note says so.
 # Mission QID -> (host party, the city it is read from). A mission listed in NO_HOST is left out.
 # --------------------------------------------------------------------------------------------
@@ -428,6 +430,8 @@ HOST_FIXES: dict[str, tuple[str, str]] = {
     "Q23891819": ("HK", "Hong Kong"),   # as the source's other missions in Hong Kong: host HK
     "Q25425121": ("IR", "Tehran"),
     "Q2841585": ("FR", "Paris"),
+    "Q110728720": ("PE", "San Isidro"),        # Panama's embassy to Peru, in Lima (see PLACE_FIXES), given Argentina
+    "Q38053030": ("CN", "Chaoyang District"),  # the Netherlands' embassy in Beijing, given Mongolia as its country
     "Q5369554": ("US", "Washington, D.C."),
     "Q782851": ("DE", "Mitte"),         # a district of Berlin
     "Q782854": ("PT", "Lisbon"),
@@ -439,23 +443,13 @@ NO_HOST: dict[str, str] = {
 }
 
 # --------------------------------------------------------------------------------------------
-# Wikidata often gives a mission's district or municipality as its `city`. For the comparison with
-# the Factbook's city only (the tables keep the source's city): Wikidata city -> the city it is in.
-# Each was checked by hand against the Factbook's address for the same mission.
+# For the comparison with the Factbook's city only: a city as we read it (see CITIES below) ->
+# the name the Factbook uses for it. Each was checked by hand against the Factbook's address for
+# the same mission.
 # --------------------------------------------------------------------------------------------
 SAME_CITY: dict[str, str] = {
-    "Akasaka": "Tokyo",                    # a district of Minato, Tokyo
     "Aoukar": "Beirut",                    # Awkar, north of Beirut; the Factbook's address names both
-    "Greater Banjul Area": "Banjul",
-    "Kamayut Township": "Rangoon",         # a township of Yangon (the Factbook's Rangoon)
-    "Las Condes": "Santiago",              # a commune of Greater Santiago
-    "Lumphini": "Bangkok",                 # a subdistrict of Pathum Wan, Bangkok
-    "Mitte": "Berlin",                     # a borough of Berlin
-    "Ratoma": "Conakry",                   # a district of Conakry
-    "Santiago de Surco": "Lima",           # a district of Lima
-    "Tabarre": "Port-au-Prince",           # a commune of the Port-au-Prince arrondissement
-    "West End": "Washington",              # a neighbourhood of Washington, D.C.
-    "Östermalm": "Stockholm",              # a district of Stockholm
+    "Yangon": "Rangoon",                   # the Factbook's name for Yangon
 }
 
 # --------------------------------------------------------------------------------------------
@@ -467,4 +461,431 @@ SAME_CITY: dict[str, str] = {
 # --------------------------------------------------------------------------------------------
 HOST_FROM_JURISDICTION: dict[tuple[str, str], str] = {
     ("IT", "VA"): "VA",
+}
+
+# --------------------------------------------------------------------------------------------
+# Places: the `city` column names the item the mission is located in (Wikidata's P131), which is
+# often a district, a borough, a ward, an arrondissement, a Tokyo ward ("-ku"), a municipality,
+# or a state or region rather than a city. Every distinct value of the column was read (with its
+# item and the missions' coordinates); these tables say what a reader would call each one.
+# The source's value is kept beside ours in the tables (`city_source`).
+#
+# CITIES: the value names a part of a city (or the city's municipality): the city a reader
+# names is certain. Key: the source's value, or "value (item)" where one value names two
+# items. -> (the city, the reason). The importer checks each mission's coordinates against the
+# city's centre (CITY_CENTRES) and notes any that lie far from it.
+# --------------------------------------------------------------------------------------------
+_ARR = "an arrondissement of {}"
+_DIS = "a district of {}"
+_COM = "a municipality (commune) of the Brussels-Capital Region"
+_WARD = "a ward of Tokyo"
+_PART = "a neighbourhood of {}"
+_MUN = "the municipality of the city"
+_OWN = "a municipality in its own right: its name without the word 'Municipality'"
+CITIES: dict[str, tuple[str, str]] = {
+    "16th arrondissement of Paris": ("Paris", _ARR.format("Paris")),
+    "1st arrondissement of Lyon": ("Lyon", _ARR.format("Lyon")),
+    "2nd arrondissement of Lyon": ("Lyon", _ARR.format("Lyon")),
+    "2nd arrondissement of Marseille": ("Marseille", _ARR.format("Marseille")),
+    "2nd arrondissement of Paris": ("Paris", _ARR.format("Paris")),
+    "3rd arrondissement of Lyon": ("Lyon", _ARR.format("Lyon")),
+    "6th arrondissement of Lyon": ("Lyon", _ARR.format("Lyon")),
+    "7th arrondissement of Paris": ("Paris", _ARR.format("Paris")),
+    "8th arrondissement of Paris": ("Paris", _ARR.format("Paris")),
+    "Aarhus Municipality": ("Aarhus", _MUN),
+    "Abuja Municipal": ("Abuja", "the Abuja Municipal Area Council, the city's area"),
+    "Ad Dawhah": ("Doha", "the municipality of Doha (its Arabic name)"),
+    "Aiwo District": ("Aiwo", "one of Nauru's districts, which are its places (Nauru has no city)"),
+    "Akasaka": ("Tokyo", _PART.format("Minato, Tokyo")),
+    "Antananarivo-Renivohitra District": ("Antananarivo", "the district that is the city of Antananarivo"),
+    "Arbat District": ("Moscow", _DIS.format("Moscow")),
+    "Athens Municipality": ("Athens", _MUN),
+    "Auderghem - Oudergem": ("Brussels", _COM),
+    "Azabudai": ("Tokyo", _PART.format("Minato, Tokyo")),
+    "Bahan Township": ("Yangon", "a township of Yangon"),
+    "Ballsbridge": ("Dublin", _PART.format("Dublin")),
+    "Baluwatar": ("Kathmandu", _PART.format("Kathmandu")),
+    "Bang Rak": ("Bangkok", _DIS.format("Bangkok")),
+    "Baruta": ("Caracas", "a municipality of the Caracas Metropolitan District"),
+    "Basmanny District": ("Moscow", _DIS.format("Moscow")),
+    "Beixinqiao Subdistrict": ("Beijing", "a subdistrict of Dongcheng, Beijing"),
+    "Belgravia": ("London", _PART.format("London")),
+    "Ben Aknoun": ("Algiers", "a commune of Algiers"),
+    "Beyoğlu": ("Istanbul", _DIS.format("Istanbul")),
+    "Beşiktaş": ("Istanbul", _DIS.format("Istanbul")),
+    "Bitola Municipality": ("Bitola", _MUN),
+    "Bologhine": ("Algiers", "a commune of Algiers"),
+    "Bratislava I": ("Bratislava", _DIS.format("Bratislava")),
+    "Budapest District I": ("Budapest", _DIS.format("Budapest")),
+    "Budapest District II": ("Budapest", _DIS.format("Budapest")),
+    "Budapest District III": ("Budapest", _DIS.format("Budapest")),
+    "Budapest District V": ("Budapest", _DIS.format("Budapest")),
+    "Budapest District VI": ("Budapest", _DIS.format("Budapest")),
+    "Budapest District VIII": ("Budapest", _DIS.format("Budapest")),
+    "Budapest District XI": ("Budapest", _DIS.format("Budapest")),
+    "Budapest District XII": ("Budapest", _DIS.format("Budapest")),
+    "Budapest District XIII": ("Budapest", _DIS.format("Budapest")),
+    "Bukit Bintang": ("Kuala Lumpur", _PART.format("Kuala Lumpur")),
+    "Bukit Timah": ("Singapore", "a planning area of Singapore"),
+    "Centar Municipality": ("Sarajevo", "a municipality of the City of Sarajevo (Centar)"),
+    "Central": ("Hong Kong", "Central, the business district of Hong Kong Island"),
+    "Central Jakarta": ("Jakarta", "an administrative city of Jakarta"),
+    "Central and Western District": ("Hong Kong", _DIS.format("Hong Kong")),
+    "Chacao": ("Caracas", "a municipality of the Caracas Metropolitan District"),
+    "Chamartín": ("Madrid", _DIS.format("Madrid")),
+    "Chanakyapuri": ("New Delhi", "the diplomatic enclave of New Delhi"),
+    "Chaowai Subdistrict": ("Beijing", "a subdistrict of Chaoyang, Beijing"),
+    "Chaoyang District": ("Beijing", _DIS.format("Beijing")),
+    "Charlottenburg-Wilmersdorf": ("Berlin", "a borough of Berlin"),
+    "Chengyang District": ("Qingdao", _DIS.format("Qingdao")),
+    "Chiyoda-ku": ("Tokyo", _WARD),
+    "Chuo-ku": ("Sapporo", "a ward of Sapporo (by its coordinates)"),
+    "Chūō-ku (Q212704)": ("Tokyo", _WARD),
+    "Chūō-ku (Q686802)": ("Kobe", "a ward of Kobe"),
+    "City of Edinburgh": ("Edinburgh", "the council area of the city"),
+    "City of Westminster": ("London", "a borough of London"),
+    "Cocody": ("Abidjan", "a commune of Abidjan"),
+    "Colonia Cuauhtémoc, Mexico City": ("Mexico City", _PART.format("Mexico City")),
+    "Commune 5": ("Bamako", "a commune of Bamako"),
+    "Commune of Monaco": ("Monaco", "the commune that is Monaco"),
+    "Copenhagen Municipality": ("Copenhagen", _MUN),
+    "Danderyd Municipality": ("Danderyd", _OWN),
+    "Dejvice": ("Prague", _PART.format("Prague")),
+    "Delmas": ("Port-au-Prince", "a commune of the Port-au-Prince arrondissement"),
+    "District I": ("Managua", "a district of Managua (by its coordinates)"),
+    "Dixinn": ("Conakry", "a commune of Conakry"),
+    "Donji grad": ("Zagreb", _PART.format("Zagreb")),
+    "Dorogomilovo District": ("Moscow", _DIS.format("Moscow")),
+    "Dély Ibrahim": ("Algiers", "a commune of Algiers"),
+    "El Biar": ("Algiers", "a commune of Algiers"),
+    "El Mouradia": ("Algiers", "a commune of Algiers"),
+    "Esil District": ("Astana", _DIS.format("Astana")),
+    "Etterbeek": ("Brussels", _COM),
+    "Filothei-Psychiko Municipality": ("Filothei-Psychiko", _OWN),
+    "Forest": ("Brussels", _COM),
+    "Gentofte Municipality": ("Gentofte", _OWN),
+    "Gombe": ("Kinshasa", "a commune of Kinshasa"),
+    "Gornji Grad–Medveščak": ("Zagreb", _DIS.format("Zagreb")),
+    "Haizhu District": ("Guangzhou", _DIS.format("Guangzhou")),
+    "Hamburg-Mitte": ("Hamburg", "a borough of Hamburg"),
+    "Hammersmith": ("London", _PART.format("London")),
+    "Hannam-dong": ("Seoul", _PART.format("Seoul")),
+    "Hatfield, Pretoria": ("Pretoria", _PART.format("Pretoria")),
+    "Heliopolis": ("Cairo", _DIS.format("Cairo")),
+    "Heping District": ("Shenyang", "a district of Shenyang (by its coordinates)"),
+    "Higashi-Azabu": ("Tokyo", _PART.format("Minato, Tokyo")),
+    "Hydra": ("Algiers", "a commune of Algiers"),
+    "Ingombota": ("Luanda", _DIS.format("Luanda")),
+    "Ixelles - Elsene": ("Brussels", _COM),
+    "Jabriya": ("Kuwait City", "an area of Hawalli, in Kuwait City's urban area"),
+    "Jesús María": ("Lima", _DIS.format("Lima")),
+    "Jianwai Subdistrict": ("Beijing", "a subdistrict of Chaoyang, Beijing"),
+    "Jongno District": ("Seoul", _DIS.format("Seoul")),
+    "Jung District": ("Seoul", "a district of Seoul (by its coordinates)"),
+    "KaMpfumo district": ("Maputo", _DIS.format("Maputo")),
+    "Kaloum": ("Conakry", "a commune of Conakry"),
+    "Kamayut Township": ("Yangon", "a township of Yangon"),
+    "Karpoš Municipality": ("Skopje", "a municipality of the City of Skopje"),
+    "Kasuga": ("Tokyo", _PART.format("Bunkyō, Tokyo")),
+    "Katamon": ("Jerusalem", _PART.format("Jerusalem")),
+    "Kavaklıdere, Çankaya": ("Ankara", _PART.format("Ankara")),
+    "Kensington": ("London", _PART.format("London")),
+    "Kentron District": ("Yerevan", _DIS.format("Yerevan")),
+    "Khamovniki District": ("Moscow", _DIS.format("Moscow")),
+    "Khlong Toei": ("Bangkok", _DIS.format("Bangkok")),
+    "Kifisia Municipality": ("Kifisia", _OWN),
+    "Kingston (Q3197126)": ("Canberra", "a suburb of Canberra (not Kingston, Jamaica)"),
+    "Kita-Shinagawa": ("Tokyo", _PART.format("Shinagawa, Tokyo")),
+    "Kita-ku": ("Osaka", "a ward of Osaka (by its coordinates)"),
+    "Kudanminami": ("Tokyo", _PART.format("Chiyoda, Tokyo")),
+    "Kumoji": ("Naha", _PART.format("Naha")),
+    "Kyūtarō-machi": ("Osaka", _PART.format("Chūō, Osaka")),
+    "Kōjimachi": ("Tokyo", _PART.format("Chiyoda, Tokyo")),
+    "Las Condes": ("Santiago", "a commune of Greater Santiago"),
+    "Libuš": ("Prague", _PART.format("Prague")),
+    "Lidingö Municipality": ("Lidingö", _OWN),
+    "Lima District": ("Lima", "the central district of Lima"),
+    "Ljubljana City Municipality": ("Ljubljana", _MUN),
+    "London Borough of Camden": ("London", "a borough of London"),
+    "London Borough of Wandsworth": ("London", "a borough of London"),
+    "Los Cacicazgos": ("Santo Domingo", _PART.format("Santo Domingo")),
+    "Los Naranjos": ("Caracas", _PART.format("Caracas")),
+    "Ludwigsvorstadt-Isarvorstadt": ("Munich", _DIS.format("Munich")),
+    "Lumphini": ("Bangkok", "a subdistrict of Pathum Wan, Bangkok"),
+    "Maadi": ("Cairo", _DIS.format("Cairo")),
+    "Malate": ("Manila", _DIS.format("Manila")),
+    "Malecón (Havana)": ("Havana", "the seafront of Havana"),
+    "Manhattan": ("New York City", "a borough of New York City"),
+    "Mansurovsky Lane": ("Moscow", "a street in Moscow"),
+    "Marylebone": ("London", _PART.format("London")),
+    "Maxvorstadt": ("Munich", _DIS.format("Munich")),
+    "Mayfair": ("London", _PART.format("London")),
+    "Meguro-ku": ("Tokyo", _WARD),
+    "Minami-ku": ("Hiroshima", "a ward of Hiroshima (by its coordinates)"),
+    "Minato-ku": ("Tokyo", _WARD),
+    "Miraflores": ("Lima", _DIS.format("Lima")),
+    "Miramar (Havana)": ("Havana", _PART.format("Havana")),
+    "Mitte": ("Berlin", "a borough of Berlin"),
+    "Moranbong-guyok": ("Pyongyang", _DIS.format("Pyongyang")),
+    "Mueang Chiang Mai": ("Chiang Mai", "the central district of Chiang Mai"),
+    "Nacka Municipality": ("Nacka", _OWN),
+    "Narva City": ("Narva", _MUN),
+    "Neukölln": ("Berlin", "a borough of Berlin"),
+    "Ngaliema": ("Kinshasa", "a commune of Kinshasa"),
+    "Niamey I": ("Niamey", "a commune of Niamey"),
+    "Niamey III": ("Niamey", "a commune of Niamey"),
+    "Nishi-Azabu": ("Tokyo", _PART.format("Minato, Tokyo")),
+    "Norrmalm city district": ("Stockholm", _DIS.format("Stockholm")),
+    "Nuestra Señora del Rosario de Baruta": ("Caracas", "a parish of Baruta, Caracas"),
+    "Old Tbilisi": ("Tbilisi", _DIS.format("Tbilisi")),
+    "Old Town": ("Prague", "the Old Town of Prague (by its coordinates)"),
+    "Oslo municipality": ("Oslo", _MUN),
+    "Pankow": ("Berlin", "a borough of Berlin"),
+    "Partyzanski District": ("Minsk", _DIS.format("Minsk")),
+    "Playa": ("Havana", "a municipality of Havana"),
+    "Plaza de la Libertad": ("Havana", "a place in Havana (by its coordinates)"),
+    "Podgorica Municipality": ("Podgorica", _MUN),
+    "Polanco": ("Mexico City", _PART.format("Mexico City")),
+    "Prague 1": ("Prague", _DIS.format("Prague")),
+    "Presnensky District": ("Moscow", _DIS.format("Moscow")),
+    "Prishtina Municipality": ("Pristina", _MUN),
+    "Providencia": ("Santiago", "a commune of Greater Santiago"),
+    "Punta Gorda": ("Montevideo", _PART.format("Montevideo")),
+    "Pétion-Ville": ("Port-au-Prince", "a commune of the Port-au-Prince arrondissement"),
+    "Ratoma": ("Conakry", "a commune of Conakry"),
+    "Roppongi": ("Tokyo", _PART.format("Minato, Tokyo")),
+    "Royal Borough of Kensington and Chelsea": ("London", "a borough of London"),
+    "Saint-Gilles - Sint-Gillis": ("Brussels", _COM),
+    "Salmiya": ("Kuwait City", "an area of Hawalli, in Kuwait City's urban area"),
+    "Samba": ("Luanda", "a district of Luanda (by its coordinates)"),
+    "San Isidro (Q2632912)": ("Lima", _DIS.format("Lima")),
+    "Sanlitun Subdistrict": ("Beijing", "a subdistrict of Chaoyang, Beijing"),
+    "Santiago commune": ("Santiago", "the central commune of Santiago"),
+    "Santiago de Surco": ("Lima", _DIS.format("Lima")),
+    "San Rafael": ("Escazú", "a district of Escazú, west of San José (by its coordinates)"),
+    "Savski Venac": ("Belgrade", _DIS.format("Belgrade")),
+    "Schaerbeek - Schaarbeek": ("Brussels", _COM),
+    "Setagaya-ku": ("Tokyo", _WARD),
+    "Sheikh Jarrah": ("Jerusalem", _PART.format("East Jerusalem")),
+    "Shibuya-ku": ("Tokyo", _WARD),
+    "Shinagawa-ku": ("Tokyo", _WARD),
+    "Shinan District": ("Qingdao", _DIS.format("Qingdao")),
+    "Shinjuku": ("Tokyo", _WARD),
+    "Sisattanak District": ("Vientiane", _DIS.format("Vientiane")),
+    "Smíchov": ("Prague", _PART.format("Prague")),
+    "Sofia Capital Municipality": ("Sofia", _MUN),
+    "Sollentuna Municipality": ("Sollentuna", _OWN),
+    "Solna Municipality": ("Solna", _OWN),
+    "South Kensington": ("London", _PART.format("London")),
+    "Steglitz-Zehlendorf": ("Berlin", "a borough of Berlin"),
+    "Stockholm Municipality": ("Stockholm", _MUN),
+    "Střešovice": ("Prague", _PART.format("Prague")),
+    "Sé": ("Macau", "a parish of Macau"),
+    "Tabarre": ("Port-au-Prince", "a commune of the Port-au-Prince arrondissement"),
+    "Taedonggang-guyok": ("Pyongyang", _DIS.format("Pyongyang")),
+    "Tallinn City": ("Tallinn", _MUN),
+    "Tanglin": ("Singapore", "a planning area of Singapore"),
+    "Tartu City": ("Tartu", _MUN),
+    "Tevragh-Zeina": ("Nouakchott", "a commune of Nouakchott"),
+    "Thessaloniki Municipality": ("Thessaloniki", _MUN),
+    "Thorndon": ("Wellington", _PART.format("Wellington")),
+    "Tianhe District": ("Guangzhou", _DIS.format("Guangzhou")),
+    "Tverskoy District": ("Moscow", _DIS.format("Moscow")),
+    "Täby Municipality": ("Täby", _OWN),
+    "Tōyama": ("Urasoe", _PART.format("Urasoe, Okinawa")),
+    "Uccle": ("Brussels", _COM),
+    "Vasant Vihar": ("New Delhi", _PART.format("New Delhi")),
+    "Veleslavín": ("Prague", _PART.format("Prague")),
+    "Vinohrady": ("Prague", _PART.format("Prague")),
+    "Vitacura": ("Santiago", "a commune of Greater Santiago"),
+    "Watermael-Boitsfort / Watermaal-Bosvoorde": ("Brussels", _COM),
+    "Wellington City": ("Wellington", _MUN),
+    "West Bay Lagoon": ("Doha", _PART.format("Doha")),
+    "West End": ("Washington, D.C.", _PART.format("Washington, D.C.")),
+    "Westminster": ("London", _PART.format("London")),
+    "Wilanów": ("Warsaw", _DIS.format("Warsaw")),
+    "Woluwe-Saint-Lambert - Sint-Lambrechts-Woluwe": ("Brussels", _COM),
+    "Woluwe-Saint-Pierre - Sint-Pieters-Woluwe": ("Brussels", _COM),
+    "Wrzeszcz Górny": ("Gdańsk", _PART.format("Gdańsk")),
+    "Xinni District": ("Taipei", "Xinyi District of Taipei (the source's spelling)"),
+    "Yamatechō": ("Yokohama", _PART.format("Yokohama")),
+    "Yarralumla": ("Canberra", "a suburb of Canberra"),
+    "Yongsan District": ("Seoul", _DIS.format("Seoul")),
+    "Yuexiu District": ("Guangzhou", _DIS.format("Guangzhou")),
+    "Zamalek": ("Cairo", _DIS.format("Cairo")),
+    "Zugló": ("Budapest", _DIS.format("Budapest")),
+    "Östermalm": ("Stockholm", _DIS.format("Stockholm")),
+    "Östermalm city district": ("Stockholm", _DIS.format("Stockholm")),
+    "Śródmieście": ("Warsaw", "Śródmieście ('city centre') of Warsaw (by its coordinates)"),
+}
+
+# --------------------------------------------------------------------------------------------
+# REGIONS: the value names a state, province, region, county, governorate, island or the
+# country itself: the source does not say which city. The importer names a city only from the
+# mission's coordinates, as "near <city>", when they lie within NEAR_KM of one of the candidate
+# cities' centres; otherwise (no coordinates) the city is not recorded. Key as in CITIES.
+# -> (candidate cities, what the value is).
+# --------------------------------------------------------------------------------------------
+REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "Alexandria Governorate": (("Alexandria",), "a governorate of Egypt"),
+    "Algiers Province": (("Algiers",), "a province of Algeria"),
+    "Auckland Region": (("Auckland",), "a region of New Zealand"),
+    "Australian Capital Territory": (("Canberra",), "a territory of Australia"),
+    "Baghdad Governorate": (("Baghdad",), "a governorate of Iraq"),
+    "Bali": (("Denpasar",), "an Indonesian island and province"),
+    "Bình Thuận": ((), "a province of Vietnam"),
+    "Cairo Governorate": (("Cairo",), "a governorate of Egypt"),
+    "Capital Governorate": (("Manama",), "a governorate of Bahrain"),
+    "Centre": (("Yaoundé",), "a region of Cameroon"),
+    "Christ Church": (("Bridgetown",), "a parish of Barbados"),
+    "Constanța County": ((), "a county of Romania"),
+    "Corfu": ((), "a Greek island (the town is not told apart)"),
+    "Crete": ((), "a Greek island and region"),
+    "Dhaka District": (("Dhaka",), "a district (region) of Bangladesh"),
+    "Emirate of Abu Dhabi": (("Abu Dhabi",), "an emirate of the United Arab Emirates"),
+    "Francisco Morazán Department": (("Tegucigalpa",), "a department of Honduras"),
+    "Fukuoka Prefecture": (("Fukuoka",), "a prefecture of Japan"),
+    "Greater Accra Region": (("Accra",), "a region of Ghana"),
+    "Greater Banjul Area": (("Banjul",), "the Banjul urban region of the Gambia"),
+    "Greater Monrovia District": (("Monrovia",), "a district (region) of Liberia"),
+    "Harare Province": (("Harare",), "a province of Zimbabwe"),
+    "Ibiza": ((), "a Spanish island (the town is not told apart)"),
+    "Illinois": (("Chicago",), "a state of the United States"),
+    "Jeju Province": (("Jeju City",), "a province of South Korea"),
+    "Kabul District": (("Kabul",), "a district (region) of Afghanistan"),
+    "Kampala District": (("Kampala",), "a district (region) of Uganda"),
+    "Kerala": (("Thiruvananthapuram",), "a state of India"),
+    "Khomas Region": (("Windhoek",), "a region of Namibia"),
+    "Kingston Parish": (("Kingston",), "a parish of Jamaica"),
+    "Kuwait": (("Kuwait City",), "the country itself"),
+    "Lilongwe District": (("Lilongwe",), "a district (region) of Malawi"),
+    "Lima province": (("Lima",), "a province of Peru"),
+    "Matn District": (("Beirut",), "a district (region) of Lebanon"),
+    "Minas Gerais": ((), "a state of Brazil"),
+    "Montevideo Department": (("Montevideo",), "a department of Uruguay"),
+    "Muscat Governorate": (("Muscat",), "a governorate of Oman"),
+    "New Brunswick": ((), "a province of Canada"),
+    "New South Wales": (("Sydney",), "a state of Australia"),
+    "New York": (("New York City",), "the state of New York (the item is the state, not the city)"),
+    "Nicosia District": (("Nicosia",), "a district (region) of Cyprus"),
+    "Norway": ((), "the country itself"),
+    "Osaka Prefecture": (("Osaka",), "a prefecture of Japan"),
+    "Ouagadougou Department": (("Ouagadougou",), "a department of Burkina Faso"),
+    "Penang": (("George Town",), "a state of Malaysia"),
+    "Province of Caltanissetta": ((), "a province of Italy"),
+    "Rhodes": ((), "a Greek island (the town is not told apart)"),
+    "Saint Michael": (("Bridgetown",), "a parish of Barbados"),
+    "Sarajevo Canton": (("Sarajevo",), "a canton of Bosnia and Herzegovina"),
+    "Sermersooq": (("Nuuk",), "a municipality (region) of Greenland"),
+    "South-East District": (("Gaborone",), "a district (region) of Botswana"),
+    "Texas": (("Houston", "Dallas"), "a state of the United States"),
+    "Vilnius District Municipality": (("Vilnius",), "the district around Vilnius"),
+    "Western Area": (("Freetown",), "a region of Sierra Leone"),
+    "Zakynthos": ((), "a Greek island (the town is not told apart)"),
+}
+NEAR_KM = 35
+
+# The centre of each city named above (latitude, longitude; to about a kilometre): a mission in
+# a district more than NEAR_KM from its city's centre is noted; a region's mission is "near" the
+# closest candidate within NEAR_KM.
+CITY_CENTRES: dict[str, tuple[float, float]] = {
+    "Abidjan": (5.36, -4.01), "Abu Dhabi": (24.45, 54.38), "Abuja": (9.06, 7.49), "Accra": (5.60, -0.19),
+    "Aarhus": (56.16, 10.20), "Aiwo": (-0.53, 166.91), "Ankara": (39.93, 32.86), "Banjul": (13.45, -16.58),
+    "Danderyd": (59.40, 18.03), "Escazú": (9.92, -84.14), "Filothei-Psychiko": (38.02, 23.77), "Gentofte": (55.75, 12.55),
+    "Kifisia": (38.07, 23.81), "Lidingö": (59.37, 18.13), "Nacka": (59.31, 18.16), "Narva": (59.38, 28.19),
+    "Sollentuna": (59.43, 17.95), "Solna": (59.36, 18.00), "Tartu": (58.38, 26.72), "Täby": (59.44, 18.07), "Alexandria": (31.20, 29.92), "Algiers": (36.75, 3.06),
+    "Antananarivo": (-18.91, 47.52), "Astana": (51.17, 71.45), "Athens": (37.98, 23.73),
+    "Auckland": (-36.85, 174.76), "Baghdad": (33.31, 44.37), "Bamako": (12.64, -8.00),
+    "Bangkok": (13.75, 100.52), "Beijing": (39.90, 116.41), "Beirut": (33.89, 35.50),
+    "Belgrade": (44.79, 20.46), "Berlin": (52.52, 13.40), "Bitola": (41.03, 21.33),
+    "Bratislava": (48.15, 17.11), "Bridgetown": (13.10, -59.62), "Brussels": (50.85, 4.35),
+    "Budapest": (47.50, 19.04), "Cairo": (30.04, 31.24), "Canberra": (-35.28, 149.13),
+    "Caracas": (10.49, -66.88), "Chiang Mai": (18.79, 98.99), "Chicago": (41.88, -87.63),
+    "Conakry": (9.55, -13.67), "Copenhagen": (55.68, 12.57), "Dallas": (32.78, -96.80),
+    "Denpasar": (-8.65, 115.22), "Dhaka": (23.81, 90.41), "Doha": (25.29, 51.53),
+    "Dublin": (53.35, -6.26), "Edinburgh": (55.95, -3.19), "Freetown": (8.48, -13.23),
+    "Fukuoka": (33.59, 130.40), "Gaborone": (-24.63, 25.92), "Gdańsk": (54.35, 18.65),
+    "George Town": (5.41, 100.33), "Guangzhou": (23.13, 113.26), "Hamburg": (53.55, 9.99),
+    "Harare": (-17.83, 31.05), "Havana": (23.11, -82.37), "Hiroshima": (34.39, 132.46),
+    "Hong Kong": (22.30, 114.17), "Houston": (29.76, -95.37), "Istanbul": (41.01, 28.98),
+    "Jakarta": (-6.20, 106.85), "Jeju City": (33.50, 126.53), "Jerusalem": (31.78, 35.22),
+    "Kabul": (34.53, 69.17), "Kampala": (0.35, 32.58), "Kathmandu": (27.72, 85.32),
+    "Kingston": (17.99, -76.79), "Kinshasa": (-4.32, 15.31), "Kobe": (34.69, 135.20),
+    "Kuala Lumpur": (3.14, 101.69), "Kuwait City": (29.37, 47.98), "Lilongwe": (-13.96, 33.77),
+    "Lima": (-12.05, -77.04), "Ljubljana": (46.06, 14.51), "London": (51.51, -0.13),
+    "Luanda": (-8.84, 13.29), "Lyon": (45.76, 4.84), "Macau": (22.20, 113.55), "Madrid": (40.42, -3.70),
+    "Managua": (12.13, -86.25), "Manama": (26.23, 50.59), "Manila": (14.60, 120.98),
+    "Maputo": (-25.97, 32.57), "Marseille": (43.30, 5.37), "Mexico City": (19.43, -99.13),
+    "Minsk": (53.90, 27.56), "Monaco": (43.74, 7.42), "Montevideo": (-34.90, -56.16),
+    "Monrovia": (6.30, -10.80), "Moscow": (55.76, 37.62), "Munich": (48.14, 11.58),
+    "Muscat": (23.59, 58.41), "Naha": (26.21, 127.68), "New Delhi": (28.61, 77.21),
+    "New York City": (40.71, -74.01), "Niamey": (13.51, 2.11), "Nicosia": (35.17, 33.36),
+    "Nouakchott": (18.08, -15.97), "Nuuk": (64.18, -51.72), "Osaka": (34.69, 135.50),
+    "Oslo": (59.91, 10.75), "Ouagadougou": (12.37, -1.52), "Paris": (48.86, 2.35),
+    "Podgorica": (42.44, 19.26), "Port-au-Prince": (18.54, -72.34), "Prague": (50.08, 14.44),
+    "Pretoria": (-25.75, 28.19), "Pristina": (42.66, 21.17), "Pyongyang": (39.03, 125.75),
+    "Qingdao": (36.07, 120.38), "Santiago": (-33.45, -70.67), "Santo Domingo": (18.49, -69.93),
+    "Sapporo": (43.06, 141.35), "Sarajevo": (43.86, 18.41), "Seoul": (37.57, 126.98),
+    "Shenyang": (41.81, 123.43), "Singapore": (1.30, 103.83), "Skopje": (42.00, 21.43),
+    "Sofia": (42.70, 23.32), "Stockholm": (59.33, 18.07), "Sydney": (-33.87, 151.21),
+    "Taipei": (25.03, 121.57), "Tallinn": (59.44, 24.75), "Tbilisi": (41.72, 44.78),
+    "Tegucigalpa": (14.07, -87.19), "Thessaloniki": (40.64, 22.94), "Thiruvananthapuram": (8.52, 76.94),
+    "Tokyo": (35.68, 139.76), "Urasoe": (26.25, 127.72), "Vientiane": (17.97, 102.63),
+    "Vilnius": (54.69, 25.28), "Warsaw": (52.23, 21.01), "Washington, D.C.": (38.91, -77.04),
+    "Wellington": (-41.29, 174.78), "Windhoek": (-22.56, 17.08), "Yangon": (16.84, 96.17),
+    "Yaoundé": (3.87, 11.52), "Yerevan": (40.18, 44.51), "Yokohama": (35.44, 139.64),
+    "Zagreb": (45.81, 15.98),
+}
+
+# A mission whose `city` is plainly another city than its own, by its coordinates and its country.
+# Mission QID -> (the source's city, the city, the note the fact carries). The source's value is kept.
+PLACE_FIXES: dict[str, tuple[str, str, str]] = {
+    "Q104179485": ("Ottawa", "Georgetown", "Wikidata gives Ottawa as the city of this high commission in Guyana; "
+                   "its coordinates are in Georgetown, where it is placed."),
+    "Q110728720": ("San Isidro", "Lima", "Wikidata gives San Isidro in Buenos Aires as the city of Panama's embassy "
+                   "to Peru; its coordinates are in San Isidro, Lima, where it is placed."),
+}
+
+# --------------------------------------------------------------------------------------------
+# Hong Kong and Macao are parties of their own (HK, MO). Wikidata gives most missions there the
+# People's Republic of China as their country: such a mission is written as a mission in HK or
+# MO when its city (as read above) is in one of them, or, with no city, when its coordinates
+# fall inside one of them (latitude and longitude bounds that hold each and not the other).
+# --------------------------------------------------------------------------------------------
+SAR_CITIES: dict[str, str] = {"Hong Kong": "HK", "Macau": "MO"}
+SAR_BOUNDS: dict[str, tuple[float, float, float, float]] = {
+    "HK": (22.15, 22.57, 113.83, 114.45),   # south, north, west, east
+    "MO": (22.10, 22.22, 113.52, 113.60),
+}
+
+# --------------------------------------------------------------------------------------------
+# A mission whose jurisdiction is a state that no longer exists. If the project holds the state
+# (an H- party), the mission is a fact of that state; if not, the row is set aside: it is not a
+# mission to the present host. Jurisdiction item -> (the H- party or None, the reason).
+# --------------------------------------------------------------------------------------------
+HISTORICAL_JURISDICTIONS: dict[str, tuple[str | None, str]] = {
+    "Q148540": (None, "its jurisdiction is the Republic of Florence, a state that ended in 1532 and that the "
+                      "project does not hold (the Grand Duchy of Tuscany, H-TUSCANY, is a later state): set "
+                      "aside, not read as a mission of the Holy See to Italy"),
+}
+
+# --------------------------------------------------------------------------------------------
+# Missions whose operator item cannot be mapped as an item but whose row says whose mission it is.
+# --------------------------------------------------------------------------------------------
+# Mission QID -> (party, the operator item, the evidence, the note the fact carries).
+OPERATOR_FIXES: dict[str, tuple[str, str, str, str]] = {
+    "Q28065003": ("TW", "Q697158", "the operator item is labelled only 'Ministry of Foreign Affairs', but the "
+                  "row's website is the embassy of the Republic of China (Taiwan) to the Holy See "
+                  "(taiwanembassy.org, section va), and its jurisdiction is Vatican City",
+                  "Wikidata names its operator only as a ministry of foreign affairs, without a country; the "
+                  "mission's website is that of Taiwan's embassy to the Holy See, so it is read as Taiwan's."),
+}
+
+# Opening dates that belong to the mission under an earlier government. Mission QID -> the words
+# that follow the date in the fact. Both are missions between the Holy See and the Republic of
+# China dated before 1949, when its government moved to Taiwan (the party TW); the nunciature's
+# date, 1922, is from before it was in Taipei at all (Taiwan was then under Japanese rule).
+OPENED_AS: dict[str, str] = {
+    "Q12784970": "as the Holy See's mission to the Republic of China, before its government moved to Taiwan in 1949",
+    "Q28065003": "as the mission of the Republic of China, before its government moved to Taiwan in 1949",
 }

@@ -4,13 +4,21 @@ accreditations.tsv.
 A pure module (standard library only; it imports nothing from `relations`).
 
 - missions.tsv: one row per mission: `a` keeps a mission of `type` in `b` (in `city`), opened
-  `opened` where known, Wikidata item `qid`; `note` and `conflict` (a Factbook fact id) where the
-  Factbook disagrees about the same mission, or where the host was read from the city.
+  `opened` where known (`opened_as`: words on whose mission it was then, where the opening came
+  before the present government), Wikidata item `qid`; `note` and `conflict` (a Factbook fact id)
+  where the Factbook disagrees about the same mission, or where the host was read from the city.
 - accreditations.tsv: one row per mission and further country it covers: `a`'s mission in `host`
   (in `city`) is also accredited to `b` (the source's `jurisdictions` column).
 
+Both tables: `city` is the city a reader would name (Berlin for Wikidata's "Mitte"), empty when the
+source names none; `city_source` is the source's value where it differs (a district, a
+municipality, a region); `near` is the city a region's mission lies near by its coordinates
+(inferred, and said so: "in Texas, the United States, near Houston from its coordinates (no city
+recorded; ...)").
+
 The data are crowd-sourced: where no row exists for a pair, say that none is recorded in the
-source (`no_mission_text`), never that none exists.
+source (`no_mission_text`), never that none exists. The list is of missions open in November
+2022 and does not record closures: every fact says so.
 """
 
 from __future__ import annotations
@@ -25,7 +33,9 @@ SOURCE_IDS = ("wikidata-embassies",)
 TABLES = ("missions", "accreditations")
 
 AS_OF = "2022-11"
-CITE = "(Wikidata, as of November 2022)"
+CITE = "(listed in Wikidata as of November 2022; the list does not record closures)"
+# Hosts whose missions sit in another country's city: embassies to the Holy See are in Rome.
+SEATED_ABROAD = {"VA": "Vatican City"}
 
 # Our type vocabulary -> how the texts name it (with its article).
 TYPES: dict[str, str] = {
@@ -71,6 +81,25 @@ def _where(city: str, country: str) -> str:
     if not city or city == country:
         return the(country)
     return f"{city}, {the(country)}"
+
+
+def _located(row: Mapping[str, str], host: str, country: str) -> tuple[str, bool, str]:
+    """Where a row's mission is, after 'in' (or after 'to' when the second value is true: an
+    embassy to the Holy See, in Rome), and words to open the citation with: the city a reader
+    names; or a region's name, with the city its coordinates lie near, and "no city recorded"."""
+    city, region, near = row["city"], row.get("city_source", ""), row.get("near", "")
+    seat = SEATED_ABROAD.get(host)
+    if seat is not None and city and city != seat:
+        return f"{the(country)}, in {city}", True, ""
+    if city or not region:
+        return _where(city, country), False, ""
+    if near:
+        return f"{_where(region, country)}, near {near} from its coordinates", False, "no city recorded; "
+    return _where(region, country), False, "no city recorded; "
+
+
+def _cite(prefix: str) -> str:
+    return f"({prefix}{CITE[1:]}" if prefix else CITE
 
 
 def no_mission_text(a_name: str, b_name: str) -> str:
@@ -120,10 +149,14 @@ def fact_id(table: str, row: Mapping[str, str]) -> str:
 def _mission_fact(row: Mapping[str, str], name: Callable[[str], str]) -> dict:
     a, b, kind, city, opened, qid = row["a"], row["b"], row["type"], row["city"], row["opened"], row["qid"]
     opened_text = f", open since {_when(opened)[3:]}" if opened else ""
-    text = f"{the(name(a), start=True)} keeps {TYPES[kind]} in {_where(city, name(b))}{opened_text} {CITE}."
+    if opened and row.get("opened_as"):
+        opened_text += f" {row['opened_as']}"
+    where, to, prefix = _located(row, b, name(b))
+    text = f"{the(name(a), start=True)} keeps {TYPES[kind]} {'to' if to else 'in'} {where}{opened_text} {_cite(prefix)}."
     values: dict[str, object] = {"type": kind}
     if city:
         values["city"] = city
+    _place_values(row, values)
     if opened:
         values["opened"] = opened
     values["wikidata"] = qid
@@ -140,22 +173,32 @@ def _mission_fact(row: Mapping[str, str], name: Callable[[str], str]) -> dict:
         fact["note"] = row["note"]
     if row.get("conflict"):
         fact["conflicts_with"] = row["conflict"].split(" ")
-    if city:
-        fact["places"] = [{"name": city, "country": b}]
+    if city or row.get("city_source"):
+        fact["places"] = [{"name": city or row["city_source"], "country": b}]
     fact["values"] = values
     return fact
+
+
+def _place_values(row: Mapping[str, str], values: dict[str, object]) -> None:
+    """The source's value where it differs from `city`, and the city a region's coordinates lie near."""
+    if row.get("city_source"):
+        values["city_source"] = row["city_source"]
+    if row.get("near"):
+        values["near"] = row["near"]
 
 
 def _accreditation_fact(row: Mapping[str, str], name: Callable[[str], str]) -> dict:
     a, b, host, kind, city, qid = row["a"], row["b"], row["host"], row["type"], row["city"], row["qid"]
     verb = "is also accredited to" if kind in EMBASSY_LEVEL else "also serves"
-    where = _where(city, name(host))
+    where, to, prefix = _located(row, host, name(host))
     if where != the(name(host)):
         where += ","   # "in Guatemala City, Guatemala, is also ..."
-    text = f"{possessive(name(a), start=True)} {type_words(kind)} in {where} {verb} {the(name(b))} {CITE}."
+    text = (f"{possessive(name(a), start=True)} {type_words(kind)} {'to' if to else 'in'} {where} {verb} "
+            f"{the(name(b))} {_cite(prefix)}.")
     values: dict[str, object] = {"type": kind, "host": host}
     if city:
         values["city"] = city
+    _place_values(row, values)
     values["wikidata"] = qid
     fact: dict = {
         "id": fact_id("accreditations", row),
@@ -166,8 +209,8 @@ def _accreditation_fact(row: Mapping[str, str], name: Callable[[str], str]) -> d
         "sources": list(SOURCE_IDS),
         "locator": f"embassies.csv: row QID {qid}, column jurisdictions",
     }
-    if city:
-        fact["places"] = [{"name": city, "country": host}]
+    if city or row.get("city_source"):
+        fact["places"] = [{"name": city or row["city_source"], "country": host}]
     fact["values"] = values
     return fact
 
