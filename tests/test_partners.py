@@ -41,7 +41,7 @@ def test_belize_missions_list_where_it_keeps_them_embassies_first(cli):
     kept = {r["name"] for r in rows if r["category"] in ("embassy", "consulate")}
     assert {"Mexico", "United States", "Guatemala", "Taiwan", "United Kingdom"} <= kept
     mexico = next(r for r in rows if r["code"] == "MX")
-    assert mexico["values"]["missions"][0] == {"type": "embassy", "city": "Mexico City", "via": None}
+    assert mexico["values"]["missions"][0] == {"type": "embassy", "city": "Mexico City", "near": None, "via": None}
     embassies = [r["name"] for r in rows if r["category"] == "embassy"]
     assert embassies == sorted(embassies)  # then by partner name
 

@@ -201,13 +201,14 @@ def _missions(store: Store, code: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _mission_value(entry: MissionEntry) -> dict[str, Any]:
-    return {"type": entry.type, "city": entry.city, "via": entry.via_host}
+    return {"type": entry.type, "city": entry.city, "near": entry.near, "via": entry.via_host}
 
 
 def _missions_words(entries: list[MissionEntry], covering: list[MissionEntry], store: Store) -> str:
     if entries:
         first = entries[0]
-        words = mission_rows.type_words(first.type) + (f" in {first.city}" if first.city else "")
+        place = first.place
+        words = mission_rows.type_words(first.type) + (f" in {place}" if first.city else f" ({place})" if place else "")
         return words + (f" (+{len(entries) - 1} more)" if len(entries) > 1 else "")
     if covering:
         first = covering[0]

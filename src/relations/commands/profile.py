@@ -136,7 +136,8 @@ def _mission_words(entries: tuple[MissionEntry, ...], covering: tuple[MissionEnt
     mission elsewhere that covers it."""
     if entries:
         first = entries[0]
-        words = mission_rows.type_words(first.type) + (f" in {first.city}" if first.city else "")
+        place = first.place
+        words = mission_rows.type_words(first.type) + (f" in {place}" if first.city else f" ({place})" if place else "")
         article = mission_rows.TYPES[first.type].split(" ", 1)[0]
         if len(entries) > 1:
             more = f"{len(entries) - 1} more mission{'s' if len(entries) > 2 else ''}"

@@ -125,6 +125,14 @@ class MissionEntry:
     city: str | None
     via_host: str | None
     fact: str
+    near: str | None = None  # no city recorded: the city its coordinates lie near (inferred, say so)
+
+    @property
+    def place(self) -> str | None:
+        """'Houston', or 'near Houston, from its coordinates' where only a region is recorded."""
+        if self.city:
+            return self.city
+        return f"near {self.near}, from its coordinates" if self.near else None
 
 
 @record
@@ -296,7 +304,7 @@ def mission_entry(table: str, row: dict[str, str]) -> MissionEntry | None:
         return None
     via = row.get("host") if table == "accreditations" else None
     return MissionEntry(row["a"], row["b"], kind, row.get("city") or None, via or None,
-                        mission_rows.fact_id(table, row))
+                        mission_rows.fact_id(table, row), row.get("near") or None)
 
 
 def _mission_order(entry: MissionEntry) -> tuple[bool, int, str, str]:
