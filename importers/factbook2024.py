@@ -464,8 +464,9 @@ class Importer:
     def refugee_fact(self, gec: str, name: str, host: str, item: dict, used: set[str]) -> dict | None:
         origin_name = item["origin"]
         mapped = tables.REFUGEE_ORIGINS.get(origin_name)
+        origin_words = None
         if mapped is not None:
-            origin, origin_note = mapped
+            origin, origin_note, origin_words = mapped
             if origin is None:
                 self.report.refugees_set_aside.append((f"{gec} {name}", f"{item['count_text']} ({origin_name})", origin_note))
                 return None
@@ -487,7 +488,7 @@ class Importer:
         when = item["when"]
         y = int(re.search(r"\d{4}", when).group(0)) if when else None
         if when is None:
-            date, when_words = EDITION, "(no year given)"
+            date, when_words = EDITION, ""
         elif when.startswith("as of"):
             d, mon, yr = when.split()[2:]
             date, when_words = f"{yr}-{MONTHS[mon]:02d}-{int(d):02d}", f"as of {int(d)} {mon} {yr}"
@@ -508,7 +509,8 @@ class Importer:
             number = f"between {low:,} and {high:,}"
         pair = sorted((host, origin))
         if host == origin:
-            self.report.refugees_set_aside.append((f"{gec} {name}", f"{item['count_text']} ({origin_name})", "host and origin are the same country"))
+            self.report.refugees_set_aside.append((f"{gec} {name}", f"{item['count_text']} ({origin_name})",
+                                                   "refugees living in the territory they come from: not a pair of countries"))
             return None
         base = f"{host.lower()}-{origin.lower()}.{y or 'undated'}"
         ident, n = base, 1
@@ -516,11 +518,17 @@ class Importer:
             n += 1
             ident = f"{base}-{n}"
         used.add(ident)
-        text = (f"{capital(self.country(host))} hosted {number} {who} from {self.country(origin)} {when_words}, "
-                f"according to {possessive(name)} entry in The World Factbook (April 2024).")
+        origin_words = origin_words or self.country(origin)
+        if "admitted during fiscal year 2022" in item["qualifiers"]:
+            text = (f"{capital(self.country(host))} admitted {number} refugees from {origin_words} during its fiscal year {y}, "
+                    f"according to {possessive(name)} entry in The World Factbook (April 2024).")
+        else:
+            text = (f"{capital(self.country(host))} hosted {number} {who} from {origin_words}{' ' + when_words if when_words else ''}, "
+                    f"according to {possessive(name)} entry in The World Factbook (April 2024)"
+                    + (", which gives no year for the figure." if when is None else "."))
         note = ("The Factbook lists only the main countries of origin: an origin it leaves out is not a zero.")
         if origin_note:
-            note += f" The entry names the origin as “{origin_name}”; {origin_note}."
+            note += f" The entry names the origin “{origin_name}”: {origin_note}."
         if item.get("note"):
             note += " " + item["note"]
         values: dict = {"host": host, "origin": origin, "count": count, "year": y}

@@ -611,20 +611,22 @@ MAPPED: dict[tuple[str, str], list[Row] | str] = {
 # Refugees: origins the party index does not resolve, by the entry's spelling -> (ISO code or
 # None to set the figure aside, the note that goes with the fact or the reason it is set aside).
 # --------------------------------------------------------------------------------------------
-PALESTINIAN = "the entry names a people, Palestinian refugees; they are recorded under Palestine (ISO PS)"
-REFUGEE_ORIGINS: dict[str, tuple[str | None, str]] = {
-    "Democratic Republic of Congo": ("CD", "a spelling of the Democratic Republic of the Congo"),
-    "Palestinian Refugees": ("PS", PALESTINIAN),
-    "Palestinian refugees": ("PS", PALESTINIAN),
-    "Sahrawi": ("EH", "the entry names a people, the Sahrawi; they are recorded under Western Sahara (ISO EH)"),
-    "Sahrawis": ("EH", "the entry names a people, the Sahrawi; they are recorded under Western Sahara (ISO EH)"),
-    "Serbia and Kosovo": (None, "one figure for Serbia and Kosovo together: it cannot be given to either"),
-    "Tibet/China": ("CN", "the entry names Tibet and China; Tibet is recorded under China (ISO CN), as ISO 3166-1 counts it"),
-    "West Bank and Gaza": ("PS", "the West Bank and the Gaza Strip, recorded under Palestine (ISO PS)"),
-    "West Bank and Gaza Strip": ("PS", "the West Bank and the Gaza Strip, recorded under Palestine (ISO PS)"),
+# (ISO code or None, the note (or the reason it is set aside), how the fact's text names the origin)
+PALESTINIAN = "a people; recorded under Palestine (ISO PS)"
+SAHRAWI = "a people; recorded under Western Sahara (ISO EH)"
+TERRITORIES = "the two Palestinian territories, recorded under Palestine (ISO PS)"
+REFUGEE_ORIGINS: dict[str, tuple[str | None, str, str | None]] = {
+    "Democratic Republic of Congo": ("CD", "another spelling of the Democratic Republic of the Congo", None),
+    "Palestinian Refugees": ("PS", PALESTINIAN, "Palestine (the entry counts Palestinian refugees)"),
+    "Palestinian refugees": ("PS", PALESTINIAN, "Palestine (the entry counts Palestinian refugees)"),
+    "Sahrawi": ("EH", SAHRAWI, "Western Sahara (the Sahrawi people)"),
+    "Sahrawis": ("EH", SAHRAWI, "Western Sahara (the Sahrawi people)"),
+    "Serbia and Kosovo": (None, "one figure for Serbia and Kosovo together: it cannot be given to either", None),
+    "Tibet/China": ("CN", "Tibet, recorded under China (ISO CN), of which ISO 3166-1 counts it a part", "Tibet (China)"),
+    "West Bank and Gaza": ("PS", TERRITORIES, "Palestine (the West Bank and the Gaza Strip)"),
+    "West Bank and Gaza Strip": ("PS", TERRITORIES, "Palestine (the West Bank and the Gaza Strip)"),
 }
 
-# Qualifiers after a figure, in our words.
 VENEZUELA_CRISIS = "people displaced by the economic and political crisis (asylum seekers, recognised refugees and others given legal stay)"
 VENEZUELA_CRISIS_NO_REFUGEES = "people displaced by the economic and political crisis (asylum seekers and others given legal stay)"
 REFUGEE_QUALIFIERS: dict[str, str] = {
