@@ -407,9 +407,18 @@ class Importer:
                     self.report.conflicts.append(f"{'-'.join(pair)}: {n['id']} (none identified) against {o['id']} ({o['values']['status']})")
         for fact in facts:
             if fact.get("conflicts_with"):
-                fact["conflicts_with"] = sorted(set(fact["conflicts_with"]))
                 fact["note"] += (" The entries on this pair disagree: one identified no dispute where the other records"
                                  " a matter between the two.")
+        by_id = {f["id"]: f for f in facts}
+        for (a, b), why in sorted(tables.DISAGREEMENTS.items()):
+            first, second = by_id[f"factbook2024.dispute.{a}"], by_id[f"factbook2024.dispute.{b}"]
+            for one, other in ((first, second), (second, first)):
+                one.setdefault("conflicts_with", []).append(other["id"])
+                one["note"] += " " + why
+            self.report.conflicts.append(f"{'-'.join(first['parties'])}: {first['id']} against {second['id']}: {why}")
+        for fact in facts:
+            if fact.get("conflicts_with"):
+                fact["conflicts_with"] = sorted(set(fact["conflicts_with"]))
         # keep key order: conflicts_with after note
         for fact in facts:
             if "conflicts_with" in fact:
@@ -586,10 +595,12 @@ class Importer:
                  f"- paragraphs naming one pair: {r.pair_paragraphs}",
                  f"- facts from paragraphs read through the reviewed table (three parties or more, a territory, no heading): {r.mapped_rows}",
                  "- facts by status: " + ", ".join(f"{k} {v}" for k, v in sorted(r.status_counts.items())),
-                 f"- paragraphs set aside: {len(r.set_aside)}", ""]
+                 f"- paragraphs set aside whole: {sum(1 for _, _, why in r.set_aside if not why.startswith('part of'))}",
+                 f"- parts of paragraphs set aside (the rest of the paragraph is read): {sum(1 for _, _, why in r.set_aside if why.startswith('part of'))}",
+                 "- internally displaced and stateless persons are not read (see Refugees)", ""]
         lines += ["### Set aside", "", "| entry | paragraph starts | why |", "|---|---|---|"]
         lines += [f"| {w} | {s[:50].replace('|', '/')} | {why} |" for w, s, why in r.set_aside]
-        lines += ["", "### Conflicts (one entry identified none, the other records a matter)", ""]
+        lines += ["", "### Conflicts (one entry identified none where the other records a matter, or the reviewed disagreements)", ""]
         lines += [f"- {c}" for c in r.conflicts] or ["- none"]
         lines += ["", "### Status decided by the reviewed table", ""]
         lines += [f"- {o}" for o in r.overrides] or ["- none"]

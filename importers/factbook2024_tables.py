@@ -172,6 +172,11 @@ PLACES: tuple[tuple[str, str], ...] = (
     (r"Golan", "Golan Heights"),
     (r"Shebaa|Sheba'a|Shab'a", "Shebaa Farms"),
     (r"Shatt al Arab", "the Shatt al-Arab"),
+    (r"Shaybah", "the Shaybah oilfield"),
+    (r"continues to claim it as its territory", "Kosovo"),
+    (r"West Bank is Israeli-occupied", "the West Bank"),
+    (r"Indian Ocean boundary dispute|disputed ocean area", "the maritime boundary in the Indian Ocean"),
+    (r"Nicaraguan maritime space", "maritime areas in the Caribbean Sea"),
     (r"Durra", "the al-Durra gas field"),
     (r"Sir Creek", "Sir Creek"),
     (r"Medialuna", "the Medialuna continental shelf"),
@@ -216,6 +221,11 @@ PLACES_WITH_THE: frozenset[str] = frozenset({
 # part after "factbook2024.dispute."): (status, year or None, reason). Reviewed one by one.
 # --------------------------------------------------------------------------------------------
 STATUS: dict[str, tuple[str, int | None, str]] = {
+    "af-ir.af": ("issue", None, "talks on boundary markers and Iran's protest over river water: no territorial claim"),
+    "af-ir.ir": ("issue", None, "Iran's protest over river water: no territorial claim"),
+    "cl-pe.pe": ("issue", None, "the paragraph is about Bolivia's claim, in which Peru has a say; no claim between Peru and Chile"),
+    "ec-pe.pe-2": ("issue", None, "an arrangement of 1999 for a memorial park; no dispute is described"),
+    "lv-ru.lv": ("issue", None, "tensions since 2022; the border treaty of 2007 and demarcation completed in 2018"),
     "am-ge.am": ("issue", None, "restrictions on access to ethnic Armenian areas; the entry says Armenia makes no claim"),
     "aq-us.us": ("issue", None, "the US makes no claim in Antarctica and recognises none"),
     "az-ir.az": ("issue", None, "tensions over Iran's ties, not a claim between the two"),
@@ -247,12 +257,21 @@ STATUS: dict[str, tuple[str, int | None, str]] = {
 PLACE_EXCLUDE: dict[str, tuple[str, ...]] = {
     "az-ir.az": ("Nagorno-Karabakh",),
     "br-ve.br": ("Essequibo",),
+    "cl-pe.pe": ("a sovereign corridor to the Pacific",),
+    "ec-pe.pe-2": ("Tiwinza",),
     "kz-tm.kz": ("the Caspian Sea",),
     "kz-tm.tm": ("the Caspian Sea",),
     "in-pk.pk": ("Aksai Chin",),
     "il-sy.il": ("Shebaa Farms",),
     "il-sy.sy": ("Shebaa Farms",),
     "il-lb.lb": ("Golan Heights",),
+}
+
+# Entries that disagree on a pair other than by one finding none (those are found by the importer):
+# (fact id, fact id) -> what disagrees, in reader words. Both facts name each other in conflicts_with.
+DISAGREEMENTS: dict[tuple[str, str], str] = {
+    ("ci-gh.ci", "ci-gh.gh"): ("Ghana's entry says the maritime border dispute was settled in 2017; Côte d'Ivoire's entry "
+                               "still calls the border disputed."),
 }
 
 # Notes for the reader on single facts, by fact id: where the source itself looks wrong.
