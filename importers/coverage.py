@@ -28,7 +28,16 @@ DATASETS = {
     "passport-index": "visa requirement",
     "wikidata-embassies": "a mission or an accreditation",
     "ucdp-acd": "an armed conflict or troop support",
+    "factbook-2024": "a dispute, a finding of none, or refugees (The World Factbook, April 2024)",
 }
+
+# The Factbook's April 2024 transnational issues, by kind of fact: (label, id prefix, statuses or None).
+FACTBOOK_2024 = (
+    ("a dispute or a border or security issue (open, settled or other)", "factbook2024.dispute.", ("open", "settled", "issue")),
+    ("an open dispute", "factbook2024.dispute.", ("open",)),
+    ("an entry that identified no dispute", "factbook2024.dispute.", ("none_identified",)),
+    ("refugees from one hosted by the other", "factbook2024.refugees.", None),
+)
 
 
 def pair_coverage(store, pairs: Iterable[tuple[str, str]]) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -36,6 +45,7 @@ def pair_coverage(store, pairs: Iterable[tuple[str, str]]) -> dict[str, object]:
     topics_per_pair: Counter[int] = Counter()
     by_source: Counter[str] = Counter()
     by_topic: Counter[str] = Counter()
+    by_fb2024: Counter[str] = Counter()
     visas_both = agreement_2010s = total = 0
     for a, b in pairs:
         view = store.pair(store.party(a), store.party(b))
@@ -48,6 +58,9 @@ def pair_coverage(store, pairs: Iterable[tuple[str, str]]) -> dict[str, object]:
         visa_ids = {f.id for f in view.facts if "passport-index" in f.sources}
         visas_both += {f"visas.{a.lower()}-{b.lower()}", f"visas.{b.lower()}-{a.lower()}"} <= visa_ids
         agreement_2010s += any(f.id.startswith("unvotes.agreement-2010s.") for f in view.facts)
+        for label, prefix, statuses in FACTBOOK_2024:
+            by_fb2024[label] += any(f.id.startswith(prefix) and (statuses is None or f.values.get("status") in statuses)
+                                    for f in view.facts)
     return {
         "pairs": total,
         "topics_per_pair": topics_per_pair,
@@ -55,6 +68,7 @@ def pair_coverage(store, pairs: Iterable[tuple[str, str]]) -> dict[str, object]:
         "by_topic": by_topic,
         "visas_both": visas_both,
         "agreement_2010s": agreement_2010s,
+        "by_fb2024": by_fb2024,
     }
 
 
@@ -84,6 +98,8 @@ def report(figures: dict[str, object], members: list[str]) -> str:
     lines += [f"| {k if k < 5 else '5 or more'} | {per.get(k, 0):,} |" for k in range(6) if k in per or k < 5]
     lines += ["", "| data set | pairs with a fact from it |", "|---|---|"]
     lines += [f"| {label} (`{sid}`) | {_pct(figures['by_source'].get(sid, 0), total)} |" for sid, label in DATASETS.items()]
+    lines += ["", "| The World Factbook, April 2024 (`factbook-2024`) | pairs |", "|---|---|"]
+    lines += [f"| {label} | {_pct(figures['by_fb2024'].get(label, 0), total)} |" for label, _, _ in FACTBOOK_2024]
     lines += ["", "| topic | pairs with a fact on it |", "|---|---|"]
     lines += [f"| {t} | {_pct(n, total)} |" for t, n in sorted(figures["by_topic"].items(), key=lambda kv: (-kv[1], kv[0]))]
     return "\n".join(lines) + "\n"
