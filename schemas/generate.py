@@ -79,8 +79,8 @@ SERIES = obj({
 SHARED = obj({"group": STR, "name": STR, "status": {"type": "array", "items": STR, "minItems": 2, "maxItems": 2}},
              {"role": {"enum": ["member", "other"]}, "kind": {"enum": ["organisation", "peace_operation"]}})
 PROFILE = obj({"lines": {"type": "array", "items": obj({
-    "key": {"enum": ["relations", "neighbours", "distance", "visas", "un_voting", "conflicts", "trade", "ties", "blocs",
-                     "events"]},
+    "key": {"enum": ["relations", "neighbours", "distance", "visas", "un_voting", "alignment", "conflicts", "disputes",
+                     "trade", "ties", "blocs", "us_visits", "us_ambassadors", "events"]},
     "label": STR, "text": STR, "sentence": STR, "sources": {"type": "array", "items": STR, "minItems": 1},
     "values": {"type": "object"},
 })}})

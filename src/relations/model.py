@@ -409,7 +409,7 @@ class ProfileLine:
     """One line of a pair's profile: a short label, a terse text for the screen, the same as a
     sentence for a paragraph, the sources it rests on, and its figures for scripts."""
 
-    key: str  # relations | missions | neighbours | distance | visas | un_voting | conflicts | trade | ties | blocs | events
+    key: str  # relations | neighbours | distance | visas | un_voting | alignment | conflicts | disputes | trade | ties | blocs | us_visits | us_ambassadors | events
     label: str
     text: str
     sentence: str

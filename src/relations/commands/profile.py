@@ -392,7 +392,7 @@ def _disputes(figures: PairFigures) -> ProfileLine | None:
     if not parts:
         return None
     dates = sorted({d.fact.date.value for d in disputes if d.fact.date})
-    when = f" (World Factbook, {month_words(dates[-1])})" if dates else " (World Factbook)"
+    when = f" (Factbook, {month_words(dates[-1])})" if dates else " (Factbook)"
     text = "; ".join(parts) + when
     sentence = " ".join(d.fact.text for d in disputes[:3])
     return _line("disputes", "Disputes", text, sentence, [d.fact for d in disputes],
