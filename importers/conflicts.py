@@ -387,6 +387,12 @@ def _add(pairs: dict[tuple, PairEntry], report: Report, cy: ConflictYear, side_a
         entry.cys.append(cy)
 
 
+def check_codes(conflict_years: dict[tuple[int, int], ConflictYear]) -> None:
+    unknown = sorted({c for cy in conflict_years.values() for s in cy.sides.values() for c in s} - set(tables.GW_PARTY))
+    if unknown:
+        raise ImportError_(f"GW codes not in importers/conflicts_tables.py GW_PARTY: {unknown}")
+
+
 def build(conflict_years: dict[tuple[int, int], ConflictYear], report: Report) -> dict[tuple, PairEntry]:
     """(a, b, conflict, rel, sender) -> what the pair shares in that conflict.
 
@@ -404,9 +410,7 @@ def build(conflict_years: dict[tuple[int, int], ConflictYear], report: Report) -
       supporters) give no row.
     """
     pairs: dict[tuple, PairEntry] = defaultdict(PairEntry)
-    unknown = sorted({c for cy in conflict_years.values() for s in cy.sides.values() for c in s} - set(tables.GW_PARTY))
-    if unknown:
-        raise ImportError_(f"GW codes not in importers/conflicts_tables.py GW_PARTY: {unknown}")
+    check_codes(conflict_years)
     across = {("A", "B"): "fought", ("A2", "B"): "troops", ("A", "B2"): "troops", ("A2", "B2"): "opposite"}
     for (_, year), cy in sorted(conflict_years.items()):
         mapped: dict[str, list[tuple[int, str | None, str | None]]] = {}
@@ -701,6 +705,7 @@ def run(input_dir: Path = DEFAULT_INPUT, output_dir: Path = DEFAULT_OUTPUT, data
     report.gw_names = read_gw_names(input_dir)
     conflict_years = read_conflict_years(input_dir, report)
     report.conflict_years = len(conflict_years)
+    check_codes(conflict_years)
     read_names(input_dir, conflict_years, report)
     first_type: dict[int, str] = {}
     for (conflict, _), cy in sorted(conflict_years.items()):

@@ -294,6 +294,9 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
     if iso and row["prec"] != "1":
         notes.append(f"The source gives the conflict's start date as {row['start']} with precision code "
                      f"{row['prec']}; it is shown to the {PRECISION.get(row['prec'], 'year')} only.")
+    if iso and years and int(iso[:4]) < years[0]:
+        notes.append(f"The start date is the conflict's, from the first battle-related death UCDP counts in it; "
+                     f"the years of this pair begin in {years[0]}.")
     if row.get("territory") and row.get("inc") == "both":
         notes.append("UCDP gives one territory for the whole conflict, over government and territory: the name "
                      "does not say the war was over that territory alone.")
