@@ -77,10 +77,13 @@ SOURCE = {
         "Conflict-years 1946-2024 (release of 2025), as packaged by the R package peacesciencer (one row per "
         "conflict, year and state). A conflict-year is listed when fighting caused at least 25 battle-related "
         "deaths; intensity 2 (war) means 1,000 or more in the year. Country pairs and their sides are derived "
-        "by importers.conflicts from the side A / side B columns and the states that supported a side with "
-        "troops; rebel groups are not named in this packaging, so a state's fight against a non-state group "
-        "gives no pair. Gleditsch-Ward codes are mapped to parties by a reviewed table (South Vietnam, South "
-        "Yemen and Hyderabad have no party and are left out)."
+        "from the side A / side B columns and the states that sent troops to either side: the two primary "
+        "sides fought each other; a state that sent troops fought the other side's primary states; states that "
+        "sent troops to opposite sides met in a war between others; a state that sent troops fought on the side "
+        "of that side's primary states. A state's fight against a non-state group alone gives no pair. Names "
+        "(location, sides, disputed territory) come from UCDP's own v25.1 file (read from a public copy), one "
+        "row per conflict-year, matched to these rows by conflict and year. Gleditsch-Ward codes are mapped to "
+        "parties by a reviewed table (South Vietnam, South Yemen and Hyderabad have no party and are left out)."
     ),
 }
 
@@ -145,7 +148,7 @@ class Report:
     war_rows: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     names_rows: int = 0
     names_copied: list[str] = field(default_factory=list)
-    territories: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    territories: dict[tuple[str, bool], set[int]] = field(default_factory=lambda: defaultdict(set))
     other_readings: list[str] = field(default_factory=list)
     sizes: dict[str, int] = field(default_factory=dict)
 
@@ -472,7 +475,7 @@ def table_rows(pairs: dict[tuple, PairEntry], conflict_years: dict[tuple[int, in
         if conflict not in words:
             words[conflict] = conflict_words(by_conflict[conflict], party_names)
             if words[conflict]["territory"]:
-                report.territories[words[conflict]["territory"]].add(conflict)
+                report.territories[(words[conflict]["territory"], cy.inc == "territory")].add(conflict)
         w = words[conflict]
 
         def ordered(roles: set[str]) -> str:
@@ -598,8 +601,9 @@ def render_report(report: Report) -> str:
       "UCDP's territory given as such. Territories of the rows written:\n")
     w("| UCDP's territory | conflicts | a sentence says | why |")
     w("|---|---|---|---|")
-    for territory, conflicts_ in sorted(report.territories.items()):
-        template, _, why = tables.TERRITORY_WORDS.get(territory, ("(named by its location)", False, ""))
+    for (territory, by_territory), conflicts_ in sorted(report.territories.items()):
+        template, _, why = tables.TERRITORY_WORDS[territory] if by_territory else (
+            "in {location} (over government and territory: named by its location)", False, "")
         w(f"| {territory} | {', '.join(map(str, sorted(conflicts_)))} | {template} | {why} |")
     w("")
     w("## Other readings\n")

@@ -468,7 +468,7 @@ TERRITORY_WORDS: dict[str, tuple[str, bool, str]] = {
     "Korfu Channel": ("over the Korfu Channel", False, ""),
     "Kosovo": ("over Kosovo", False, ""),
     "Kurdistan": ("over Kurdistan in {location}", False, "the location says which state's Kurdish areas"),
-    "Kuwait": ("over Kuwait", False, "Iraq claimed Kuwait as its territory"),
+    "Kuwait": ("over Kuwait", False, "UCDP's territory is the whole of the state"),
     "Lake Chad": ("over Lake Chad", False, ""),
     "Logone": ("over Logone", False, ""),
     "Lugansk": ("over Lugansk", False, "UCDP's spelling kept (Luhansk in Ukrainian transliteration)"),
