@@ -388,6 +388,10 @@ def test_pair_figures(fixture_run) -> None:
     # the same figures from the pair's facts as dictionaries
     facts = [fact_of(r) for r in rows if {r["a"], r["b"]} == {"US", "IQ"}]
     assert rows_to_facts.pair_figures(facts, "IQ", "US") == figures
+    assert rows_to_facts.relation(find(rows, "IQ", "US", "2", "troops")) == ("troops", "US", "IQ")
+    assert rows_to_facts.relation(find(rows, "KW", "US", "2", "support")) == ("support", "US", None)
+    assert rows_to_facts.relation(find(rows, "IN", "PK", "1")) == ("fought", None, None)
+    assert rows_to_facts.fact_id(find(rows, "RU", "TR", "3", "opposite")) == "conflicts.ru-tr.3.opposite"
     opposite = rows_to_facts.pair_figures(rows, "TR", "RU")
     assert [c["id"] for c in opposite["opposite"]] == [3] and opposite["against_each_other"] == 0
 

@@ -30,6 +30,7 @@ TABLES = ("conflicts",)
 
 DATASET = "UCDP/PRIO Armed Conflict Dataset v25.1, 1946–2024"
 LOCATOR_FILE = "ucdp_acd.csv"
+PERIOD = "1946/2024"  # the years the data set covers
 
 # The source's columns for each role (row cells role_a / role_b).
 ROLE_COLUMNS = {"A": "gwno_a", "A2": "gwno_a_2nd", "B": "gwno_b", "B2": "gwno_b_2nd"}
@@ -176,6 +177,21 @@ def relation_of(row: dict[str, str]) -> str:
         return rel
     roles = {_main_role(row.get("role_a", "")), _main_role(row.get("role_b", ""))}
     return "fought" if roles == {"A", "B"} else "opposite" if roles == {"A2", "B2"} else "troops"
+
+
+def relation(row: dict[str, str]) -> tuple[str, str | None, str | None]:
+    """How the two stood in the row's conflict: (relation, sender, against). `sender`: who sent
+    troops (troops, support); `against`: the party it fought (troops)."""
+    rel = relation_of(row)
+    if rel not in ("troops", "support"):
+        return rel, None, None
+    sender = row.get("sender") or (row["a"] if _main_role(row.get("role_a", "")) in ("A2", "B2") else row["b"])
+    other = row["b"] if sender == row["a"] else row["a"]
+    return rel, sender, (other if rel == "troops" else None)
+
+
+def fact_id(row: dict[str, str]) -> str:
+    return f"conflicts.{row['a'].lower()}-{row['b'].lower()}.{row['conflict']}.{relation_of(row)}"
 
 
 def conflict_name(row: dict[str, str]) -> str:
@@ -335,7 +351,7 @@ def facts(table: str, row: dict[str, str], name: Callable[[str], str]) -> list[d
         values["start_date"] = iso
         values["start_prec"] = int(row["prec"])
     fact = {
-        "id": f"conflicts.{a.lower()}-{b.lower()}.{conflict}.{rel}",
+        "id": fact_id(row),
         "parties": [a, b],
         "topic": TOPICS.get(rel, "dispute"),
         "date": str(first_year) if first_year == last_year else f"{first_year}/{last_year}",
@@ -394,16 +410,13 @@ def pair_figures(rows: Iterable[dict], a: str, b: str) -> dict:
         row = _as_row(item)
         if {row.get("a"), row.get("b")} != pair:
             continue
-        rel = relation_of(row)
+        rel, sender, against = relation(row)
         years = parse_years(row.get("years", ""))
         war = parse_years(row.get("war", ""))
-        sender = row.get("sender") or None
-        if rel in ("troops", "support") and sender is None:
-            sender = row["a"] if _main_role(row.get("role_a", "")) in ("A2", "B2") else row["b"]
         location = row.get("_location") or _list([with_article(w) for w in _side_words(row.get("location", ""))])
         out.setdefault(rel, []).append({
             "id": int(row["conflict"]),
-            "fact": row.get("_id") or f"conflicts.{row['a'].lower()}-{row['b'].lower()}.{row['conflict']}.{rel}",
+            "fact": row.get("_id") or fact_id(row),
             "name": row.get("_name") or conflict_name(row),
             "where": row.get("where", ""),
             "relation": rel,
@@ -416,9 +429,9 @@ def pair_figures(rows: Iterable[dict], a: str, b: str) -> dict:
             "incompatibility": row.get("inc", ""),
             "location": location,
             "territory": row.get("territory", ""),
-            "sender": sender if rel in ("troops", "support") else None,
+            "sender": sender,
             "receiver": [c for c in row.get("receiver", "").split(",") if c],
-            "against": (row["b"] if sender == row["a"] else row["a"]) if rel == "troops" else None,
+            "against": against,
         })
     for items in out.values():
         items.sort(key=lambda c: (c["first_year"] or 0, c["id"]))
