@@ -133,7 +133,7 @@ def test_compare_shows_the_data_set_aspects_with_exact_values(cli, tables):
     assert pakistan["visas"]["a_to_b"]["requirement"] == "visa_required" and pakistan["visas"]["b_to_a"]["fact"] == "visas.pk-in"
     assert [m["city"] for m in pakistan["missions_both_ways"]["a_in_b"]] == ["Islamabad"]
     assert pakistan["armed_conflicts"]["war_years"] == [1948, 1965, 1971]
-    assert pakistan["armed_conflicts"]["facts"] == ["conflicts.in-pk.218.opposed"]
+    assert pakistan["armed_conflicts"]["facts"] == ["conflicts.in-pk.218.fought"]
     shown = {f["id"] for f in cli("show", "india", "pakistan", "--json").json()["facts"]}
     assert {pakistan["un_voting"]["fact"], pakistan["capital_distance"]["fact"], *pakistan["armed_conflicts"]["facts"]} <= shown
 

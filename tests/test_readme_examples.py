@@ -76,7 +76,11 @@ def test_the_readme_marks_its_examples():
         assert command in commands
 
 
-@pytest.mark.parametrize("line, runs", BLOCKS, ids=[f"README.md:{line}" for line, _ in BLOCKS])
+
+
+@pytest.mark.parametrize("line, runs", [
+    pytest.param(line, runs, id=f"README.md:{line}")
+    for line, runs in BLOCKS])
 def test_a_readme_example_prints_what_it_shows(line, runs, tmp_path):
     if any("jq" in command for command, _ in runs) and shutil.which("jq") is None:
         pytest.skip("jq is not installed")

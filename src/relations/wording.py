@@ -63,9 +63,18 @@ def year_runs(years: Iterable[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in runs]
 
 
+def year_span(first: int, last: int) -> str:
+    """1950, 1953 -> '1950–53' (within one decade); 1965, 1973 -> '1965–1973'; 1971, 1971 -> '1971'."""
+    if first == last:
+        return str(first)
+    if first // 10 == last // 10:
+        return f"{first}–{last % 100:02d}"
+    return f"{first}–{last}"
+
+
 def year_ranges(years: Iterable[int]) -> str:
-    """[1980, 1981, 1982, 1990] -> '1980–1982 and 1990' (an en dash in each run)."""
-    return join(str(a) if a == b else f"{a}–{b}" for a, b in year_runs(years))
+    """[1948, 1964, 1965, 1971] -> '1948, 1964–65 and 1971': runs of years, each as `year_span`."""
+    return join(year_span(a, b) for a, b in year_runs(years))
 
 
 # -- names in a sentence -------------------------------------------------------------------------

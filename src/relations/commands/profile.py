@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..dyadic import missions as mission_rows
 from ..dyadic import visas as visa_rows
 from ..model import Fact, Profile, ProfileLine
-from ..wording import capitalise, join, possessive, the, year_ranges
+from ..wording import capitalise, join, possessive, the, year_ranges, year_span
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -307,22 +307,33 @@ def _un_voting(figures: PairFigures) -> ProfileLine | None:
 
 def _span(entry: ConflictEntry) -> str:
     years = entry.years
-    if not years:
-        return ""
-    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+    return year_span(years[0], years[-1]) if years else ""
 
 
-def _conflict_words(entry: ConflictEntry, figures: PairFigures) -> str:
-    war = f": war in {year_ranges(entry.war_years)}" if entry.war_years else f", {_span(entry)}"
+def _conflict_words(group: list[ConflictEntry], figures: PairFigures) -> str:
+    """One clause for conflicts of one relation (troops: of one sender against one party)."""
+    entry = group[0]
     if entry.relation == "fought":
-        return f"fought each other ({entry.name}{war})"
+        return join(f"fought each other ({c.name}" + (f": war in {year_ranges(c.war_years)})" if c.war_years
+                                                       else f", {_span(c)})") for c in group)
+    named = [f"{c.name}, {_span(c)}" for c in group[:MAX_CONFLICTS]]
+    if len(group) > MAX_CONFLICTS:
+        named.append(f"{len(group) - MAX_CONFLICTS} more")
     if entry.relation == "troops":
-        sender = figures.names.get(entry.sender or "", entry.sender or "")
-        against = figures.names.get(entry.against or "", entry.against or "")
-        return f"{sender} sent troops to forces fighting {against} ({entry.name}, {_span(entry)})"
+        sender = the(figures.names.get(entry.sender or "", entry.sender or ""))
+        against = the(figures.names.get(entry.against or "", entry.against or ""))
+        return f"{sender} sent troops to forces fighting {against} ({'; '.join(named)})"
     if entry.relation == "opposite":
-        return f"on opposite sides in {entry.name}, {_span(entry)}"
-    return f"same side in {entry.name}, {_span(entry)}"
+        return f"on opposite sides in {'; '.join(named)}"
+    return f"same side in {'; '.join(named)}"
+
+
+def _groups(entries: list[ConflictEntry]) -> list[list[ConflictEntry]]:
+    """Entries grouped by relation, and troops by sender and the one fought, in first-seen order."""
+    groups: dict[tuple[str, str | None, str | None], list[ConflictEntry]] = {}
+    for entry in entries:
+        groups.setdefault((entry.relation, entry.sender, entry.against), []).append(entry)
+    return list(groups.values())
 
 
 def _conflicts(figures: PairFigures) -> ProfileLine | None:
@@ -334,31 +345,29 @@ def _conflicts(figures: PairFigures) -> ProfileLine | None:
         return None
     last_year = int(conflicts.period[-4:])
     recent = [c for c in between if c.years and c.years[-1] > last_year - RECENT_YEARS]
-    parts: list[str] = []
-    # the conflicts between them, latest first; then those beside them, never counted as between
-    for group in (sorted(between, key=lambda c: c.years[-1:], reverse=True), opposite):
-        named = [_conflict_words(c, figures) for c in group[:MAX_CONFLICTS]]
-        if len(group) > MAX_CONFLICTS:
-            named.append(f"{len(group) - MAX_CONFLICTS} more")
-        parts += named
+    # the conflicts between them, latest first; then those beside them, never counted as between them
+    latest_first = sorted(between, key=lambda c: c.years[-1:], reverse=True)
+    clauses = [_conflict_words(g, figures) for g in _groups(latest_first)]
+    parts = clauses + ([_conflict_words(list(opposite), figures)] if opposite else [])
     if support:
         parts.append(f"same side in {len(support)} conflict{'s' if len(support) > 1 else ''}")
-    text = "; ".join(parts) + " (UCDP)"
+    named = all(c.name.startswith("UCDP") for c in between + opposite)
+    text = "; ".join(parts) + ("" if named and (between or opposite) else " (UCDP)")
     sentences = []
     if between:
-        sentences.append(f"UCDP records {len(between) if len(between) > 1 else 'one'} armed conflict"
-                         f"{'s' if len(between) > 1 else ''} between {the(figures.a.name)} and {the(figures.b.name)}: "
-                         + join(_conflict_words(c, figures) for c in between[:MAX_CONFLICTS]) + ".")
+        pair = f"{the(figures.a.name, start=True)} and {the(figures.b.name)}"
+        sentences.append(capitalise(join(f"{pair} {c}" if c.startswith("fought") else c for c in clauses)) + ".")
     if opposite:
-        sentences.append(f"They were on opposite sides, each sending troops, in {len(opposite)} other "
+        sentences.append(f"Both sent troops, to opposite sides, in {len(opposite)} other "
                          f"conflict{'s' if len(opposite) > 1 else ''}: "
-                         + join(f"{c.name}, {_span(c)}" for c in opposite[:MAX_CONFLICTS]) + ".")
+                         + join(f"{c.name}, {_span(c)}" for c in opposite[:MAX_CONFLICTS])
+                         + "; their forces met there, but UCDP does not count the war as one between them.")
     if support:
         sentences.append(f"One sent troops to fight on the other's side in {len(support)} armed "
                          f"conflict{'s' if len(support) > 1 else ''}.")
     years = sorted({y for c in between for y in c.years})
     war = sorted({y for c in between for y in c.war_years})
-    return _line("conflicts", "Conflicts", text, " ".join(sentences) + " (UCDP)", (conflicts.source,),
+    return _line("conflicts", "Conflicts", text, " ".join(sentences), (conflicts.source,),
                  fought=len(conflicts.fought), troops=len(conflicts.troops), opposite_sides=len(opposite),
                  same_side=len(support), years=years or None, war_years=war or None,
                  recent=[c.conflict_id for c in recent] or None)
