@@ -92,6 +92,17 @@ def search(mode: OutputMode, words: list[str], topic: str | None, party: str | N
     return run_command(mode, lambda store: emit(mode, renderings.search(search(store, words, topic, party, limit))), extra_data)
 
 
+def world_map(mode: OutputMode, name: str, by: str, extra_data: list[str]) -> int:
+    """`map COUNTRY --by ASPECT`: a world map of the country's values for one aspect."""
+    from .commands.maps import world_map
+    from .render import renderings
+    from .render.output import columns
+
+    return run_command(
+        mode, lambda store: emit(mode, renderings.world_map(world_map(store, name, by), columns(mode))), extra_data
+    )
+
+
 def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
     """`show --batch FILE` (`-`: stdin): one JSON document per pair line, in order, on stdout.
 

@@ -83,6 +83,9 @@ COMMAND_OPTIONS = {
         Option("party", ("--party", "-p"), True),
         Option("limit", ("--limit", "-n"), True),
     ),
+    "map": (
+        Option("by", ("--by",), True),
+    ),
 }
 # Output options the fast path leaves to the Typer app (exporting draws with Rich anyway).
 TYPER_ONLY = ("export",)

@@ -14,6 +14,7 @@ TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are st
 if TYPE_CHECKING:
     from typing import Any
 
+    from ..commands.maps import MapView
     from ..commands.overview import Comparison, PairSummary, PartySummary, Timeline
     from ..dataset.search import SearchResult
     from ..dataset.store import PairView, PartyCount, SourceCount
@@ -156,6 +157,27 @@ def timeline(view: Timeline) -> Rendering:
         plain=lambda: _plain("timeline", view),
         rich=lambda: _rich_views("timeline", view),
         markdown_fields=("date_display", "parties", "topic", "text", "sources", "via"),
+    )
+
+
+def world_map(view: MapView, columns: int = 80) -> Rendering:
+    """`map`: the terminal map drawn for `columns` (the widest shipped raster that fits)."""
+
+    def draw(form: str) -> Any:
+        from . import worldmap
+
+        return getattr(worldmap, form)
+
+    return Rendering(
+        command="map",
+        document=lambda: draw("document")(view, documents.SCHEMA_VERSION),
+        rows=lambda: draw("rows")(view),
+        fields=("code", "name", "category", "label"),
+        plain=lambda: draw("plain")(view, columns),
+        rich=lambda: draw("rich")(view, columns),
+        lists=("partners",),
+        markdown_fields=("code", "name", "label"),
+        export=lambda suffix: draw("export")(view, suffix),
     )
 
 
