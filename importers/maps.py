@@ -163,6 +163,16 @@ def simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple[
     return [p for p, k in zip(points, keep) if k]
 
 
+def unwrap(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A ring as drawn: itself, or for a ring that crosses the antimeridian (a step of more than 180°
+    of longitude: Chukotka, Fiji), the ring made continuous east of 180° and a copy 360° west, each
+    to be cut at the map's edge."""
+    if not any(abs(b[0] - a[0]) > 180 for a, b in zip(points, points[1:] + points[:1])):
+        return [points]
+    east = [(lon + 360 if lon < 0 else lon, lat) for lon, lat in points]
+    return [east, [(lon - 360, lat) for lon, lat in east]]
+
+
 def ring_area(points: list[tuple[float, float]]) -> float:
     """Absolute area in square degrees (shoelace)."""
     total = 0.0
@@ -222,7 +232,7 @@ class Importer:
             self.report.shape_rows.append((ident or "", name, party or "", why))
             polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
             for rings in polygons:
-                polygon = Polygon(rings, ring_points(rings[0], self.arcs))
+                polygon = Polygon(rings, unwrap(ring_points(rings[0], self.arcs))[0])
                 owner = party
                 west, east, south, north = box(polygon.outer)
                 centre = ((west + east) / 2, (south + north) / 2)
@@ -252,6 +262,19 @@ class Importer:
         self.islands = {code for code, polygons in self.parties.items()
                         if any(all(uses[i if i >= 0 else ~i] == 1 for i in p.rings[0]) for p in polygons)}
 
+    def party_at(self, lon: float, lat: float) -> str | None:
+        """The party whose polygons hold the point (even-odd over every ring), for checks."""
+        for code, polygons in sorted(self.parties.items()):
+            inside = False
+            for polygon in polygons:
+                for ring in (r for indexes in polygon.rings for r in unwrap(ring_points(indexes, self.arcs))):
+                    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+                        if (y0 > lat) != (y1 > lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
+                            inside = not inside
+            if inside:
+                return code
+        return None
+
     # -- shapes for vector output ------------------------------------------------------------------
 
     def shapes(self) -> str:
@@ -263,7 +286,7 @@ class Importer:
             rings = []
             for polygon in self.parties[code]:
                 for ring in polygon.rings:
-                    rings.append(ring_points(ring, simplified))
+                    rings += unwrap(ring_points(ring, simplified))
             quantised = [self.quantise(r) for r in rings]
             kept = [q for q in quantised if len(q) >= 3]
             if not kept:  # a party too small to keep a ring: its largest as it is
@@ -315,8 +338,8 @@ class Importer:
         for code in sorted(self.parties):
             crossings: dict[int, list[float]] = defaultdict(list)
             for polygon in self.parties[code]:
-                for ring in polygon.rings:
-                    points = [((lon + 180) / step, (NORTH - lat) / step) for lon, lat in ring_points(ring, self.arcs)]
+                for ring in (r for indexes in polygon.rings for r in unwrap(ring_points(indexes, self.arcs))):
+                    points = [((lon + 180) / step, (NORTH - lat) / step) for lon, lat in ring]
                     for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1]):
                         if y0 == y1:
                             continue
@@ -329,7 +352,7 @@ class Importer:
             for row, xs in crossings.items():
                 xs.sort()
                 cells = cover[row // SUBSAMPLES]
-                for a, b in zip(xs[::2], xs[1::2]):
+                for a, b in zip(xs[::2], xs[1::2]):  # spans off the map (a copy past 180°) are cut
                     start = max(0, math.ceil(a - 0.5))
                     end = min(grid_w, math.ceil(b - 0.5))
                     for column in range(start, end):

@@ -304,8 +304,10 @@ def svg(view: MapView) -> str:
         f'<rect width="{map_width}" height="{height:.0f}" fill="#ffffff"/>',
         f'<text x="{scale * 8:.0f}" y="{line * 1.3:.0f}" font-size="{font * 1.4:.0f}" font-weight="bold">{_escape(title(view))}</text>',
         f'<g transform="translate(0 {top:.0f})">',
+        f'<clipPath id="map-edge"><rect width="{map_width}" height="{map_height}"/></clipPath>',
         f'<rect width="{map_width}" height="{map_height}" fill="{SEA_COLOUR}"/>',
-        f'<g stroke="#ffffff" stroke-width="{scale * 0.6:.1f}" stroke-linejoin="round">',
+        # Shapes that cross 180° are shipped twice, east and west of the edge: the clip cuts them there.
+        f'<g clip-path="url(#map-edge)" stroke="#ffffff" stroke-width="{scale * 0.6:.1f}" stroke-linejoin="round">',
     ]
     dots = []
     for shape in shapes:
