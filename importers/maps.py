@@ -440,10 +440,11 @@ def source_entry() -> dict[str, str]:
         "id": SOURCE_ID,
         "title": "Natural Earth, Admin 0 countries at 1:50 million (version 4.1.0)",
         "publisher": "Natural Earth",
-        "kind": "data set",
-        "date": "2018",
+        "kind": "map shapes",
         "url": "https://www.naturalearthdata.com/",
-        "licence": "Public domain (Natural Earth); the TopoJSON packaging (world-atlas 2.0.2, Mike Bostock) is ISC",
+        "licence": ("Public domain (Natural Earth). The TopoJSON packaging the shapes were read from, world-atlas "
+                    "2.0.2, is ISC: Copyright 2013-2019 Michael Bostock, with permission to use, copy, modify and "
+                    "distribute for any purpose, provided the copyright and permission notices appear in all copies"),
         "credit": "Made with Natural Earth",
         "note": ("The shapes of the world map, simplified for drawing. Natural Earth draws the lines as held on the "
                  "ground; the map redraws a few to follow this reference's parties (Crimea as part of Ukraine, "

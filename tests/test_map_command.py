@@ -79,7 +79,7 @@ def test_json_lists_every_partner_with_its_category(cli):
     assert partners["VE"]["label"] == "1,000–2,999 km" and partners["PA"]["category"] == 0
     assert "CO" not in partners
     assert sum(entry["count"] for entry in document["legend"]) == len(partners)
-    assert set(document["sources"]) == {"cepii-geodist", "natural-earth"}
+    assert {s["id"] for s in document["sources"]} == {"cepii-geodist", "natural-earth"}
     csv = cli("map", "colombia", "--by", "distance", "--format", "csv").stdout.splitlines()
     assert csv[0] == "code,name,category,label" and len(csv) == len(partners) + 1
 

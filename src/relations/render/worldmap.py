@@ -402,5 +402,5 @@ def document(view: MapView, schema_version: int) -> dict[str, Any]:
         "partners": rows(view),
         "notes": list(view.data.notes),
         "redrawn": view.world.redrawn(),
-        "sources": [source.id for source in view.sources],
+        "sources": [source.to_dict() for source in view.sources],
     }
