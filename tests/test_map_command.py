@@ -109,7 +109,9 @@ def test_svg_export_is_vector_shapes_one_per_drawn_party(cli, tmp_path):
 
     assert set(codes) == {s.code for s in world_map(str(REPO / "data")).shapes()}
     colombia = next(e for e in shapes if e.get("data-party") == "CO")
-    assert colombia.tag == f"{ns}path" and colombia.find(f"{ns}title").text == "Colombia: no distance recorded"
+    assert colombia.tag == f"{ns}path" and colombia.find(f"{ns}title").text == "Colombia: the country mapped"
+    venezuela = next(e for e in shapes if e.get("data-party") == "VE")
+    assert venezuela.find(f"{ns}title").text == "Venezuela: 1,000–2,999 km"
     texts = " ".join(e.text or "" for e in root.iter(f"{ns}text"))
     assert "Made with Natural Earth" in texts and "under 1,000 km" in texts and "Crimea as Ukraine's" in texts
     assert "<rect" in path.read_text() and "font-family" in path.read_text()

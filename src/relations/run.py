@@ -99,7 +99,7 @@ def world_map(mode: OutputMode, name: str, by: str, extra_data: list[str]) -> in
     from .render.output import columns
 
     return run_command(
-        mode, lambda store: emit(mode, renderings.world_map(world_map(store, name, by), columns(mode))), extra_data
+        mode, lambda store: emit(mode, renderings.world_map(world_map(store, name, by, bool(mode.export)), columns(mode))), extra_data
     )
 
 

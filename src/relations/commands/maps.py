@@ -89,9 +89,10 @@ def aspect_names() -> list[str]:
     return list(ASPECTS)
 
 
-def world_map(store: Store, name: str, by: str) -> MapView:
+def world_map(store: Store, name: str, by: str, every_name: bool = False) -> MapView:
     """The map of `name`'s values for the aspect `by`. UsageError for an unknown aspect (listing the
-    valid ones) or a name that is not a country."""
+    valid ones) or a name that is not a country. `every_name`: name every country, not only those
+    with a value (the tooltips of an exported map; the terminal names only partners with a value)."""
     from ..dataset.maps import world_map as shipped_map
 
     aspect = by.strip().lower()
@@ -103,6 +104,9 @@ def world_map(store: Store, name: str, by: str) -> MapView:
     if not store.data_dir:
         raise UsageError("the shipped data folder is missing, and with it the map's shapes")
     data = ASPECTS[aspect](store, party)
-    names = store.short_names(sorted({party.code, *data.values}))
+    codes = {party.code, *data.values}
+    if every_name:
+        codes |= {row.party.code for row in store.parties(kind="country")}
+    names = store.short_names(sorted(codes))
     sources = store.sources_by_id([*data.sources, MAP_SOURCE])
     return MapView(data, party, aspect, names, shipped_map(store.data_dir), sources)

@@ -157,39 +157,58 @@ def plain(view: MapView, columns: int = 80) -> str:
             out.append(char)
         lines.append("".join(out).rstrip())
     lines.append("")
-    lines += _footer(view, raster, columns, lambda index: shade[index], SELF_GLYPH, MISSING_GLYPH)
+    lines += _plain_footer(view, raster, columns)
     return "\n".join(lines) + "\n"
 
 
-def _footer(view: MapView, raster: Any, columns: int, mark: Any, self_mark: str, missing_mark: str) -> list[str]:
-    """The lines under the map, in plain words; `mark(index)` is a category's swatch."""
+NOTE = "note"  # a segment of the footer that is a note (dim in colour)
+
+
+def _footer(view: MapView, raster: Any, columns: int) -> list[list[tuple[str, Any]]]:
+    """The lines under the map, each a list of (text, key) segments: key None for words, NOTE for
+    notes, and for a swatch (one character wide) the category index, "self" or "missing". Plain
+    text and Rich draw the same lines, with glyphs or coloured blocks for the swatches."""
     counts = _counts(view)
     width = max(columns, 40)
-    items = [f"{self_mark} {view.country.name}"]
-    items += [f"{mark(index)} {label} ({counts.get(index, 0):,})" for label, index in view.data.legend]
-    items.append(f"{missing_mark} {view.data.missing_label}")
-    lines: list[str] = []
-    line = ""
-    for item in items:
-        if line and len(line) + 3 + len(item) > width:
+    items = [("self", view.country.name)]
+    items += [(index, f"{label} ({counts.get(index, 0):,})") for label, index in view.data.legend]
+    items.append(("missing", view.data.missing_label))
+    lines: list[list[tuple[str, Any]]] = []
+    line: list[tuple[str, Any]] = []
+    used = 0
+    for key, text in items:
+        size = 2 + len(text)
+        if line and used + 3 + size > width:
             lines.append(line)
-            line = item
-        else:
-            line = f"{line}   {item}" if line else item
+            line, used = [], 0
+        if line:
+            line.append(("   ", None))
+            used += 3
+        line += [("", key), (" " + text, None)]
+        used += size
     lines.append(line)
     small = _too_small(view, raster.drawn())
     if small:
-        lines.append("")
-        lines += _wrap(f"Too small to draw at {raster.width} columns ({sum(len(v) for v in small.values())}):", width)
+        lines.append([])
+        total = sum(len(names) for names in small.values())
+        lines += [[(text, None)] for text in _wrap(f"Too small to draw at {raster.width} columns ({total}):", width)]
         for label, index in view.data.legend:
             if index in small:
-                lines += _wrap(f"  {mark(index)} {label}: " + ", ".join(small[index]) + ".", width, "    ")
-    lines.append("")
-    for note in view.data.notes:
-        lines += _wrap(note, width)
-    lines += _wrap(view.world.redrawn(), width)
-    lines += _wrap(f"Map: {CREDIT}", width)
+                # "  █ label: names", the swatch's place held by a three-letter word while wrapping
+                wrapped = _wrap(f"xxx {label}: " + ", ".join(small[index]) + ".", width, "    ")
+                lines.append([("  ", None), ("", index), (wrapped[0][3:], None)])
+                lines += [[(text, None)] for text in wrapped[1:]]
+    lines.append([])
+    for text in (*view.data.notes, view.world.redrawn(), f"Map: {CREDIT}"):
+        lines += [[(part, NOTE)] for part in _wrap(text, width)]
     return lines
+
+
+def _plain_footer(view: MapView, raster: Any, columns: int) -> list[str]:
+    shade = glyphs(view)
+    marks = {"self": SELF_GLYPH, "missing": MISSING_GLYPH}
+    return ["".join(text if key in (None, NOTE) else marks.get(key) or shade[key] for text, key in line)
+            for line in _footer(view, raster, columns)]
 
 
 def rich(view: MapView, columns: int = 80) -> Any:
@@ -232,36 +251,20 @@ def rich(view: MapView, columns: int = 80) -> Any:
                     found = ("▀", Style(color=upper, bgcolor=lower))
                 styles[key] = found
             body.append(found[0], found[1])
-    swatches = {index: Style(color=value) for index, value in palette.items()}
-    heading = Text(title(view), style="bold")
-    footer = Text()
-    counts = _counts(view)
-    footer.append("██", Style(color=SELF_COLOUR))
-    footer.append(f" {view.country.name}")
-    for label, index in view.data.legend:
-        footer.append("   ")
-        footer.append("██", swatches[index])
-        footer.append(f" {label} ({counts.get(index, 0):,})")
-    footer.append("   ")
-    footer.append("██", Style(color=MISSING_COLOUR))
-    footer.append(f" {view.data.missing_label}")
-    parts: list[Any] = [heading, Text(""), body, Text(""), footer]
-    small = _too_small(view, raster.drawn())
-    if small:
-        parts.append(Text(""))
-        parts.append(Text(f"Too small to draw at {raster.width} columns ({sum(len(v) for v in small.values())}):"))
-        for label, index in view.data.legend:
-            if index in small:
-                line = Text("  ")
-                line.append("██", swatches[index])
-                line.append(f" {label}: " + ", ".join(small[index]) + ".")
-                parts.append(line)
-    parts.append(Text(""))
-    for note in view.data.notes:
-        parts.append(Text(note, style="dim"))
-    parts.append(Text(view.world.redrawn(), style="dim"))
-    parts.append(Text(f"Map: {CREDIT}", style="dim"))
-    return Group(*parts)
+    swatches: dict[Any, Style] = {index: Style(color=value) for index, value in palette.items()}
+    swatches.update({"self": Style(color=SELF_COLOUR), "missing": Style(color=MISSING_COLOUR)})
+    footer = Text(no_wrap=True, overflow="crop")
+    for number, line in enumerate(_footer(view, raster, columns)):
+        if number:
+            footer.append("\n")
+        for text, key in line:
+            if key is None:
+                footer.append(text)
+            elif key == NOTE:
+                footer.append(text, "dim")
+            else:
+                footer.append("█", swatches[key])
+    return Group(Text(title(view), style="bold"), Text(""), body, Text(""), footer)
 
 
 # -- vector ----------------------------------------------------------------------------------------
@@ -319,7 +322,8 @@ def svg(view: MapView) -> str:
         else:
             fill = NO_PARTY_COLOUR if code == NO_PARTY else MISSING_COLOUR
         name = "no party (disputed)" if code == NO_PARTY else view.names.get(code, code)
-        tip = f"<title>{_escape(name)}: {_escape(_label(view, code))}</title>" if code != NO_PARTY else f"<title>{_escape(name)}</title>"
+        value = "the country mapped" if code == own else _label(view, code)
+        tip = f"<title>{_escape(name)}: {_escape(value)}</title>" if code != NO_PARTY else f"<title>{_escape(name)}</title>"
         if shape.area < TINY and (code in values or code == own):
             dots.append(f'<circle data-party="{code}" cx="{shape.x}" cy="{shape.y}" r="{scale * 3.2:.0f}" fill="{fill}" '
                         f'stroke="#333333" stroke-width="{scale * 0.5:.1f}">{tip}</circle>')
