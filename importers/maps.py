@@ -83,7 +83,8 @@ class Report:
                "## Coverage", "",
                f"- shapes read: {self.shapes} (1:50m), arcs: {self.arcs:,}, points: {self.points:,}",
                f"- points kept after simplifying each arc once ({SIMPLIFY}° tolerance): {self.kept_points:,}",
-               f"- parties drawn: {len(self.drawn)}",
+               f"- parties drawn: {len([c for c in self.drawn if c != NO_PARTY])}, and land of no party "
+               f"({NO_PARTY} in the files: {', '.join(n for _i, n, p, _w in self.shape_rows if not p)})",
                f"- latitudes drawn: {NORTH:g}°N to {-SOUTH:g}°S (equirectangular)", ""]
         out += ["## Every shape and the party it is drawn as", "",
                 "| id | Natural Earth name | party | why |", "|---|---|---|---|"]
@@ -478,7 +479,7 @@ def main(argv: list[str] | None = None) -> int:
     except MapsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(f"parties drawn: {len(report.drawn)}; rasters: "
+    print(f"parties drawn: {len([c for c in report.drawn if c != NO_PARTY])}; rasters: "
           + ", ".join(f"{w} columns {d} parties" for w, (_r, d, _c) in sorted(report.cells.items()))
           + f"; see {display(args.out / 'report.md')}")
     return 0
