@@ -60,6 +60,13 @@ def test_the_colour_map_uses_half_blocks_and_colour(cli, monkeypatch):
     assert "Made with Natural Earth" in result.stdout
 
 
+def test_without_colour_the_terminal_view_shades_with_characters(cli):
+    """NO_COLOR (set for every test) with --color always: the Rich path, but the plain shading."""
+    result = cli("map", "colombia", "--by", "distance", "--color", "always", "--width", "80")
+    assert result.exit_code == 0 and "▀" not in result.stdout and "\x1b" not in result.stdout
+    assert result.stdout == GOLDEN.read_text(encoding="utf-8")
+
+
 def test_an_unknown_aspect_lists_the_valid_ones_and_exits_2(cli):
     result = cli("map", "colombia", "--by", "votes-ish")
     assert result.exit_code == 2

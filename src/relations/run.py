@@ -96,11 +96,13 @@ def world_map(mode: OutputMode, name: str, by: str, extra_data: list[str]) -> in
     """`map COUNTRY --by ASPECT`: a world map of the country's values for one aspect."""
     from .commands.maps import world_map
     from .render import renderings
-    from .render.output import columns
+    from .render.output import coloured, columns
 
-    return run_command(
-        mode, lambda store: emit(mode, renderings.world_map(world_map(store, name, by, bool(mode.export)), columns(mode))), extra_data
-    )
+    def work(store: Store) -> None:
+        view = world_map(store, name, by, bool(mode.export))
+        emit(mode, renderings.world_map(view, columns(mode), coloured(mode)))
+
+    return run_command(mode, work, extra_data)
 
 
 def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:

@@ -197,6 +197,14 @@ def console(mode: OutputMode, stderr: bool = False):  # type: ignore[no-untyped-
     )
 
 
+def coloured(mode: OutputMode) -> bool:
+    """Whether a terminal view may use colour: not with --color never or NO_COLOR, nor on a dumb
+    terminal unless --color always (the map then shades with characters instead)."""
+    if mode.color == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return mode.color == "always" or os.environ.get("TERM") != "dumb"
+
+
 def columns(mode: OutputMode) -> int:
     """The columns to draw a fixed-width view (the map) for: --width, then COLUMNS, then the
     terminal's when writing to one, else 80."""

@@ -160,8 +160,9 @@ def timeline(view: Timeline) -> Rendering:
     )
 
 
-def world_map(view: MapView, columns: int = 80) -> Rendering:
-    """`map`: the terminal map drawn for `columns` (the widest shipped raster that fits)."""
+def world_map(view: MapView, columns: int = 80, colour: bool = True) -> Rendering:
+    """`map`: the terminal map drawn for `columns` (the widest shipped raster that fits); without
+    `colour` the terminal view is the plain one, shaded with characters."""
 
     def draw(form: str) -> Any:
         from . import worldmap
@@ -174,7 +175,7 @@ def world_map(view: MapView, columns: int = 80) -> Rendering:
         rows=lambda: draw("rows")(view),
         fields=("code", "name", "category", "label"),
         plain=lambda: draw("plain")(view, columns),
-        rich=lambda: draw("rich")(view, columns),
+        rich=lambda: draw("rich")(view, columns) if colour else draw("rich_plain")(view, columns),
         lists=("partners",),
         markdown_fields=("code", "name", "label"),
         export=lambda suffix: draw("export")(view, suffix),

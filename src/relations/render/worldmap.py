@@ -267,6 +267,14 @@ def rich(view: MapView, columns: int = 80) -> Any:
     return Group(Text(title(view), style="bold"), Text(""), body, Text(""), footer)
 
 
+def rich_plain(view: MapView, columns: int = 80) -> Any:
+    """The plain map as a Rich renderable: for a terminal without colour (NO_COLOR, --color never),
+    where half blocks of one colour would not tell the values apart."""
+    from rich.text import Text
+
+    return Text(plain(view, columns).rstrip("\n"), no_wrap=True, overflow="crop")
+
+
 # -- vector ----------------------------------------------------------------------------------------
 
 TINY = 0.3  # square degrees: a party smaller than this with a value is drawn as a dot
