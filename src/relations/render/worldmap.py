@@ -212,7 +212,9 @@ def _plain_footer(view: MapView, raster: Any, columns: int) -> list[str]:
 
 
 def rich(view: MapView, columns: int = 80) -> Any:
-    """The map in colour, two cells per character with half blocks (▀ top, ▄ bottom)."""
+    """The map in colour, two cells per character: half blocks (▀ the top cell in the foreground
+    colour, the bottom one in the background colour; ▄ a bottom cell alone), a full block for two
+    cells of one colour."""
     from rich.console import Group
     from rich.style import Style
     from rich.text import Text
@@ -245,8 +247,10 @@ def rich(view: MapView, columns: int = 80) -> Any:
                     found = (" ", None)
                 elif upper is None:
                     found = ("▄", Style(color=lower))
-                elif lower is None or lower == upper:
+                elif lower is None:
                     found = ("▀", Style(color=upper))
+                elif lower == upper:
+                    found = ("█", Style(color=upper))
                 else:
                     found = ("▀", Style(color=upper, bgcolor=lower))
                 styles[key] = found
