@@ -255,13 +255,16 @@ class Importer:
             self.report.not_drawn.append((code, why))
         self.report.without_shape = sorted(c for c in self.names if c not in self.parties and c not in tables.NOT_DRAWN)
         self.report.drawn = sorted(self.parties)
-        # Parties with an island: a polygon none of whose outer arcs is shared with another polygon.
-        uses: Counter = Counter()
-        for polygons in self.parties.values():
+        # Parties with an island: a polygon none of whose outer arcs is a border with another party
+        # (Cyprus is one, though its shape meets the one Natural Earth draws for Northern Cyprus).
+        owners: dict[int, set[str]] = defaultdict(set)
+        for code, polygons in self.parties.items():
             for polygon in polygons:
-                uses.update(i if i >= 0 else ~i for ring in polygon.rings for i in ring)
+                for ring in polygon.rings:
+                    for i in ring:
+                        owners[i if i >= 0 else ~i].add(code)
         self.islands = {code for code, polygons in self.parties.items()
-                        if any(all(uses[i if i >= 0 else ~i] == 1 for i in p.rings[0]) for p in polygons)}
+                        if any(all(len(owners[i if i >= 0 else ~i]) == 1 for i in p.rings[0]) for p in polygons)}
 
     def party_at(self, lon: float, lat: float) -> str | None:
         """The party whose polygons hold the point (even-odd over every ring), for checks."""
