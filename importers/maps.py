@@ -193,7 +193,32 @@ def box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
 @dataclass
 class Polygon:
     rings: list[list[int]]  # arc indexes, outer ring first
-    outer: list[tuple[float, float]]  # the outer ring's points (full detail)
+    outer: list[tuple[float, float]] = field(default_factory=list)  # the outer ring's points (full detail)
+    cut: tuple[float, bool] | None = None  # (latitude, keep the south side): the part of a polygon split by a rule
+
+    def points(self, indexes: list[int], arcs: list[list[tuple[float, float]]]) -> list[list[tuple[float, float]]]:
+        """A ring of this polygon as drawn: unwrapped at 180° and, for a split polygon, cut at the
+        latitude (rings the cut leaves with fewer than three points are dropped)."""
+        rings = unwrap(ring_points(indexes, arcs))
+        if self.cut is None:
+            return rings
+        return [ring for ring in (clip(ring, *self.cut) for ring in rings) if len(ring) >= 3]
+
+
+def clip(points: list[tuple[float, float]], latitude: float, south: bool) -> list[tuple[float, float]]:
+    """The part of a ring on one side of a parallel (Sutherland-Hodgman against one edge: a ring
+    that leaves and re-enters keeps a zero-width bridge along the cut, which draws as nothing)."""
+    def inside(point: tuple[float, float]) -> bool:
+        return point[1] < latitude if south else point[1] >= latitude
+
+    out: list[tuple[float, float]] = []
+    for a, b in zip(points, points[1:] + points[:1]):
+        if inside(a):
+            out.append(a)
+        if inside(a) != inside(b):
+            t = (latitude - a[1]) / (b[1] - a[1])
+            out.append((a[0] + t * (b[0] - a[0]), latitude))
+    return out
 
 
 class Importer:
@@ -214,6 +239,7 @@ class Importer:
         geometries = topology["objects"]["countries"]["geometries"]
         self.report.shapes = len(geometries)
         used_rules: Counter = Counter()
+        used_splits: Counter = Counter()
         used_unnamed: set[str] = set()
         for geometry in geometries:
             name = geometry["properties"]["name"]
@@ -233,7 +259,8 @@ class Importer:
             self.report.shape_rows.append((ident or "", name, party or "", why))
             polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
             for rings in polygons:
-                polygon = Polygon(rings, unwrap(ring_points(rings[0], self.arcs))[0])
+                polygon = Polygon(rings)
+                polygon.outer = polygon.points(rings[0], self.arcs)[0]
                 owner = party
                 west, east, south, north = box(polygon.outer)
                 centre = ((west + east) / 2, (south + north) / 2)
@@ -242,7 +269,20 @@ class Importer:
                         owner = to
                         used_rules[number] += 1
                         break
+                for number, (shape, latitude, to, _short, _reason) in enumerate(tables.SPLIT_RULES):
+                    if shape == name and south < latitude < north:
+                        north_part = Polygon(rings, cut=(latitude, False))
+                        south_part = Polygon(rings, cut=(latitude, True))
+                        north_part.outer = north_part.points(rings[0], self.arcs)[0]
+                        south_part.outer = south_part.points(rings[0], self.arcs)[0]
+                        polygon = north_part
+                        self.parties[to].append(south_part)
+                        used_splits[number] += 1
                 self.parties[owner or NO_PARTY].append(polygon)
+        for number, (shape, _latitude, to, _short, reason) in enumerate(tables.SPLIT_RULES):
+            if not used_splits[number]:
+                raise MapsError(f"the rule splitting a polygon of {shape} for {to} matched none")
+            self.report.moved.append((f"{shape} (the part south of {_latitude:g}°)", to, used_splits[number], reason))
         for number, (shape, _box, to, _short, reason) in enumerate(tables.POLYGON_RULES):
             if not used_rules[number]:
                 raise MapsError(f"the rule moving a polygon of {shape} to {to} matched none")
@@ -271,7 +311,7 @@ class Importer:
         for code, polygons in sorted(self.parties.items()):
             inside = False
             for polygon in polygons:
-                for ring in (r for indexes in polygon.rings for r in unwrap(ring_points(indexes, self.arcs))):
+                for ring in (r for indexes in polygon.rings for r in polygon.points(indexes, self.arcs)):
                     for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
                         if (y0 > lat) != (y1 > lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
                             inside = not inside
@@ -290,7 +330,7 @@ class Importer:
             rings = []
             for polygon in self.parties[code]:
                 for ring in polygon.rings:
-                    rings += unwrap(ring_points(ring, simplified))
+                    rings += polygon.points(ring, simplified)
             quantised = [self.quantise(r) for r in rings]
             kept = [q for q in quantised if len(q) >= 3]
             if not kept:  # a party too small to keep a ring: its largest as it is
@@ -342,7 +382,7 @@ class Importer:
         for code in sorted(self.parties):
             crossings: dict[int, list[float]] = defaultdict(list)
             for polygon in self.parties[code]:
-                for ring in (r for indexes in polygon.rings for r in unwrap(ring_points(indexes, self.arcs))):
+                for ring in (r for indexes in polygon.rings for r in polygon.points(indexes, self.arcs)):
                     points = [((lon + 180) / step, (NORTH - lat) / step) for lon, lat in ring]
                     for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1]):
                         if y0 == y1:
@@ -452,8 +492,8 @@ def source_entry() -> dict[str, str]:
         "credit": "Made with Natural Earth",
         "note": ("The shapes of the world map, simplified for drawing. Natural Earth draws the lines as held on the "
                  "ground; the map redraws a few to follow this reference's parties (Crimea as part of Ukraine, "
-                 "Somaliland with Somalia, Northern Cyprus with Cyprus, Kosovo and several overseas territories as "
-                 "parties of their own), and says so under each map. Borders on a map this small are approximate."),
+                 "Somaliland with Somalia, Northern Cyprus with Cyprus, Western Sahara whole, Kosovo and several overseas "
+                 "territories as parties of their own), and says so under each map, with the lines it keeps. Borders on a map this small are approximate."),
     }
 
 

@@ -66,6 +66,26 @@ POLYGON_RULES: tuple[tuple[str, tuple[float, float, float, float], str, str, str
      "An ISO 3166-1 entry and a party of its own here (CC); see UNNAMED_SHAPES."),
 )
 
+# Polygons split along a parallel, the part south of it drawn as another party's: (Natural Earth
+# shape name, latitude, party, short name for the map's line, reason). Each must split a polygon.
+SPLIT_RULES: tuple[tuple[str, float, str, str, str], ...] = (
+    ("Morocco", 27.0 + 40 / 60, "EH", "Western Sahara",
+     "Natural Earth's shape of Morocco takes in the part of Western Sahara that Morocco administers (west "
+     "of the berm, down to 21.4°N), and its Western Sahara shape is only the strip east of it. Western "
+     "Sahara is an ISO 3166-1 entry and a party here (EH), so the whole territory is drawn as its: the part "
+     "of Morocco's polygon south of 27°40′N, the parallel that divides Morocco from Western Sahara (Morocco "
+     "proper has no land south of it), moves to EH."),
+)
+
+# De facto lines the map keeps as Natural Earth draws them, for want of an outline to redraw them
+# with; the map's line says so. Each is a judgement to review.
+KEPT: dict[str, str] = {
+    "Golan Heights": "Drawn inside Israel's shape, as Natural Earth does; the 1:50m file has no outline of its "
+                     "own for it, and the project's parties say nothing of it.",
+    "Kashmir": "Natural Earth draws the line of control between India and Pakistan and puts Aksai Chin in "
+               "China's shape; the claims overlap and no party's data says where to draw them.",
+}
+
 # ISO numeric ids whose party is a judgement rather than ISO 3166-1's own alpha-2 code.
 NUMERIC_EXCEPTIONS: dict[str, tuple[str, str]] = {}
 
@@ -78,4 +98,6 @@ NOT_DRAWN: dict[str, str] = {
 READER = ("Redrawn from Natural Earth's de facto lines to follow this reference's parties: Crimea as Ukraine's; "
           "Kosovo as its own; Somaliland as Somalia's; Northern Cyprus as Cyprus's; the Siachen Glacier as no "
           "party's; French Guiana, Guadeloupe, Martinique, Réunion, Mayotte, Svalbard and Jan Mayen, the "
-          "Caribbean Netherlands, Tokelau, and the Cocos Islands as their own.")
+          "Caribbean Netherlands, Tokelau, and the Cocos Islands as their own; Western Sahara whole, "
+          "with the part Morocco administers. Kept as Natural Earth draws them: the Golan Heights in Israel's "
+          "shape, the line of control in Kashmir, Aksai Chin in China's.")

@@ -46,7 +46,7 @@ def test_a_rerun_reproduces_the_committed_files(rerun):
 
 def test_every_reviewed_rule_moves_a_polygon_and_every_unnamed_shape_is_accounted_for(rerun):
     _out, report = rerun
-    assert len(report.moved) == len(tables.POLYGON_RULES)
+    assert len(report.moved) == len(tables.POLYGON_RULES) + len(tables.SPLIT_RULES)
     assert all(count >= 1 for _shape, _party, count, _reason in report.moved)
     unnamed = {name: party for ident, name, party, _why in report.shape_rows if not ident}
     assert unnamed == {name: party or "" for name, (party, _why) in tables.UNNAMED_SHAPES.items()}
@@ -79,6 +79,10 @@ def importer():
     ("Longyearbyen", 15.63, 78.22, "SJ"),
     ("Saint-Denis, Réunion", 55.45, -20.90, "RE"),
     ("Paris", 2.35, 48.86, "FR"),
+    ("Laayoune, Western Sahara", -13.20, 27.15, "EH"),
+    ("Tifariti, Western Sahara", -10.60, 26.10, "EH"),
+    ("Tan-Tan, Morocco", -11.10, 28.44, "MA"),
+    ("Rabat", -6.84, 34.00, "MA"),
 ])
 def test_the_redraw_table_is_applied(importer, place, lon, lat, party):
     assert importer.party_at(lon, lat) == party, place
