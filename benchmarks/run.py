@@ -134,6 +134,9 @@ def main() -> int:
     bench("search drug --json (shipped data)", [RELATIONS, "search", "drug", "--json"], env, r, "<= 3x")
     bench("show belize colombia, piped (plain text)", [RELATIONS, "show", "belize", "colombia"], env, r, "<= 4x")
     bench("show belize colombia, on a terminal (Rich)", [RELATIONS, "show", "belize", "colombia"], env, r, "<= 7x", tty=True)
+    bench("map colombia --by distance, piped (plain text)", [RELATIONS, "map", "colombia", "--by", "distance"], env, r, "<= 8x")
+    bench("map colombia --by distance, on a terminal (Rich)", [RELATIONS, "map", "colombia", "--by", "distance"], env, r,
+          "none set", tty=True)
     first_run(env, work, max(3, r // 3))
     wheel_size(work)
 

@@ -240,6 +240,12 @@ def schemas() -> dict[str, dict[str, Any]]:
             "predecessors": array("party_ref"), "undated_count": INT, "facts": array("row"), "series": array("series"),
             **sources,
         }, {"series": SERIES}, timeline_fact, ro.TIMELINE_FIELDS, ("facts",)),
+        "map": document("map", {
+            "country": obj({"code": STR, "name": STR}), "aspect": STR, "aspect_label": STR, "ordered": BOOL,
+            "legend": {"type": "array", "items": obj({"category": INT, "label": STR, "count": INT})},
+            "partners": array("row"), "notes": STRS, "redrawn": STR, **sources,
+        }, {}, obj({"code": STR, "name": STR, "category": INT, "label": STR}), ("code", "name", "category", "label"),
+            ("partners",)),
         "error": {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": BASE + "error.json",

@@ -201,8 +201,10 @@ def test_sources_lists_every_source(cli):
     ids = {s["id"] for s in doc["sources"]}
     assert {"wikipedia-belize-colombia", "belize-embassy-us-bilateral", "state-us-guatemala",
             "belgium-fpsfa-lac", "insightcrime-mexico-belize-2012"} <= ids
-    # Every source gives facts: from the index, or from the rows of a country-pair table.
-    assert all(s["fact_count"] > 0 or s["table_rows"] > 0 for s in doc["sources"])
+    # Every source gives facts: from the index, or from the rows of a country-pair table; the map's
+    # shapes (Natural Earth) give none, they draw `relations map`.
+    assert all(s["fact_count"] > 0 or s["table_rows"] > 0 or s["kind"] == "map shapes" for s in doc["sources"])
+    assert [s["id"] for s in doc["sources"] if s["kind"] == "map shapes"] == ["natural-earth"]
     by_id = {s["id"]: s for s in doc["sources"]}
     assert by_id["passport-index"]["fact_count"] == 0 and by_id["passport-index"]["table_rows"] == 39402
     assert by_id["passport-index"]["licence"] == "MIT"

@@ -385,6 +385,12 @@ TABLE: list[tuple[str, tuple[str, ...], str | None]] = [
     ("batch-stdin", ("show", "--batch", "-"), BATCH),
     ("batch-missing-file", ("show", "--batch", "{missing}"), None),
     ("batch-csv-refused", ("show", "--batch", "{batch}", "--format", "csv"), None),
+    ("map-plain", ("map", "colombia", "--by", "distance"), None),
+    ("map-plain-width", ("map", "japan", "--by", "distance", "--width", "120"), None),
+    ("map-json", ("map", "co", "--by", "distance", "--json"), None),
+    ("map-csv", ("map", "co", "--by", "distance", "--format", "csv"), None),
+    ("error-map-unknown-aspect", ("map", "colombia", "--by", "nope"), None),
+    ("error-map-group", ("map", "eu", "--by", "distance"), None),
 ]
 
 

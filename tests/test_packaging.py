@@ -128,6 +128,8 @@ def check_wheel_data(wheel: Path) -> None:
     # The country-pair tables are derived (written by importers/), and they are the only tables shipped.
     derived = [n for n in names if n.startswith("relations/data/dyadic/") and n.endswith(".tsv")]
     assert len(derived) >= 5, f"{wheel.name}: the country-pair tables are missing"
+    # So are the world map's files, written by importers/maps.py from Natural Earth's shapes.
+    derived += [n for n in names if n.startswith("relations/data/maps/")]
     raw = [n for n in names if ".dist-info/" not in n and n.lower().endswith(RAW_SUFFIXES) and n not in derived]
     assert not raw, f"{wheel.name} carries raw inputs: {raw}"
     assert "relations/__init__.py" in names and "relations/__main__.py" in names and "relations/paths.py" in names

@@ -88,6 +88,8 @@ def _valid(command: str, arguments: list[str], options: dict[str, str | bool]) -
         return False
     if "width" in options and not grammar.in_range(options["width"], grammar.MIN_WIDTH, grammar.MAX_WIDTH):
         return False
+    if command == "map":
+        return len(arguments) == 1 and isinstance(options.get("by"), str)
     if command == "show":
         if "batch" in options:  # a batch answers in JSON: --profile and --topic are for one pair
             return not arguments and "profile" not in options and "topic" not in options
@@ -122,6 +124,8 @@ def run(argv: list[str]) -> int | None:
     except RelationsError as error:
         report_error(OutputMode(json=json_flag), error, error.exit_code)
         return error.exit_code
+    if command == "map":
+        return runner.world_map(mode, arguments[0], option("by") or "", data)
     if command == "show" and "batch" in options:
         return runner.run_batch(mode, option("batch") or "-", data)
     if command == "show":

@@ -103,6 +103,19 @@ def partners(mode: OutputMode, name: str, aspect: str, where: str | None, limit:
     )
 
 
+def world_map(mode: OutputMode, name: str, by: str, extra_data: list[str]) -> int:
+    """`map COUNTRY --by ASPECT`: a world map of the country's values for one aspect."""
+    from .commands.maps import world_map
+    from .render import renderings
+    from .render.output import coloured, columns
+
+    def work(store: Store) -> None:
+        view = world_map(store, name, by, bool(mode.export))
+        emit(mode, renderings.world_map(view, columns(mode), coloured(mode)))
+
+    return run_command(mode, work, extra_data)
+
+
 def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
     """`show --batch FILE` (`-`: stdin): one JSON document per pair line, in order, on stdout.
 

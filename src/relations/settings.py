@@ -89,6 +89,9 @@ COMMAND_OPTIONS = {
         Option("limit", ("--limit", "-n"), True),
         Option("among", ("--among",), True),
     ),
+    "map": (
+        Option("by", ("--by", "-b"), True),
+    ),
 }
 # Output options the fast path leaves to the Typer app (exporting draws with Rich anyway).
 TYPER_ONLY = ("export",)

@@ -9,7 +9,7 @@ style (`finish(app)`, once every command is registered).
 May import: every layer below (base, dataset, commands, render, run) and this one; Typer.
 """
 
-from . import listing, overview, partners, search, show, userdata  # noqa: F401  (each module registers its commands)
+from . import listing, maps, overview, partners, search, show, userdata  # noqa: F401  (each module registers its commands)
 from .app import app
 from .style import finish
 

@@ -140,6 +140,9 @@ class Rendering:
     markdown: Callable[[], str] | None = None  # None: a markdown table of the rows
     markdown_fields: tuple[str, ...] = ()  # the default columns of the markdown table
     cell_rows: Callable[[], list[dict[str, Any]]] | None = None  # rows for CSV and markdown, if not `rows`
+    # --export's text for a suffix (".svg", ...) when the command draws it itself (the map's vector
+    # shapes); None, or a None answer: the terminal view, captured.
+    export: Callable[[str], str | None] | None = None
 
 
 def emit(mode: OutputMode, rendering: Rendering) -> None:
@@ -194,6 +197,28 @@ def console(mode: OutputMode, stderr: bool = False):  # type: ignore[no-untyped-
     )
 
 
+def coloured(mode: OutputMode) -> bool:
+    """Whether a terminal view may use colour: not with --color never or NO_COLOR, nor on a dumb
+    terminal unless --color always (the map then shades with characters instead)."""
+    if mode.color == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return mode.color == "always" or os.environ.get("TERM") != "dumb"
+
+
+def columns(mode: OutputMode) -> int:
+    """The columns to draw a fixed-width view (the map) for: --width, then COLUMNS, then the
+    terminal's when writing to one, else 80."""
+    width = mode.width or _env_int("COLUMNS")
+    if width:
+        return width
+    if sys.stdout.isatty():
+        try:
+            return os.get_terminal_size(sys.stdout.fileno()).columns or 80
+        except OSError:
+            return 80
+    return 80
+
+
 def _env_int(name: str) -> int | None:
     value = os.environ.get(name, "")
     return int(value) if value.isdigit() and int(value) > 0 else None
@@ -226,13 +251,21 @@ def _export(mode: OutputMode, rendering: Rendering) -> None:
     from rich.console import Console
 
     assert mode.export is not None
+    from pathlib import Path  # only when exporting
+
+    path = Path(mode.export)
+    own = rendering.export(path.suffix.lower()) if rendering.export is not None else None
+    if own is not None:
+        try:
+            path.write_text(own, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        sys.stderr.write(f"relations: wrote {path}\n")
+        return
     width = mode.width or console(mode).size.width
     recorder = Console(record=True, file=io.StringIO(), width=width, force_terminal=True, color_system="truecolor",
                        highlight=False, emoji=False, markup=False)
     recorder.print(rendering.rich(), highlight=False, emoji=False, markup=False)
-    from pathlib import Path  # only when exporting
-
-    path = Path(mode.export)
     suffix = path.suffix.lower()
     try:
         if suffix == ".svg":

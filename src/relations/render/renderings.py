@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from ..commands.compare import Comparison
+    from ..commands.maps import MapView
     from ..commands.partners import Partners
     from ..commands.summary import PairSummary, PartySummary
     from ..commands.timeline import Timeline
@@ -159,6 +160,28 @@ def timeline(view: Timeline) -> Rendering:
         plain=lambda: _plain("timeline", view),
         rich=lambda: _rich_views("timeline", view),
         markdown_fields=("date_display", "parties", "topic", "text", "sources", "via"),
+    )
+
+
+def world_map(view: MapView, columns: int = 80, colour: bool = True) -> Rendering:
+    """`map`: the terminal map drawn for `columns` (the widest shipped raster that fits); without
+    `colour` the terminal view is the plain one, shaded with characters."""
+
+    def draw(form: str) -> Any:
+        from . import worldmap
+
+        return getattr(worldmap, form)
+
+    return Rendering(
+        command="map",
+        document=lambda: draw("document")(view, documents.SCHEMA_VERSION),
+        rows=lambda: draw("rows")(view),
+        fields=("code", "name", "category", "label"),
+        plain=lambda: draw("plain")(view, columns),
+        rich=lambda: draw("rich")(view, columns) if colour else draw("rich_plain")(view, columns),
+        lists=("partners",),
+        markdown_fields=("code", "name", "label"),
+        export=lambda suffix: draw("export")(view, suffix),
     )
 
 
