@@ -66,10 +66,19 @@ if TYPE_CHECKING:
     from ..settings import Settings
 
 
+DATE_WIDTH = 12  # the date column of a fact line: "1982-02-15" and two spaces
+
+
+def _column(label: str, width: int) -> str:
+    """`label` padded to `width`, and never closer than two spaces to what follows: a date range
+    ("1902-05-19–1902-05-20") is wider than the column, and must not run into its fact's text."""
+    return label.ljust(width) if len(label) <= width - 2 else label + "  "
+
+
 def _fact_lines(fact: Fact, numbers: dict[str, int], indent: str = "  ", suffix: str = "", shared=()) -> list[str]:  # type: ignore[no-untyped-def]
     date = date_label(fact) or "undated"
-    width = 12
-    lines = [f"{indent}{date:<{width}}{safe(fact.text)} {cite(fact, numbers)}{suffix}{note_mark(fact, shared)}".rstrip()]
+    width = DATE_WIDTH
+    lines = [f"{indent}{_column(date, width)}{safe(fact.text)} {cite(fact, numbers)}{suffix}{note_mark(fact, shared)}".rstrip()]
     lines += [f"{indent}{'':<{width}}{detail}" for detail in fact_details(fact, shared)]
     return lines
 
@@ -324,7 +333,7 @@ def party_summary(summary: PartySummary) -> str:
     lines += ["", f"Memberships ({len(summary.memberships)})"]
     lines.append("  " + (", ".join(_membership(short_name(m.group), m.status) for m in summary.memberships) or "—"))
     lines += ["", "Latest dated facts"]
-    lines += [f"  {date_label(f):<24}{pair_names(f.parties, summary.names)}  {safe(f.text)}" for f in summary.latest] or ["  —"]
+    lines += [f"  {_column(date_label(f), 24)}{pair_names(f.parties, summary.names)}  {safe(f.text)}" for f in summary.latest] or ["  —"]
     lines += ["", "Sources"]
     lines += [f"  [{numbers[u.source.id]}] {safe(u.source.id)} ({source_use(u)}): {source_line(u.source)}" for u in summary.sources] or ["  —"]
     return "\n".join(lines) + "\n"
@@ -341,7 +350,7 @@ def pair_summary(summary: PairSummary) -> str:
     if summary.topics:  # no header over an empty table
         lines += ["", f"{'Topic':<16}{'facts':>5}  {'first':<24}latest"]
     for t in summary.topics:
-        lines.append(f"{topic_label(t.topic):<16}{t.fact_count:>5}  {t.first or '—':<24}{t.latest or '—'}")
+        lines.append(f"{topic_label(t.topic):<16}{t.fact_count:>5}  {_column(t.first or '—', 24)}{t.latest or '—'}")
     for label, fact in (("First dated fact", summary.first), ("Latest dated fact", summary.latest)):
         if fact is not None:
             lines += ["", label, *_fact_lines(fact, numbers)]
