@@ -11,7 +11,7 @@ import os
 
 from .. import jsontext, suggest
 from ..errors import DataError, SameParty, UnknownParty, UsageError
-from ..model import Fact, Party, Profile, Series, Source, Topic, party_from_dict, short_name, source_from_dict
+from ..model import Erratum, Fact, Party, Profile, Series, Source, Topic, party_from_dict, short_name, source_from_dict
 from ..names import normalise
 from ..paths import DataRoot
 from ..records import factory, record
@@ -60,6 +60,8 @@ class SharedMembership:
     group: Party  # code, kind and name only
     status_a: str
     status_b: str
+    # Reviewed notes that the source's status of either party is wrong (each names its party).
+    errata: tuple[Erratum, ...] = ()
 
 
 @record
@@ -127,6 +129,8 @@ class Store:
     _sources: dict[str, Source] = factory(dict)
     _prefixes: dict[str, bool] = factory(dict)
     _pairs_with: dict[str, bool] = factory(dict)  # table -> whether it has any row
+    # The errata (relations.dataset.errata) by what they are about; None until read.
+    _errata: dict[str, tuple[Erratum, ...]] | None = None
     # Called with the note of a name that resolves to something a little different from what was
     # typed (suggest.RESOLUTION_NOTES): `relations.run` writes it on stderr for people.
     on_note: Callable[[str], None] | None = None
@@ -350,6 +354,15 @@ class Store:
             self._shared(group, all_statuses_a[group.code], all_statuses_b[group.code])
             for group in self._group_names(shared_codes)
         ]
+        errata = self.errata()
+        if errata:
+            from .errata import membership_errata
+
+            for n, membership in enumerate(shared):
+                noted = membership_errata(a.code, membership.group.code, errata) + membership_errata(b.code, membership.group.code, errata)
+                if noted:
+                    shared[n] = SharedMembership.trusted(group=membership.group, status_a=membership.status_a,
+                                                         status_b=membership.status_b, errata=noted)
         table_facts, series = self.table_facts(x, y)
         if self._has_rows("series", x, y):
             series = series + [
@@ -479,7 +492,24 @@ class Store:
         from .. import dyadic
 
         facts, made = dyadic.pair_facts(found, a, b, self.display_name, series)
-        return [Fact.from_dict(f) for f in facts], [Series.from_dict(s) for s in made]
+        written = [Fact.from_dict(f) for f in facts]
+        errata = self.errata()
+        if errata:  # the facts of the TOML data have theirs from the index (dataset.build)
+            from .errata import attach
+
+            written = [attach(fact, errata) for fact in written]
+        return written, [Series.from_dict(s) for s in made]
+
+    def errata(self) -> dict[str, tuple[Erratum, ...]]:
+        """The reviewed errata by what they are about (`fact:<id>`, `membership:<party>:<group>`)."""
+        if self._errata is None:
+            from .errata import by_target
+
+            self._errata = by_target(
+                (target, Erratum.from_dict(jsontext.loads(data)))
+                for target, data in self.connection.execute("SELECT target, data FROM errata ORDER BY rowid")
+            )
+        return self._errata
 
     def display_name(self, code: str) -> str:
         """A party's name for a sentence; its code when the dataset has no such party."""
@@ -628,4 +658,8 @@ def open_store(
         store._topics = [Topic(i, d) for i, d in summary["topics"]]
         store._groups_with_facts = set(summary["groups_with_facts"])
         store._pairs_with.update(series=summary["series"], set_aside=summary["set_aside"])
+        if "errata" in summary:
+            from .errata import by_target
+
+            store._errata = by_target((target, Erratum.from_dict(data)) for target, data in summary["errata"])
     return store

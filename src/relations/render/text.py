@@ -20,6 +20,7 @@ from .cells import (
     trade_lines,
 )
 from .labels import (
+    MEMBERSHIP_ERRATA_HEADING,
     MEMBERSHIPS_SHOWN,
     PREDECESSORS_HEADING,
     PROFILE_LABEL_WIDTH,
@@ -29,6 +30,7 @@ from .labels import (
     cite_ids,
     date_label,
     fact_details,
+    membership_errata_lines,
     membership_parts,
     more_memberships,
     note_mark,
@@ -132,6 +134,9 @@ def _membership_lines(view: PairView) -> list[str]:
     if deploy:
         lines += ["", "Peacekeeping and observer missions both send people to"]
         lines.append("  " + ", ".join(safe(short_name(m.group)) for m in deploy))
+    errata = membership_errata_lines(view)
+    if errata:
+        lines += ["", MEMBERSHIP_ERRATA_HEADING, *(f"  {line}" for line in errata)]
     return lines
 
 
