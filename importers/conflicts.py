@@ -64,7 +64,7 @@ SOURCE = {
         "Conflict-years 1946-2024 (release of 2025), as packaged by the R package peacesciencer (one row per "
         "conflict, year and state). A conflict-year is listed when fighting caused at least 25 battle-related "
         "deaths; intensity 2 (war) means 1,000 or more in the year. Country pairs and their sides are derived "
-        "by importers.conflicts from the side A / side B columns and the states that supported a side with "
+        "by the project from the columns of side A and side B and the states that supported a side with "
         "troops; rebel groups are not named in this packaging, so a state's fight against a non-state group "
         "gives no pair. Gleditsch-Ward codes are mapped to parties by a reviewed table (South Vietnam, South "
         "Yemen and Hyderabad have no party and are left out)."

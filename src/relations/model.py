@@ -217,6 +217,7 @@ class Membership:
     status: str
     sources: tuple[str, ...] = ()
     locator: str | None = None
+    note: str | None = None
 
 
 @record
