@@ -146,3 +146,32 @@ def test_a_user_file_cannot_add_an_erratum(tmp_path):
         'problem = "p"\nevidence = "e"\ndocument = { title = "t", publisher = "p", date = "2020" }\n', encoding="utf-8")
     problems = [p.message for p in load_dataset([DataRoot(REPO / "data", "shipped"), DataRoot(user, "user")]).problems]
     assert any("reviewed notes of the shipped data" in p for p in problems)
+
+
+def test_markdown_shows_the_note_with_its_fact(cli):
+    rows = [line for line in cli("show", "north korea", "south korea", "--format", "markdown").stdout.splitlines()
+            if "e-visa" in line and line.startswith("|")]
+    assert len(rows) == 1 and "[Erratum: North Korea's citizens cannot visit South Korea" in rows[0]
+
+
+FACTBOOK = REPO.parent / "shared" / "factbook"
+
+
+@pytest.mark.skipif(not FACTBOOK.is_dir(), reason=f"the raw Factbook is not at {FACTBOOK}")
+def test_each_factbook_evidence_is_a_field_of_a_profile():
+    import json
+
+    from importers.factbook import profile_name
+
+    profiles = {}
+    for path in FACTBOOK.glob("*/*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        profiles[profile_name(data, path.stem)] = data
+    for entry in ERRATA:
+        if entry.get("evidence_source") != "factbook":
+            continue
+        name, _, field = entry["evidence_locator"].partition(": ")
+        node = profiles[name]
+        for part in field.split(" > "):
+            node = node[part]
+        assert node.get("text"), entry["id"]

@@ -212,7 +212,11 @@ def pair_markdown(view: PairView) -> str:
     if view.only_profile:
         return "\n".join(out) + "\n"
     out.append("")
-    return "\n".join(out) + "\n" + markdown_table(pair_rows(view), ("date", "parties", "topic", "text", "sources"))
+    rows = pair_rows(view)
+    for row in rows:  # an erratum is shown with its fact, after the source's words
+        if row.get("errata"):
+            row["text"] += " " + " ".join(f"{e['problem']} {e['evidence']}".join(("[Erratum: ", "]")) for e in row["errata"])
+    return "\n".join(out) + "\n" + markdown_table(rows, ("date", "parties", "topic", "text", "sources"))
 
 
 def search(result: SearchResult) -> str:
