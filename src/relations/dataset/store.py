@@ -131,6 +131,7 @@ class Store:
     _pairs_with: dict[str, bool] = factory(dict)  # table -> whether it has any row
     # The errata (relations.dataset.errata) by what they are about; None until read.
     _errata: dict[str, tuple[Erratum, ...]] | None = None
+    _errata_rows: list[Any] | None = None  # (target, erratum as a dict), from the index's summary
     # Called with the note of a name that resolves to something a little different from what was
     # typed (suggest.RESOLUTION_NOTES): `relations.run` writes it on stderr for people.
     on_note: Callable[[str], None] | None = None
@@ -355,7 +356,7 @@ class Store:
             for group in self._group_names(shared_codes)
         ]
         errata = self.errata()
-        if errata:
+        if errata and any(f"membership:{party}:{m.group.code}" in errata for m in shared for party in (a.code, b.code)):
             from .errata import membership_errata
 
             for n, membership in enumerate(shared):
@@ -494,21 +495,26 @@ class Store:
         facts, made = dyadic.pair_facts(found, a, b, self.display_name, series)
         written = [Fact.from_dict(f) for f in facts]
         errata = self.errata()
-        if errata:  # the facts of the TOML data have theirs from the index (dataset.build)
+        # the facts of the TOML data have theirs from the index (dataset.build)
+        if errata and any(f"fact:{fact.id}" in errata for fact in written):
             from .errata import attach
 
             written = [attach(fact, errata) for fact in written]
         return written, [Series.from_dict(s) for s in made]
 
     def errata(self) -> dict[str, tuple[Erratum, ...]]:
-        """The reviewed errata by what they are about (`fact:<id>`, `membership:<party>:<group>`)."""
+        """The reviewed errata by what they are about (`fact:<id>`, `membership:<party>:<group>`,
+        the keys of `relations.dataset.errata`), read once: from the index's summary when it has
+        them, else with a query. Made here, without importing that module: most pairs have none."""
         if self._errata is None:
-            from .errata import by_target
-
-            self._errata = by_target(
-                (target, Erratum.from_dict(jsontext.loads(data)))
+            rows = self._errata_rows if self._errata_rows is not None else [
+                (target, jsontext.loads(data))
                 for target, data in self.connection.execute("SELECT target, data FROM errata ORDER BY rowid")
-            )
+            ]
+            found: dict[str, tuple[Erratum, ...]] = {}
+            for target, data in rows:
+                found[target] = (*found.get(target, ()), Erratum.from_dict(data))
+            self._errata = found
         return self._errata
 
     def display_name(self, code: str) -> str:
@@ -659,7 +665,5 @@ def open_store(
         store._groups_with_facts = set(summary["groups_with_facts"])
         store._pairs_with.update(series=summary["series"], set_aside=summary["set_aside"])
         if "errata" in summary:
-            from .errata import by_target
-
-            store._errata = by_target((target, Erratum.from_dict(data)) for target, data in summary["errata"])
+            store._errata_rows = summary["errata"]
     return store
