@@ -81,12 +81,12 @@ def fact_details(fact: Fact, shared: Iterable[str] = ()) -> list[str]:
 
 
 def erratum_evidence(erratum) -> str:  # type: ignore[no-untyped-def]
-    """Where the evidence of an erratum is: a shipped source's id and where in it ('factbook:
+    """Where the evidence of an erratum is: a shipped source's id and where in it ('factbook,
     Cyprus: Introduction > Background'), or a public document's title, publisher and date."""
     if erratum.document:
         doc = erratum.document
         return f"{doc['title']}; {doc['publisher']}, {doc['date']}"
-    return f"{erratum.evidence_source}: {erratum.evidence_locator}"
+    return f"{erratum.evidence_source}, {erratum.evidence_locator}"
 
 
 def erratum_line(erratum) -> str:  # type: ignore[no-untyped-def]
