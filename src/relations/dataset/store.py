@@ -493,14 +493,17 @@ class Store:
         from .. import dyadic
 
         facts, made = dyadic.pair_facts(found, a, b, self.display_name, series)
-        written = [Fact.from_dict(f) for f in facts]
+        return self._noted([Fact.from_dict(f) for f in facts]), [Series.from_dict(s) for s in made]
+
+    def _noted(self, written: list[Fact]) -> list[Fact]:
+        """Facts written from the tables, with the errata filed under their ids (the facts of the
+        TOML data have theirs from the index: dataset.build)."""
         errata = self.errata()
-        # the facts of the TOML data have theirs from the index (dataset.build)
         if errata and any(f"fact:{fact.id}" in errata for fact in written):
             from .errata import attach
 
-            written = [attach(fact, errata) for fact in written]
-        return written, [Series.from_dict(s) for s in made]
+            return [attach(fact, errata) for fact in written]
+        return written
 
     def errata(self) -> dict[str, tuple[Erratum, ...]]:
         """The reviewed errata by what they are about (`fact:<id>`, `membership:<party>:<group>`,
