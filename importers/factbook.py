@@ -289,13 +289,13 @@ class Importer:
         self.report.profiles_read = len(self.profiles)
 
     def profile_name(self, gec: str) -> str:
-        gov = self.profiles[gec].get("Government", {})
-        names = gov.get("Country name", {}) if isinstance(gov, dict) else {}
-        for key in ("conventional short form", "conventional long form"):
-            text = field_text(names.get(key)) if isinstance(names, dict) else None
-            if text and clean(text).lower() != "none":
-                return clean(text)
-        return gec
+        return profile_name(self.profiles[gec], gec)
+
+    def locator(self, gec: str, field: str) -> str:
+        """Where a value is in the Factbook, as the Factbook is cited: the profile by its
+        country's name and the field ('India: Government > Independence'). Not the file of the
+        JSON conversion read here (in.json): readers cite the Factbook by profile, not by GEC code."""
+        return profile_locator(self.profiles[gec], gec, field)
 
     def map_profiles(self) -> None:
         claimed: dict[str, str] = {}
@@ -374,7 +374,7 @@ class Importer:
                 text = field_text(lb.get(key))
                 if not text:
                     continue
-                locator = f"{gec}.json: Geography > Land boundaries > {key}"
+                locator = self.locator(gec, f"Geography > Land boundaries > {key}")
                 for name, km, paren, raw in self.parse_border_list(text, locator):
                     other, how = self.resolve(name)
                     qualifier = None
@@ -432,7 +432,7 @@ class Importer:
                 text = (f"{the(na, True)} and {the(nb)} share a land border; {possessive(na)} profile gives "
                         f"{fmt_num(totals[a])} km, {possessive(nb)} {fmt_num(totals[b])} km.")
                 notes.append(f"The two profiles disagree: {fmt_num(totals[a])} km ({locators[pair][a]}) and "
-                             f"{fmt_num(totals[b])} km ({locators[pair][b]}); length_km is the first.")
+                             f"{fmt_num(totals[b])} km ({locators[pair][b]}); the length recorded is the first.")
                 self.report.border_mismatches.append(
                     f"{a}-{b}: {fmt_num(totals[a])} km ({locators[pair][a]}) vs {fmt_num(totals[b])} km ({locators[pair][b]})")
             else:
@@ -473,7 +473,7 @@ class Importer:
                 text = field_text(node)
                 if not text:
                     continue
-                locator = f"{gec}.json: Economy > {field_name}"
+                locator = self.locator(gec, f"Economy > {field_name}")
                 field_note = clean(node.get("note", "")) if isinstance(node, dict) else ""
                 top_five = "top five" in field_note
                 text = clean(text, br=" ")
@@ -563,7 +563,7 @@ class Importer:
             node = self.profiles[gec].get("Government", {}).get(name)
             text = field_text(node)
             if text:
-                yield code, node, clean(text, br=" "), f"{gec}.json: Government > {name}"
+                yield code, node, clean(text, br=" "), self.locator(gec, f"Government > {name}")
 
     def memberships(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         rows: dict[tuple[str, str], dict[str, Any]] = {}
@@ -637,7 +637,7 @@ class Importer:
             organisations.append({
                 "code": code, "kind": "group", "name": full, "aliases": aliases,
                 "category": "organisation", "sources": [SOURCE_ID],
-                "note": "Members are the memberships with status member in factbook/memberships.toml, as the Factbook's participation lists give them.",
+                "note": "Members are the countries whose Factbook profiles list it among their organisations as members, not as observers, partners or in another role.",
             })
         self.report.organisations_written = len(organisations)
         return organisations, memberships
@@ -711,7 +711,7 @@ class Importer:
                 node = gov.get(field_name) if isinstance(gov, dict) else None
                 if not node:
                     continue
-                locator = f"{gec}.json: Government > {field_name}"
+                locator = self.locator(gec, f"Government > {field_name}")
                 parts = {k: clean(field_text(v) or (v if isinstance(v, str) else "")) for k, v in node.items()}
                 seat_key = "chancery" if inbound else "embassy"
                 fid = f"factbook.mission-in-us.{code.lower()}" if inbound else f"factbook.us-mission.{code.lower()}"
@@ -841,7 +841,7 @@ class Importer:
                 texts.append(field_text(node.get(name) if isinstance(node, dict) else None) or "")
             gecs = sorted({gec for gec, _, _ in fields})
             names = sorted({f"{section} > {name}" for _, section, name in fields})
-            locator = f"{' and '.join(g + '.json' for g in gecs)}: {'; '.join(names)}"
+            locator = f"{' and '.join(self.profile_name(g) for g in gecs)}: {'; '.join(names)}"
             if fingerprint(texts) != fp:
                 self.report.not_reworded.append((fact_id, locator, fingerprint(texts), texts))
                 continue
@@ -862,7 +862,7 @@ class Importer:
     def independence(self) -> list[dict[str, Any]]:
         found: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for code, node, text, locator in self.government_field("Independence"):
-            gec = locator.split(".json")[0]
+            gec = self.gec_of[code]
             if gec in tables.INDEPENDENCE_DECISIONS:
                 self.independence_decision(code, gec, text, locator, found)
                 continue
@@ -982,7 +982,7 @@ class Importer:
                 "text": d["text"],
                 "sources": [SOURCE_ID],
                 "locator": locator,
-                "note": " ".join(n for n in (d.get("note"), "A reviewed reading of the entry (importers/factbook_tables.py).") if n),
+                "note": " ".join(n for n in (d.get("note"), "A reviewed reading of the entry.") if n),
                 "values": d.get("values"),
             })
 
@@ -1016,7 +1016,7 @@ class Importer:
             note = clean(node.get("note", ""), br="; ") if isinstance(node, dict) else ""
             if re.sub(r"^note\s*:\s*", "", note).strip():
                 segments += [(s, "note") for s in split_top(note, ";")]
-            yield gec, code, f"{gec}.json: Military and Security > {name}", segments, year
+            yield gec, code, self.locator(gec, f"Military and Security > {name}"), segments, year
 
     def deployment_readings(self, gec: str, seg: str) -> list[dict[str, Any]] | str | None:
         """The readings of one segment: from the reviewed table, or parsed; a reason string when
@@ -1355,8 +1355,8 @@ class Importer:
             "date": "2026-01",
             "note": ("Public domain (a work of the US government; the JSON conversion used is dedicated to the "
                      "public domain under CC0). The Factbook was discontinued in February 2026; its profiles were "
-                     "last updated December 2025 to January 2026. Facts cite the profile (by GEC code, e.g. "
-                     "bh.json for Belize) and field they come from."),
+                     "last updated December 2025 to January 2026. Facts cite the profile, by its country's "
+                     "name, and the field they come from (Belize: Government > Independence)."),
         }
         organisations, memberships = self.memberships()
         files = {
@@ -1403,6 +1403,22 @@ def run(factbook_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data
     files = importer.build()
     replace_folder(out_dir, files)
     return importer.report
+
+
+def profile_name(profile: dict[str, Any], gec: str) -> str:
+    """The name a profile goes by: its conventional short form ('India'), else its long form."""
+    gov = profile.get("Government", {})
+    names = gov.get("Country name", {}) if isinstance(gov, dict) else {}
+    for key in ("conventional short form", "conventional long form"):
+        text = field_text(names.get(key)) if isinstance(names, dict) else None
+        if text and clean(text).lower() != "none":
+            return clean(text)
+    return gec
+
+
+def profile_locator(profile: dict[str, Any], gec: str, field: str) -> str:
+    """A value's place in the Factbook as it is cited: 'India: Government > Independence'."""
+    return f"{profile_name(profile, gec)}: {field}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -71,11 +71,11 @@ PARTNER_ALIASES: dict[str, tuple[str, str]] = {
     # name as the Factbook writes it: (party code, why)
     "EU": ("EU", "the European Union (group EU)"),
     "European Union": ("EU", "the European Union (group EU)"),
-    "Gaza Strip": ("PS", "part of ISO PS (Palestine); see GEC_EXCEPTIONS['gz']"),
+    "Gaza Strip": ("PS", "part of Palestine (ISO PS), whose profile here is the West Bank's"),
     "Malaysian Federation": ("MY", "the Federation of Malaysia, today's Malaysia (Singapore left it in 1965)"),
     "S. Korea": ("KR", "abbreviation of South Korea"),
     "US Naval Base at Guantanamo Bay": ("US", "a naval base held by the United States on land it leases from Cuba"),
-    "West Bank": ("PS", "part of ISO PS (Palestine); PS is mapped from we.json"),
+    "West Bank": ("PS", "part of Palestine (ISO PS), whose profile here is the West Bank's"),
 }
 
 # Border listings that are another party's border (reviewed): (profile, name as listed) -> (the
@@ -92,7 +92,7 @@ BORDER_SIDES: dict[tuple[str, str], tuple[str, str, str]] = {
 # Caveats about a profile that stands for an ISO code but covers only part of it; added to the
 # note of every border fact of that code.
 PROFILE_CAVEATS: dict[str, str] = {
-    "we": ("Palestine (ISO PS) is read from the West Bank profile (we.json); the Gaza Strip profile (gz.json) "
+    "we": ("Palestine (ISO PS) is read from the West Bank's profile; the Gaza Strip's profile "
            "is not used, so its borders (Egypt 13 km, Israel 59 km) appear only in Egypt's and Israel's profiles."),
 }
 
@@ -194,7 +194,7 @@ INDEPENDENCE_DECISIONS: dict[str, list[dict] | str] = {
                    "Cameroon became independent on 1 January 1960, ending the UN trusteeship that France administered."),
     "cw": [{"other": "NZ", "date": "1965-08-04", "kind": "other",
             "text": "The Cook Islands became a self-governing state in free association with New Zealand on 4 August 1965.",
-            "note": "Self-government in free association, not independence: the kind is other."}],
+            "note": "Self-government in free association, not independence, and not recorded as one."}],
     # The entry gives 20 May 1902 "from US administration": that day the Republic of Cuba was
     # inaugurated and the US military government, in place since Spain gave Cuba up, ended. Cuba was
     # never a part of the United States that broke away, so "independent from the United States"
@@ -238,10 +238,10 @@ INDEPENDENCE_DECISIONS: dict[str, list[dict] | str] = {
     "mn": NO_STATE_NAMED,
     "mu": [{"other": "PT", "date": "1650", "kind": "other",
             "text": "Oman dates its statehood from driving out the Portuguese in 1650.",
-            "note": "The entry gives the expulsion of the Portuguese, not independence from Portugal: the kind is other."}],
+            "note": "The entry gives the expulsion of the Portuguese, not independence from Portugal, and is not recorded as independence."}],
     "ne": [{"other": "NZ", "date": "1974-10-19", "kind": "other",
             "text": "Niue has governed itself in free association with New Zealand since 19 October 1974.",
-            "note": "Self-government in free association, not independence: the kind is other."}],
+            "note": "Self-government in free association, not independence, and not recorded as one."}],
     "nl": [{"other": "ES", "date": "1581-07-26", "kind": "independence",
             "text": "The northern provinces of the Low Countries declared their independence from Spain on 26 July 1581.",
             "note": "The Factbook's note says Spain recognised the independence of the Netherlands only with the Peace of Westphalia, on 30 January 1648."}],
@@ -286,7 +286,7 @@ INDEPENDENCE_DECISIONS: dict[str, list[dict] | str] = {
                    "Togo became independent on 27 April 1960, ending the UN trusteeship that France administered."),
     "tu": [{"other": "H-OTTOMAN-EMPIRE", "date": "1923-10-29", "kind": "other",
             "text": "Türkiye was proclaimed a republic on 29 October 1923, as the successor of the Ottoman Empire.",
-            "note": "A succession, not independence: the kind is other."}],
+            "note": "A succession, not independence, and not recorded as one."}],
     "tz": [{"other": "GB", "date": "1961-12-09", "kind": "independence",
             "text": "Tanganyika became independent on 9 December 1961, ending the UN trusteeship that the United Kingdom administered; Zanzibar became independent from the UK on 10 December 1963.",
             "note": "The two united as Tanzania on 26 April 1964 (so named from 29 October 1964).",

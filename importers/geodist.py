@@ -484,7 +484,7 @@ class Importer:
 def source_entry() -> dict[str, str]:
     return {
         "id": SOURCE_ID,
-        "title": "GeoDist (dist_cepii and geo_cepii)",
+        "title": "GeoDist (distances and ties between countries, and their capitals)",
         "publisher": "CEPII (Centre d'études prospectives et d'informations internationales)",
         "kind": "data set",
         "date": "2004/2011",

@@ -569,7 +569,7 @@ class Importer:
                      "exist, and one listed may have closed since. Types are normalised to a small vocabulary "
                      "(embassy, high commission, nunciature, consulate general, consulate, honorary consulate, "
                      "de facto embassy, ...); opening dates given as 1 January or the 1st of a month are read as "
-                     "a year or a month. Facts cite the mission's Wikidata item (QID), the row key of embassies.csv."),
+                     "a year or a month. Facts cite the mission's Wikidata item (QID), which is the key of its row."),
         }
         m_rows = [[r[c] for c in MISSION_COLUMNS] for r in self.missions.values()]
         a_rows = [[r[c] for c in ACCREDITATION_COLUMNS] for r in self.accreditations.values()]

@@ -58,8 +58,8 @@ SOURCE = {
              "are derived by the project: the share of the roll calls on which both states voted on which they "
              "cast the same vote. Up to about 1990 the day in the source's dates is always 1 to 7, so only their year and month "
              "can be relied on; the series are by calendar year of those dates. The source files "
-             "some states' votes under a successor's code or with no code; the project's mapping "
-             "(importers/unvotes_tables.py) gives the Soviet Union's votes to the Soviet Union, "
+             "some states' votes under a successor's code or with no code; the project's reviewed "
+             "mapping gives the Soviet Union's votes to the Soviet Union, "
              "Yugoslavia's to Yugoslavia, and West Germany's, North Yemen's and the Federal Republic of "
              "Yugoslavia's (from November 2000) to Germany, Yemen and Serbia, whose UN memberships continue theirs."),
 }

@@ -247,8 +247,8 @@ def build(input_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], R
                  "Ilya Ilyankou from the Passport Index (passportindex.org), which publishes no licence of its own; "
                  "the compilation is offered under MIT. Rules change often: a requirement as of that date is not "
                  "necessarily today's. eTA is a category of its own from this edition on; visa on arrival and eTA "
-                 "count as travel without a visa in summaries. Facts cite the row (passport and destination code) "
-                 "of passport-index-tidy-iso2.csv."),
+                 "count as travel without a visa in summaries. Facts cite the row of the "
+                 "compilation's table by ISO codes (passport and destination)."),
     }
     files = {
         "visas.tsv": render_tsv("visas", FOLDER, COLUMNS, rows.values()),

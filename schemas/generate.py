@@ -39,6 +39,14 @@ def obj(required: dict[str, Any], optional: dict[str, Any] | None = None) -> dic
     return {"type": "object", "required": list(required), "properties": {**required, **(optional or {})}}
 
 
+# A reviewed note that a source's value is wrong (data/errata.toml): on a fact, or on a shared
+# membership (naming the member it is about).
+ERRATUM = obj(
+    {"id": STR, "source": STR, "value": STR, "problem": STR, "evidence": STR},
+    {"evidence_source": STR, "evidence_locator": STR, "party": STR,
+     "document": obj({"title": STR, "publisher": STR, "date": DATE})},
+)
+ERRATA = {"type": "array", "items": ERRATUM}
 PARTY_REF = obj({"code": STR, "name": STR, "kind": {"enum": ["country", "group", "historical"]}}, {"note": STR})
 FACT = obj(
     {
@@ -57,6 +65,7 @@ FACT = obj(
         "note": OPT_STR,
         "conflicts_with": STRS,
         "origin": {"enum": ["shipped", "user"]},
+        "errata": ERRATA,
     },
     {"corrects": OPT_STR, "path": STR},
 )
@@ -77,7 +86,8 @@ SERIES = obj({
     "note": OPT_STR,
 })
 SHARED = obj({"group": STR, "name": STR, "status": {"type": "array", "items": STR, "minItems": 2, "maxItems": 2}},
-             {"role": {"enum": ["member", "other"]}, "kind": {"enum": ["organisation", "peace_operation"]}})
+             {"role": {"enum": ["member", "other"]}, "kind": {"enum": ["organisation", "peace_operation"]},
+              "errata": ERRATA})
 PROFILE = obj({"lines": {"type": "array", "items": obj({
     "key": {"enum": ["relations", "neighbours", "distance", "visas", "un_voting", "alignment", "conflicts", "disputes",
                      "trade", "ties", "blocs", "us_visits", "us_ambassadors", "events"]},

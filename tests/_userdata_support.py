@@ -18,7 +18,8 @@ REPO = Path(__file__).resolve().parents[1]
 def copy_mini_shipped(dest: Path) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     for path in (REPO / "data").glob("*.toml"):
-        shutil.copy2(path, dest / path.name)
+        if path.name != "errata.toml":  # its notes are on Factbook and table data, not copied here
+            shutil.copy2(path, dest / path.name)
     shutil.copytree(REPO / "data" / "curated", dest / "curated", dirs_exist_ok=True)
     return dest
 

@@ -39,6 +39,12 @@ def committed(kind: str):
     return _committed()[kind]
 
 
+def profile_locator(data: dict, gec: str, field: str) -> str:
+    from importers.factbook import profile_locator as locator
+
+    return locator(data, gec, field)
+
+
 def profile(gec: str) -> dict:
     return json.loads(next(FACTBOOK.glob(f"*/{gec}.json")).read_text(encoding="utf-8"))
 
@@ -77,7 +83,7 @@ def test_belize_guatemala_border():
     fact = committed("fact")["factbook.border.bz-gt"]
     assert fact["parties"] == ["BZ", "GT"] and fact["topic"] == "border"
     assert fact["values"]["length_km"] == 266
-    assert "bh.json: Geography > Land boundaries > border countries" in fact["locator"]
+    assert "Belize: Geography > Land boundaries > border countries" in fact["locator"]
 
 
 @needs_factbook
@@ -95,7 +101,7 @@ def test_belize_exports_to_us():
     assert fact["parties"] == ["BZ", "US"] and fact["topic"] == "trade"
     assert fact["values"] == {"direction": "exports", "reporter": "BZ", "partner": "US", "share_pct": 22,
                               "year": 2023, "share_of": "exports of BZ", "rank": 1}
-    assert fact["locator"] == "bh.json: Economy > Exports - partners"
+    assert fact["locator"] == "Belize: Economy > Exports - partners"
 
 
 @needs_factbook
@@ -155,7 +161,7 @@ def test_turkiye_troops_in_cyprus():
     fact = committed("fact")["factbook.deployment.tr.cy"]
     assert fact["parties"] == ["TR", "CY"] and fact["topic"] == "security" and fact["date"] == "2025"
     assert fact["values"] == {"deployed_by": "TR", "host": "CY", "count": 30000, "unit": "personnel", "qualifier": "about"}
-    assert fact["locator"] == "tu.json: Military and Security > Military deployments"
+    assert fact["locator"] == "Turkey: Military and Security > Military deployments"
     assert "Northern Cyprus" in fact["note"]
 
 
@@ -205,7 +211,7 @@ def test_pakistan_arms_mostly_from_china():
     china = facts["factbook.arms.pk.cn"]
     assert china["parties"] == ["PK", "CN"] and china["topic"] == "security" and china["date"] == "2025"
     assert china["values"] == {"importer": "PK", "supplier": "CN", "role": "main"}
-    assert china["locator"] == "pk.json: Military and Security > Military equipment inventories and acquisitions"
+    assert china["locator"] == "Pakistan: Military and Security > Military equipment inventories and acquisitions"
     assert facts["factbook.arms.pk.fr"]["values"]["role"] == "supplier"
     # Pakistan's own defence industry is not a supplier of Pakistan
     assert "factbook.arms.pk.pk" not in facts
@@ -246,7 +252,8 @@ def test_every_arms_entry_is_written_or_listed_with_a_reason(rerun):
         section = json.loads(path.read_text(encoding="utf-8")).get("Military and Security", {})
         if not section.get("Military equipment inventories and acquisitions"):
             continue
-        loc = f"{path.stem}.json: Military and Security > Military equipment inventories and acquisitions"
+        loc = profile_locator(json.loads(path.read_text(encoding="utf-8")), path.stem,
+                              "Military and Security > Military equipment inventories and acquisitions")
         if path.stem in report.mapped:
             assert loc in with_facts or loc in listed, loc
 
@@ -258,7 +265,7 @@ def test_norway_sweden_1905():
     fact = committed("fact")["factbook.independence.no"]
     assert fact["parties"] == ["NO", "SE"] and fact["date"] == "1905-06-07"
     assert fact["kind"] == "independence" and fact["topic"] == "history"
-    assert "26 October 1905" in fact["text"] and fact["locator"] == "no.json: Government > Independence"
+    assert "26 October 1905" in fact["text"] and fact["locator"] == "Norway: Government > Independence"
 
 
 @needs_factbook
@@ -298,7 +305,7 @@ def test_every_dated_independence_entry_gives_a_fact_or_a_reason(rerun):
         text = node.get("text", "") if isinstance(node, dict) else ""
         if not text or text.lower().startswith("none"):
             continue
-        loc = f"{gec}.json: Government > Independence"
+        loc = profile_locator(profile(gec), gec, "Government > Independence")
         if loc not in with_facts and loc not in listed:
             missing.append(loc)
     assert missing == []

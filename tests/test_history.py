@@ -93,7 +93,7 @@ def test_predecessor_facts_are_rows_too(cli):
     result = cli("show", "usa", "serbia", "--format", "csv")
     rows = [line for line in result.stdout.splitlines() if line.startswith("rdcr.kingdom-of-yugoslavia.01.recognition,")]
     assert len(rows) == 1
-    assert rows[0].endswith(",shipped,,false,H-KINGDOM-OF-SERBIA")
+    assert rows[0].endswith(",shipped,,,false,H-KINGDOM-OF-SERBIA")  # origin, path, errata
 
 
 def test_a_pair_without_predecessors_has_empty_history_lists(cli):

@@ -223,6 +223,50 @@ class Membership:
     status: str
     sources: tuple[str, ...] = ()
     locator: str | None = None
+    note: str | None = None
+
+
+@record
+class Erratum:
+    """A reviewed note that a source's value is wrong (data/errata.toml). The fact or membership
+    keeps the source's value; the note says what is wrong with it and on what evidence: another
+    shipped source (`evidence_source`, where in it: `evidence_locator`), or else a named public
+    document (`document`: its title, publisher and date). Not a fact: it states nothing new."""
+
+    id: str
+    source: str  # the source whose value is wrong
+    value: str  # that value, as the fact or membership records it
+    problem: str  # what is wrong with it, in a reader's words
+    evidence: str  # what shows it, in a reader's words
+    evidence_source: str | None = None  # a shipped source that contradicts the value
+    evidence_locator: str | None = None
+    document: dict[str, str] | None = None  # title, publisher, date of a public document
+    party: str | None = None  # for a membership: the member the note is about
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "source": self.source, "value": self.value,
+                                "problem": self.problem, "evidence": self.evidence}
+        if self.evidence_source:
+            data["evidence_source"] = self.evidence_source
+            data["evidence_locator"] = self.evidence_locator
+        if self.document:
+            data["document"] = dict(self.document)
+        if self.party:
+            data["party"] = self.party
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Erratum:
+        return cls.trusted(
+            id=data["id"], source=data["source"], value=data["value"], problem=data["problem"],
+            evidence=data["evidence"], evidence_source=data.get("evidence_source"),
+            evidence_locator=data.get("evidence_locator"),
+            document=dict(data["document"]) if data.get("document") else None, party=data.get("party"),
+        )
+
+    def sentence(self) -> str:
+        """The note a reader sees: 'Erratum: <problem> <evidence>'."""
+        return f"Erratum: {self.problem} {self.evidence}"
 
 
 @record
@@ -243,6 +287,8 @@ class Fact:
     corrects: str | None = None  # the id of a fact this one replaces (a user's correction)
     origin: str = "shipped"
     path: str | None = None
+    # Reviewed notes that a source's value here is wrong (data/errata.toml): the value stays.
+    errata: tuple[Erratum, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The fact as the documented JSON object (see docs/json.md)."""
@@ -266,6 +312,7 @@ class Fact:
         }
         if self.origin == "user" and self.path:
             data["path"] = self.path
+        data["errata"] = [e.to_dict() for e in self.errata]
         return data
 
     @classmethod
@@ -287,6 +334,7 @@ class Fact:
             corrects=data.get("corrects"),
             origin=data.get("origin", "shipped"),
             path=data.get("path"),
+            errata=tuple(Erratum.from_dict(e) for e in data["errata"]) if data.get("errata") else (),
         )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..dyadic import missions as mission_rows
 from ..dyadic import visas as visa_rows
-from ..model import Fact, Profile, ProfileLine
+from ..model import Erratum, Fact, Profile, ProfileLine
 from ..wording import capitalise, join, possessive, the, year_ranges, year_span
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
@@ -222,7 +222,10 @@ def _visas(figures: PairFigures) -> ProfileLine | None:
     words: list[str] = []
     clauses: list[str] = []
     values: dict[str, object] = {}
+    noted: list[Erratum] = []
     for holder, dest, rule in ((figures.a, figures.b, visas.a_to_b), (figures.b, figures.a, visas.b_to_a)):
+        if rule is not None and rule.errata:
+            noted += rule.errata
         if rule is None:
             words.append("not recorded")
             clauses.append(f"no requirement is recorded for holders of {possessive(holder.name)} passport "
@@ -232,7 +235,7 @@ def _visas(figures: PairFigures) -> ProfileLine | None:
             label = visa_rows.REQUIREMENTS.get(rule.requirement, rule.requirement)
             if rule.days:
                 label += f" ({rule.days} days)"
-            words.append(label)
+            words.append(label + (" (flagged as a source error)" if rule.errata else ""))
             clauses.append(f"holders of {possessive(holder.name)} passport {_visa_clause(rule.requirement, rule.days, dest.name)}")
             values[f"{holder.code}_to_{dest.code}"] = rule.requirement
     if words[0] == words[1]:
@@ -241,7 +244,9 @@ def _visas(figures: PairFigures) -> ProfileLine | None:
         text = f"{figures.a.name} → {figures.b.name}: {words[0]}; {figures.b.name} → {figures.a.name}: {words[1]}"
     text += f" (Passport Index, {month_words(visas.as_of)})"
     sentence = capitalise("; ".join(clauses)) + f" (Passport Index, {_month_name(visas.as_of)})."
-    return _line("visas", "Visas", text, sentence, (visas.source,), as_of=visas.as_of, **values)
+    sentence += "".join(" " + e.sentence() for e in noted)
+    return _line("visas", "Visas", text, sentence, (visas.source,), as_of=visas.as_of,
+                 errata=[e.to_dict() for e in noted] or None, **values)
 
 
 def _visa_clause(requirement: str, days: int | None, dest: str) -> str:
@@ -491,16 +496,20 @@ def _ties(figures: PairFigures) -> ProfileLine | None:
     if not figures.ties:
         return None
     parts, sentences = [], []
+    noted = [e for tie in figures.ties for e in tie.fact.errata]
     for tie in figures.ties:
+        flag = " (flagged as a source error)" if tie.fact.errata else ""
         if tie.kind == "colony":
-            parts.append(f"{figures.names[tie.colony or '']}: former colony of {the(figures.names[tie.coloniser or ''])}")
+            parts.append(f"{figures.names[tie.colony or '']}: former colony of {the(figures.names[tie.coloniser or ''])}{flag}")
         elif tie.kind == "common_coloniser":
             by = [the(figures.names[c]) for c in tie.colonisers]
             parts.append(f"both colonies of {join(by)} after 1945" if by else "same coloniser after 1945")
         else:
             parts.append("were or are parts of one country")
         sentences.append(tie.fact.text)
-    return _line("ties", "Ties", "; ".join(parts), " ".join(sentences), [t.fact for t in figures.ties])
+    sentences += [e.sentence() for e in noted]
+    return _line("ties", "Ties", "; ".join(parts), " ".join(sentences), [t.fact for t in figures.ties],
+                 errata=[e.to_dict() for e in noted] or None)
 
 
 def _blocs(figures: PairFigures) -> ProfileLine | None:
@@ -508,13 +517,16 @@ def _blocs(figures: PairFigures) -> ProfileLine | None:
     if blocs is None or not blocs.key:
         return None
     shown = blocs.key[:MAX_BLOCS]
-    names = [m.group.name if m.group.code.startswith("ORG-") else m.group.code for m in shown]
+    names = [(m.group.name if m.group.code.startswith("ORG-") else m.group.code) + (" (flagged as a source error)" if m.errata else "")
+             for m in shown]
     rest = len(blocs.full) - len(shown)
     text = ", ".join(names) + (f" (and {rest} more)" if rest else "")
     sentence = (f"Both are full members of {join([('the ' + n) if m.group.code.startswith('ORG-') else n for m, n in zip(shown, names)])}"
                 + (f", and of {rest} other organisations." if rest else "."))
+    noted = [e for m in shown for e in m.errata]
+    sentence += "".join(" " + e.sentence() for e in noted)
     return _line("blocs", "Shared blocs", text, sentence, blocs.key_sources, groups=[m.group.code for m in shown],
-                 full_memberships=len(blocs.full))
+                 full_memberships=len(blocs.full), errata=[e.to_dict() for e in noted] or None)
 
 
 def _events(figures: PairFigures) -> ProfileLine | None:

@@ -6,6 +6,8 @@
 - `store`: the queries (`Store.pair`, ...) -> result objects (`PairView`, ...).
 - `search`: full-text search (`Store.search` calls it) -> `SearchResult`.
 - `userfile`: appending the user's own facts to their TOML file, safely.
+- `errata`: attaching the reviewed errata (data/errata.toml) to the facts and memberships they
+  are notes on, in one place: TOML facts at build, table facts and shared memberships in `store`.
 
 May import: the base modules (errors, records, names, model, paths, settings, tomlread,
 tomltext, wording), `relations.dyadic`, and this layer. Never commands, render, run,

@@ -50,6 +50,9 @@ CREATE TABLE set_aside (fact_id TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL,
 CREATE INDEX set_aside_ab ON set_aside (a, b);
 CREATE TABLE series (id TEXT PRIMARY KEY, a TEXT NOT NULL, b TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX series_ab ON series (a, b);
+-- Reviewed notes on sources' values (data/errata.toml), by what they are about: `fact:<id>` or
+-- `membership:<party>:<group>` (relations.dataset.errata).
+CREATE TABLE errata (target TEXT NOT NULL, data TEXT NOT NULL);
 CREATE VIRTUAL TABLE facts_fts USING fts5(
     text, extra, topic, parties, sources,
     tokenize = 'porter unicode61 remove_diacritics 2'
@@ -313,6 +316,8 @@ def _stored(fact: Fact) -> dict[str, Any]:
         value = getattr(fact, key)
         if value:
             data[key] = value
+    if fact.errata:
+        data["errata"] = [e.to_dict() for e in fact.errata]
     if fact.origin != "shipped":
         data["origin"] = fact.origin
         data["path"] = fact.path
@@ -322,7 +327,8 @@ def _stored(fact: Fact) -> dict[str, Any]:
 def _fact_json(fact: Fact) -> str:
     """`_dumps(_stored(fact))`, written directly for a fact of the common keys only (all strings;
     nearly every fact of a large user dataset), which takes a third of the time."""
-    if fact.kind or fact.locator or fact.note or fact.corrects or fact.values or fact.places or fact.people or fact.conflicts_with:
+    if (fact.kind or fact.locator or fact.note or fact.corrects or fact.values or fact.places or fact.people
+            or fact.conflicts_with or fact.errata):
         return _dumps(_stored(fact))
     a, b = fact.parties
     text = (
@@ -338,8 +344,13 @@ def _fact_json(fact: Fact) -> str:
 
 
 def _insert(connection: sqlite3.Connection, dataset: Dataset, progress: Progress | None) -> None:
+    from .errata import attach, by_target
+
     _insert_definitions(connection, dataset)
-    _insert_fact_rows(connection, fact_rows(dataset.facts.values(), dataset), progress)
+    # The errata of the TOML facts go into their stored form: every reader of the index gets them.
+    errata = by_target((entry.target, entry.erratum) for entry in dataset.errata)
+    facts = [attach(fact, errata) for fact in dataset.facts.values()] if errata else dataset.facts.values()
+    _insert_fact_rows(connection, fact_rows(facts, dataset), progress)
 
 
 def _insert_definitions(connection: sqlite3.Connection, dataset: Dataset) -> None:
@@ -362,6 +373,9 @@ def _insert_definitions(connection: sqlite3.Connection, dataset: Dataset) -> Non
     connection.executemany("INSERT INTO members VALUES (?, ?, ?, ?)", _member_rows(dataset))
     connection.executemany("INSERT INTO series VALUES (?, ?, ?, ?)", [
         (s.id, *sorted(s.parties), _dumps(s.to_dict())) for s in dataset.series.values()
+    ])
+    connection.executemany("INSERT INTO errata VALUES (?, ?)", [
+        (entry.target, _dumps(entry.erratum.to_dict())) for entry in dataset.errata
     ])
 
 
@@ -430,6 +444,8 @@ def _finish(connection: sqlite3.Connection, dataset: Dataset, want: str, previou
             "SELECT code FROM parties WHERE kind = 'group' AND fact_count > 0 ORDER BY code")],
         "series": bool(connection.execute("SELECT EXISTS (SELECT 1 FROM series)").fetchone()[0]),
         "set_aside": bool(connection.execute("SELECT EXISTS (SELECT 1 FROM set_aside)").fetchone()[0]),
+        # the errata (a handful), so that a store has them without a query of its own
+        "errata": [[target, json.loads(data)] for target, data in connection.execute("SELECT target, data FROM errata ORDER BY rowid")],
     }
     connection.executemany(
         "INSERT INTO meta VALUES (?, ?)",

@@ -18,7 +18,7 @@ from ..dyadic import geodist as geodist_rows
 from ..dyadic import missions as mission_rows
 from ..dyadic import unvotes as vote_rows
 from ..dyadic import visas as visa_rows
-from ..model import KEY_BLOCS, Fact, FactDate, Party, membership_kind, membership_role
+from ..model import KEY_BLOCS, Erratum, Fact, FactDate, Party, membership_kind, membership_role
 from ..records import factory, record
 from ..wording import MIN_COUNT, percent, share
 
@@ -46,6 +46,7 @@ class VisaRule:
     days: int | None
     without_visa: bool  # visa-free, visa on arrival or eTA
     fact: str
+    errata: tuple[Erratum, ...] = ()  # reviewed notes that the source's rule is wrong (data/errata.toml)
 
 
 @record
@@ -258,11 +259,13 @@ class PairFigures:
 # -- one row -------------------------------------------------------------------------------------
 
 
-def visa_rule(row: dict[str, str]) -> VisaRule:
+def visa_rule(row: dict[str, str], errata: dict[str, tuple[Erratum, ...]] | None = None) -> VisaRule:
+    """A row of the visas table; `errata` (Store.errata()) gives its reviewed notes, if any."""
     a, b = row["a"], row["b"]
     requirement = visa_rows.requirement(row)
-    return VisaRule(a, b, requirement, visa_rows.days(row), requirement in visa_rows.WITHOUT_VISA,
-                    visa_rows.fact_id(row))
+    fact = visa_rows.fact_id(row)
+    return VisaRule(a, b, requirement, visa_rows.days(row), requirement in visa_rows.WITHOUT_VISA, fact,
+                    errata.get(f"fact:{fact}", ()) if errata else ())
 
 
 def _count(figures: dict[str, Any]) -> VoteCount:
@@ -336,7 +339,8 @@ def pair_figures(store: Store, a: Party, b: Party, rows: dict[tuple[str, str], l
 
     parts: dict[str, Any] = {}
     if countries and store.table("visas", "visas") is not None:
-        rules = {r.passport: r for r in map(visa_rule, rows.get(("visas", "visas"), ())) if kept(r.fact)}
+        errata = store.errata()
+        rules = {r.passport: r for r in (visa_rule(row, errata) for row in rows.get(("visas", "visas"), ())) if kept(r.fact)}
         parts["visas"] = Visas(rules.get(a.code), rules.get(b.code), visa_rows.AS_OF, visa_rows.SOURCE_IDS[0])
     for row in rows.get(("unvotes", "agreement"), ()):
         votes = vote_figures(row)

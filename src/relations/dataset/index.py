@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     Progress = Callable[[int, int], None]
 
 # Bump when the tables (dataset/build.py) change, so older index files are rebuilt rather than misread.
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 SHIPPED_INDEX = f"shipped-v{INDEX_FORMAT}.sqlite"
 FULL_INDEX = f"full-v{INDEX_FORMAT}.sqlite"
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import tomlread
 from ..errors import DataError
-from ..model import EVENT_KINDS, PARTY_KINDS, Fact, FactDate, Membership, Party, Series, Source, Topic
+from ..model import EVENT_KINDS, PARTY_KINDS, Erratum, Fact, FactDate, Membership, Party, Series, Source, Topic
 from ..paths import DataRoot, toml_files
 from ..records import factory, record
 
@@ -44,6 +44,24 @@ class Retraction:
     path: str
 
 
+@record
+class ErratumEntry:
+    """An erratum and what it is a note on: a fact (`fact`, its id) or a membership (`party` in
+    `group`). See data/README.md, "Errata"."""
+
+    erratum: Erratum
+    fact: str | None = None
+    party: str | None = None
+    group: str | None = None
+
+    @property
+    def target(self) -> str:
+        """The key the index files it under (`relations.dataset.errata.fact_key`, `membership_key`)."""
+        from .errata import fact_key, membership_key
+
+        return fact_key(self.fact) if self.fact else membership_key(self.party or "", self.group or "")
+
+
 @record(mutable=True)
 class Dataset:
     topics: dict[str, Topic] = factory(dict)
@@ -54,6 +72,7 @@ class Dataset:
     series_paths: dict[str, str] = factory(dict)  # series id -> the file it was read from
     memberships: list[Membership] = factory(list)
     retractions: list[Retraction] = factory(list)
+    errata: list[ErratumEntry] = factory(list)
     problems: list[DataError] = factory(list)
     files: list[Path] = factory(list)
     known: Known = factory(Known)
@@ -129,8 +148,15 @@ def load_dataset(roots: Iterable[DataRoot], known: Known | None = None, check_co
             except (KeyError, TypeError, ValueError) as exc:
                 dataset.problems.append(DataError(str(path), line, _reason(exc, "retraction", entry.get("id"))))
         for key in doc:
-            if key not in {"topic", "party", "source", "fact", "membership", "retraction", "series"}:
-                dataset.problems.append(DataError(str(path), _line_of_table(text, key), f"unknown table {key!r} (expected fact, party, source, topic, membership, series or retraction)"))
+            if key not in {"topic", "party", "source", "fact", "membership", "retraction", "series", "erratum"}:
+                dataset.problems.append(DataError(str(path), _line_of_table(text, key), f"unknown table {key!r} (expected fact, party, source, topic, membership, series, retraction or erratum)"))
+    # Errata last: they name facts and memberships of any file.
+    for root, path, text, doc in raw:
+        for entry in _entries(dataset, path, text, doc, "erratum"):
+            try:
+                dataset.errata.append(_erratum(entry, dataset, root.origin))
+            except (KeyError, TypeError, ValueError) as exc:
+                dataset.problems.append(DataError(str(path), _line_of(text, "id", entry.get("id")), _reason(exc, "erratum", entry.get("id"))))
     if check_conflicts:
         _check_conflicts(dataset)
     return dataset
@@ -549,6 +575,64 @@ def _membership(entry: dict[str, Any], dataset: Dataset) -> Membership:
         status=_str(entry, "status") or "member",
         sources=_strs(entry, "sources"),
         locator=_str(entry, "locator"),
+    )
+
+
+# The prefixes of the ids of facts written from the country-pair tables (relations.dyadic): an
+# erratum may name such a fact, which is not in the TOML files (tests check that each one exists).
+TABLE_FACT_PREFIXES = ("unvotes.", "geodist.", "conflicts.", "visas.", "missions.")
+
+
+def _erratum(entry: dict[str, Any], dataset: Dataset, origin: str) -> ErratumEntry:
+    """An `[[erratum]]` table: a reviewed note on a source's value (shipped data only)."""
+    if origin != "shipped":
+        raise ValueError("errata are reviewed notes of the shipped data; to replace a shipped fact, "
+                         "write your own fact with `corrects`")
+    ident = _str(entry, "id", True) or ""
+    source = _str(entry, "source", True) or ""
+    if dataset.source(source) is None:
+        raise ValueError(f"unknown source {source!r}")
+    fact = _str(entry, "fact")
+    party, group = _str(entry, "party"), _str(entry, "group")
+    if bool(fact) == bool(party or group) or bool(party) != bool(group):
+        raise ValueError("an erratum names either a fact (`fact`) or a membership (`party` and `group`)")
+    value = _str(entry, "value", True) or ""
+    if fact:
+        known = dataset.facts.get(fact)
+        if known is None and not fact.startswith(TABLE_FACT_PREFIXES):
+            raise ValueError(f"unknown fact {fact!r}")
+        if known is not None and source not in known.sources:
+            raise ValueError(f"fact {fact!r} does not cite {source!r}")
+    else:
+        found = [m for m in dataset.memberships if (m.party, m.group) == (party, group)]
+        if not found:
+            raise ValueError(f"no membership of {party!r} in {group!r}")
+        if all(m.status != value for m in found):
+            raise ValueError(f"the membership of {party!r} in {group!r} is not {value!r} "
+                             f"(it is {', '.join(repr(m.status) for m in found)}): the erratum is out of date")
+    evidence_source = _str(entry, "evidence_source")
+    document = entry.get("document")
+    if evidence_source is not None and dataset.source(evidence_source) is None:
+        raise ValueError(f"unknown evidence source {evidence_source!r}")
+    if document is not None:
+        if not isinstance(document, dict) or any(not isinstance(document.get(k), str) or not document[k].strip()
+                                                 for k in ("title", "publisher", "date")):
+            raise ValueError("'document' must give a title, a publisher and a date")
+        FactDate.parse(document["date"])
+    if bool(evidence_source) == bool(document):
+        raise ValueError("give the evidence as another shipped source (`evidence_source`, `evidence_locator`) "
+                         "or, where none says so, a public document (`document`), one of the two")
+    if evidence_source and not _str(entry, "evidence_locator"):
+        raise KeyError("evidence_locator")
+    return ErratumEntry(
+        Erratum(
+            id=ident, source=source, value=value, problem=_str(entry, "problem", True) or "",
+            evidence=_str(entry, "evidence", True) or "", evidence_source=evidence_source,
+            evidence_locator=_str(entry, "evidence_locator"),
+            document={k: document[k] for k in ("title", "publisher", "date")} if document else None,
+            party=party,
+        ),
+        fact=fact, party=party, group=group,
     )
 
 

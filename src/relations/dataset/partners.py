@@ -41,8 +41,9 @@ def visas(store: Store, code: str) -> dict[str, tuple[VisaRule | None, VisaRule 
     found: dict[str, list[VisaRule | None]] = {}
     if table is None:
         return {}
+    errata = store.errata()
     for row in table.rows_of(code):
-        rule = visa_rule(row)
+        rule = visa_rule(row, errata)
         way = 0 if rule.passport == code else 1
         found.setdefault(_other(row, code), [None, None])[way] = rule
     return {other: (pair[0], pair[1]) for other, pair in found.items()}

@@ -11,7 +11,7 @@ import os
 
 from .. import jsontext, suggest
 from ..errors import DataError, SameParty, UnknownParty, UsageError
-from ..model import Fact, Party, Profile, Series, Source, Topic, party_from_dict, short_name, source_from_dict
+from ..model import Erratum, Fact, Party, Profile, Series, Source, Topic, party_from_dict, short_name, source_from_dict
 from ..names import normalise
 from ..paths import DataRoot
 from ..records import factory, record
@@ -61,6 +61,8 @@ class SharedMembership:
     group: Party  # code, kind and name only
     status_a: str
     status_b: str
+    # Reviewed notes that the source's status of either party is wrong (each names its party).
+    errata: tuple[Erratum, ...] = ()
 
 
 @record
@@ -129,6 +131,9 @@ class Store:
     _sources: dict[str, Source] = factory(dict)
     _prefixes: dict[str, bool] = factory(dict)
     _pairs_with: dict[str, bool] = factory(dict)  # table -> whether it has any row
+    # The errata (relations.dataset.errata) by what they are about; None until read.
+    _errata: dict[str, tuple[Erratum, ...]] | None = None
+    _errata_rows: list[Any] | None = None  # (target, erratum as a dict), from the index's summary
     # Called with the note of a name that resolves to something a little different from what was
     # typed (suggest.RESOLUTION_NOTES): `relations.run` writes it on stderr for people.
     on_note: Callable[[str], None] | None = None
@@ -352,6 +357,15 @@ class Store:
             self._shared(group, all_statuses_a[group.code], all_statuses_b[group.code])
             for group in self._group_names(shared_codes)
         ]
+        errata = self.errata()
+        if errata and any(f"membership:{party}:{m.group.code}" in errata for m in shared for party in (a.code, b.code)):
+            from .errata import membership_errata
+
+            for n, membership in enumerate(shared):
+                noted = membership_errata(a.code, membership.group.code, errata) + membership_errata(b.code, membership.group.code, errata)
+                if noted:
+                    shared[n] = SharedMembership.trusted(group=membership.group, status_a=membership.status_a,
+                                                         status_b=membership.status_b, errata=noted)
         rows = self.table_rows(x, y)
         table_facts, series = self._facts_of_rows(rows)
         if self._has_rows("series", x, y):
@@ -490,7 +504,32 @@ class Store:
         from .. import dyadic
 
         facts, made = dyadic.facts_of_rows(rows, self.display_name, series)
-        return [Fact.from_dict(f) for f in facts], [Series.from_dict(s) for s in made]
+        return self._noted([Fact.from_dict(f) for f in facts]), [Series.from_dict(s) for s in made]
+
+    def _noted(self, written: list[Fact]) -> list[Fact]:
+        """Facts written from the tables, with the errata filed under their ids (the facts of the
+        TOML data have theirs from the index: dataset.build)."""
+        errata = self.errata()
+        if errata and any(f"fact:{fact.id}" in errata for fact in written):
+            from .errata import attach
+
+            return [attach(fact, errata) for fact in written]
+        return written
+
+    def errata(self) -> dict[str, tuple[Erratum, ...]]:
+        """The reviewed errata by what they are about (`fact:<id>`, `membership:<party>:<group>`,
+        the keys of `relations.dataset.errata`), read once: from the index's summary when it has
+        them, else with a query. Made here, without importing that module: most pairs have none."""
+        if self._errata is None:
+            rows = self._errata_rows if self._errata_rows is not None else [
+                (target, jsontext.loads(data))
+                for target, data in self.connection.execute("SELECT target, data FROM errata ORDER BY rowid")
+            ]
+            found: dict[str, tuple[Erratum, ...]] = {}
+            for target, data in rows:
+                found[target] = (*found.get(target, ()), Erratum.from_dict(data))
+            self._errata = found
+        return self._errata
 
     def table_facts(self, a: str, b: str, series: bool = True) -> tuple[list[Fact], list[Series]]:
         """The facts and (with `series`) series the country-pair tables hold for a and b (both
@@ -644,4 +683,6 @@ def open_store(
         store._topics = [Topic(i, d) for i, d in summary["topics"]]
         store._groups_with_facts = set(summary["groups_with_facts"])
         store._pairs_with.update(series=summary["series"], set_aside=summary["set_aside"])
+        if "errata" in summary:
+            store._errata_rows = summary["errata"]
     return store

@@ -46,7 +46,8 @@ def pair_document(view: PairView) -> dict[str, Any]:
         "regional_facts": [{**r.fact.to_dict(), "via": list(r.via)} for r in view.regional],
         "shared_memberships": [
             {"group": m.group.code, "name": m.group.name, "status": [m.status_a, m.status_b],
-             "role": membership_role(m.status_a, m.status_b), "kind": membership_kind(m.group.code)}
+             "role": membership_role(m.status_a, m.status_b), "kind": membership_kind(m.group.code),
+             "errata": [e.to_dict() for e in m.errata]}
             for m in view.shared_memberships
         ],
         "set_aside": [
@@ -74,7 +75,7 @@ def pair_line(view: PairView, written: dict[tuple, str]) -> str:
     parts = []
     for key, value in document.items():
         if key == "set_aside":  # the document's order: shared memberships come before set_aside
-            parts.append(f'"shared_memberships": [{", ".join(_written(written, m, ("m", m["group"], *m["status"])) for m in shared)}]')
+            parts.append(f'"shared_memberships": [{", ".join(_written(written, m, ("m", m["group"], *m["status"], *(e["id"] for e in m["errata"]))) for m in shared)}]')
         parts.append(f'"{key}": {jsontext.dumps(value)}')
     parts.append(f'"sources": [{", ".join(_written(written, s, ("s", s["id"])) for s in sources)}]')
     return "{" + ", ".join(parts) + "}\n"

@@ -70,6 +70,7 @@ def fact_details(fact: Fact, shared: Iterable[str] = ()) -> list[str]:
     lines = []
     if fact.note and fact.note not in shared:
         lines.append("Note: " + note_text(safe(fact.note)))
+    lines += [erratum_line(e) for e in fact.errata]
     if fact.conflicts_with:
         lines.append("Conflicts with: " + ", ".join(safe(c) for c in fact.conflicts_with))
     if fact.corrects:
@@ -77,6 +78,20 @@ def fact_details(fact: Fact, shared: Iterable[str] = ()) -> list[str]:
     if fact.origin == "user":
         lines.append("From your data" + (f": {safe(fact.path)}" if fact.path else ""))
     return lines
+
+
+def erratum_evidence(erratum) -> str:  # type: ignore[no-untyped-def]
+    """Where the evidence of an erratum is: a shipped source's id and where in it ('factbook,
+    Cyprus: Introduction > Background'), or a public document's title, publisher and date."""
+    if erratum.document:
+        doc = erratum.document
+        return f"{doc['title']}; {doc['publisher']}, {doc['date']}"
+    return f"{erratum.evidence_source}, {erratum.evidence_locator}"
+
+
+def erratum_line(erratum) -> str:  # type: ignore[no-untyped-def]
+    """'Erratum: <what is wrong> <the evidence> [where it is]': the source's value stays, this says why not to trust it."""
+    return safe(f"{erratum.sentence()} [{erratum_evidence(erratum)}]")
 
 
 SHARED_NOTE_MIN = 2  # a note carried by this many facts of a view is said once, after the facts
@@ -207,6 +222,22 @@ def role_words(m, a: Party, b: Party) -> str:  # type: ignore[no-untyped-def]
     if m.status_a == m.status_b:
         return f"both: {m.status_a}"
     return f"{a.name}: {m.status_a}; {b.name}: {m.status_b}"
+
+
+MEMBERSHIP_ERRATA_HEADING = "Errata on shared memberships (the source's status stands, with this note)"
+
+
+def membership_errata_lines(view) -> list[str]:  # type: ignore[no-untyped-def]
+    """'SCO, India (observer): Erratum: ...' for each erratum on a shared membership, whether or
+    not the membership is among those listed."""
+    names = {view.a.code: view.a.name, view.b.code: view.b.name}
+    lines = []
+    for m in view.shared_memberships:
+        for erratum in m.errata:
+            status = m.status_a if erratum.party == view.a.code else m.status_b
+            who = names.get(erratum.party or "", erratum.party or "")
+            lines.append(f"{safe(short_name(m.group))}, {safe(who)} ({safe(status)}): {erratum_line(erratum)}")
+    return lines
 
 
 def more_memberships(count: int) -> str:

@@ -15,6 +15,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from .labels import (
+    MEMBERSHIP_ERRATA_HEADING,
     MEMBERSHIPS_SHOWN,
     PREDECESSORS_HEADING,
     PROFILE_LABEL_WIDTH,
@@ -24,6 +25,7 @@ from .labels import (
     cite_ids,
     date_label,
     fact_details,
+    membership_errata_lines,
     membership_parts,
     more_memberships,
     note_mark,
@@ -167,6 +169,10 @@ def _memberships(view: PairView) -> list[RenderableType]:
     if deploy:
         parts.append(Text("\nPeacekeeping and observer missions both send people to", style="bold green"))
         parts.append(Text(", ".join(safe(short_name(m.group)) for m in deploy)))
+    errata = membership_errata_lines(view)
+    if errata:
+        parts.append(Text("\n" + MEMBERSHIP_ERRATA_HEADING, style="bold yellow"))
+        parts += [Text(line) for line in errata]
     return parts
 
 

@@ -20,6 +20,7 @@ from .cells import (
     trade_lines,
 )
 from .labels import (
+    MEMBERSHIP_ERRATA_HEADING,
     MEMBERSHIPS_SHOWN,
     PREDECESSORS_HEADING,
     PROFILE_LABEL_WIDTH,
@@ -29,6 +30,7 @@ from .labels import (
     cite_ids,
     date_label,
     fact_details,
+    membership_errata_lines,
     membership_parts,
     more_memberships,
     note_mark,
@@ -69,10 +71,19 @@ if TYPE_CHECKING:
     from ..settings import Settings
 
 
+DATE_WIDTH = 12  # the date column of a fact line: "1982-02-15" and two spaces
+
+
+def _column(label: str, width: int) -> str:
+    """`label` padded to `width`, and never closer than two spaces to what follows: a date range
+    ("1902-05-19–1902-05-20") is wider than the column, and must not run into its fact's text."""
+    return label.ljust(width) if len(label) <= width - 2 else label + "  "
+
+
 def _fact_lines(fact: Fact, numbers: dict[str, int], indent: str = "  ", suffix: str = "", shared=()) -> list[str]:  # type: ignore[no-untyped-def]
     date = date_label(fact) or "undated"
-    width = 12
-    lines = [f"{indent}{date:<{width}}{safe(fact.text)} {cite(fact, numbers)}{suffix}{note_mark(fact, shared)}".rstrip()]
+    width = DATE_WIDTH
+    lines = [f"{indent}{_column(date, width)}{safe(fact.text)} {cite(fact, numbers)}{suffix}{note_mark(fact, shared)}".rstrip()]
     lines += [f"{indent}{'':<{width}}{detail}" for detail in fact_details(fact, shared)]
     return lines
 
@@ -126,6 +137,9 @@ def _membership_lines(view: PairView) -> list[str]:
     if deploy:
         lines += ["", "Peacekeeping and observer missions both send people to"]
         lines.append("  " + ", ".join(safe(short_name(m.group)) for m in deploy))
+    errata = membership_errata_lines(view)
+    if errata:
+        lines += ["", MEMBERSHIP_ERRATA_HEADING, *(f"  {line}" for line in errata)]
     return lines
 
 
@@ -201,7 +215,11 @@ def pair_markdown(view: PairView) -> str:
     if view.only_profile:
         return "\n".join(out) + "\n"
     out.append("")
-    return "\n".join(out) + "\n" + markdown_table(pair_rows(view), ("date", "parties", "topic", "text", "sources"))
+    rows = pair_rows(view)
+    for row in rows:  # an erratum is shown with its fact, after the source's words
+        if row.get("errata"):
+            row["text"] += " " + " ".join(f"{e['problem']} {e['evidence']}".join(("[Erratum: ", "]")) for e in row["errata"])
+    return "\n".join(out) + "\n" + markdown_table(rows, ("date", "parties", "topic", "text", "sources"))
 
 
 def search(result: SearchResult) -> str:
@@ -350,7 +368,7 @@ def party_summary(summary: PartySummary) -> str:
     lines += ["", f"Memberships ({len(summary.memberships)})"]
     lines.append("  " + (", ".join(_membership(short_name(m.group), m.status) for m in summary.memberships) or "—"))
     lines += ["", "Latest dated facts"]
-    lines += [f"  {date_label(f):<24}{pair_names(f.parties, summary.names)}  {safe(f.text)}" for f in summary.latest] or ["  —"]
+    lines += [f"  {_column(date_label(f), 24)}{pair_names(f.parties, summary.names)}  {safe(f.text)}" for f in summary.latest] or ["  —"]
     lines += ["", "Sources"]
     lines += [f"  [{numbers[u.source.id]}] {safe(u.source.id)} ({source_use(u)}): {source_line(u.source)}" for u in summary.sources] or ["  —"]
     return "\n".join(lines) + "\n"
@@ -367,7 +385,7 @@ def pair_summary(summary: PairSummary) -> str:
     if summary.topics:  # no header over an empty table
         lines += ["", f"{'Topic':<16}{'facts':>5}  {'first':<24}latest"]
     for t in summary.topics:
-        lines.append(f"{topic_label(t.topic):<16}{t.fact_count:>5}  {t.first or '—':<24}{t.latest or '—'}")
+        lines.append(f"{topic_label(t.topic):<16}{t.fact_count:>5}  {_column(t.first or '—', 24)}{t.latest or '—'}")
     for label, fact in (("First dated fact", summary.first), ("Latest dated fact", summary.latest)):
         if fact is not None:
             lines += ["", label, *_fact_lines(fact, numbers)]
