@@ -62,6 +62,8 @@ EVENT_KINDS = (
     "independence",
     "meeting",
     "designation",
+    "visit",
+    "chief_of_mission",
     "other",
 )
 
