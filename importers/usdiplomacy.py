@@ -353,6 +353,8 @@ def chief_fact(row: dict[str, Any], party: str, person: str, title: str, mapped_
     notes = [mapped_note] if mapped_note else []
     if end:
         steps.append(f"{_end_words(row['ended_note'])} {day_words(end)}")
+    elif begin < "2010":
+        steps.append("no end recorded")
     else:
         steps.append(f"no end recorded ({CUTOFF_NOTE})")
         notes.append("The Office's list stops about January 2021 and records no end for this mission, which "
@@ -432,6 +434,7 @@ def build(root: Path = SHARED) -> tuple[dict[str, str], dict[str, Any]]:
     report: dict[str, Any] = {"set_aside": [], "no_title": [], "no_person": [], "counts": Counter()}
     facts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     seen_visits: dict[tuple, str] = {}
+    seen_trips: dict[tuple, str] = {}
 
     trips = read_trips(root)
     report["trips"] = len(trips)
@@ -447,6 +450,12 @@ def build(root: Path = SHARED) -> tuple[dict[str, str], dict[str, Any]]:
         if party == US:
             report["set_aside"].append((label, "the territory is today part of the United States"))
             continue
+        key = (row["role"], row["who"], row["start"], row["end"], row["territory"], row["locale"])
+        if key in seen_trips:
+            report["set_aside"].append((label, f"repeats trip {seen_trips[key]} (same traveller, dates, country and places; "
+                                               "only the Office's remarks may differ)"))
+            continue
+        seen_trips[key] = row["id"]
         note = _mapped_note(row["territory"], party, reason, row["country"], names)
         if row["territory"] == "russia" and row["country"] == "U.S.S.R." and party == "RU":
             note = ("The list names the country the U.S.S.R., which the guide records as dissolved in "

@@ -253,7 +253,7 @@ def partner_kinds(partners) -> tuple[list, list]:  # type: ignore[no-untyped-def
 
 VISITS_SHOWN = 10
 COMPACT_KINDS = ("visit", "chief_of_mission")
-NO_END = "no end recorded (the list stops in 2020–21)"
+NO_END = "no end recorded"
 _SHORT_TITLES = {
     "Ambassador Extraordinary and Plenipotentiary": "Ambassador",
     "Envoy Extraordinary and Minister Plenipotentiary": "Envoy and Minister",
@@ -305,7 +305,7 @@ def compact_line(fact: Fact) -> tuple[str, str]:
     return first, text + (f" (to {last})" if last else "")
 
 
-def compact_blocks(facts: list[Fact], other_name: str, every: bool) -> list[tuple[str, list[Fact], int]]:
+def compact_blocks(facts: list[Fact], every: bool) -> list[tuple[str, list[Fact], int]]:
     """(heading, the facts listed, how many more) for each compact list among `facts`; `every`
     (--topic given) lists them all."""
     groups: dict[str, list[Fact]] = {}
@@ -326,7 +326,7 @@ def compact_blocks(facts: list[Fact], other_name: str, every: bool) -> list[tupl
         if key == "visits_out":
             heading = f"Trips by US presidents and secretaries of state ({len(found)}, latest first)"
         else:
-            heading = f"Visits to the United States by leaders of {other_name} ({len(found)}, latest first)"
+            heading = f"Leaders' visits to the United States ({len(found)}, latest first)"
         blocks.append((heading, shown, len(found) - len(shown)))
     return blocks
 

@@ -176,9 +176,8 @@ def _memberships(view: PairView) -> list[RenderableType]:
 
 def _compact(view: PairView, facts, topic: str, numbers, shared) -> list[RenderableType]:  # type: ignore[no-untyped-def]
     """Trips, visits and chiefs of mission, one short row each (labels.compact_blocks)."""
-    other = view.b if view.a.code == "US" else view.a
     parts: list[RenderableType] = []
-    for heading, listed, more in compact_blocks(facts, other.name, every=view.topic is not None):
+    for heading, listed, more in compact_blocks(facts, every=view.topic is not None):
         parts.append(Text("  " + safe(heading), style="green"))
         rows = Hanging(len("undated"), indent=4)
         for fact in listed:

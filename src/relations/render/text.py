@@ -132,9 +132,8 @@ def _membership_lines(view: PairView) -> list[str]:
 
 def _compact_lines(view: PairView, facts: list[Fact], topic: str, numbers: dict[str, int], shared) -> list[str]:  # type: ignore[no-untyped-def]
     """Trips, visits and chiefs of mission, one short line each (labels.compact_blocks)."""
-    other = view.b if view.a.code == "US" else view.a
     lines = []
-    for heading, listed, more in compact_blocks(facts, other.name, every=view.topic is not None):
+    for heading, listed, more in compact_blocks(facts, every=view.topic is not None):
         lines.append(f"  {safe(heading)}")
         for fact in listed:
             date, text = compact_line(fact)
