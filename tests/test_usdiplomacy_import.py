@@ -183,7 +183,7 @@ def test_historical_states_get_their_visits(cli) -> None:
 
 def test_compact_lists_in_the_terminal_and_all_with_topic(cli) -> None:
     text = cli("show", "usa", "united kingdom").stdout
-    block = text.split("Trips by US presidents and secretaries of state (")[1].split("  Visits to the United States")[0]
+    block = text.split("Trips by US presidents and secretaries of state (")[1].split("  Leaders' visits to the United States")[0]
     lines = block.splitlines()
     dated = [line.split()[0] for line in lines[1:] if line.startswith("    2") or line.startswith("    1")]
     assert len(dated) == 10 and dated == sorted(dated, reverse=True)

@@ -179,7 +179,7 @@ def _compact(view: PairView, facts, topic: str, numbers, shared) -> list[Rendera
     parts: list[RenderableType] = []
     for heading, listed, more in compact_blocks(facts, every=view.topic is not None):
         parts.append(Text("  " + safe(heading), style="green"))
-        rows = Hanging(len("undated"), indent=4)
+        rows = Hanging(len("2000-01-01"), indent=4)
         for fact in listed:
             date, text = compact_line(fact)
             rows.add_row(Text(date, style="cyan"), _fact_cell(Text(safe(text)), fact, numbers, shared=shared))
