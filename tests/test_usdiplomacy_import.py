@@ -193,3 +193,15 @@ def test_compact_lists_in_the_terminal_and_all_with_topic(cli) -> None:
     assert "more (--topic" not in every
     doc = json.loads(cli("show", "usa", "united kingdom", "--json").stdout)
     assert sum(1 for f in doc["facts"] if f.get("values", {}).get("traveller")) == total
+
+
+def test_the_rich_view_lists_them_compactly_too(cli) -> None:
+    import re
+
+    drawn = cli("show", "usa", "united kingdom", "--color", "always", "--no-pager", "--width", "100").stdout
+    drawn = re.sub(r"\x1b\[[0-9;]*m", "", drawn)
+    block = drawn.split("Trips by US presidents and secretaries of state (")[1].split("  Leaders' visits")[0]
+    rows = [line for line in block.splitlines() if re.match(r"    \d{4}-\d{2}-\d{2}  ", line)]
+    assert len(rows) == 10 and rows[0].startswith("    2024-10-25  Secretary of State Antony John Blinken: London")
+    assert "more (--topic visits lists them all" in block
+    assert "US chiefs of mission (" in drawn and "Leaders' visits to the United States (" in drawn
