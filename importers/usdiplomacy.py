@@ -22,6 +22,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from relations.dyadic import the
+
 from . import rdcr_tables as guide
 from . import usdiplomacy_tables as tables
 from .common import DATA_DIR, SHARED_DIR, render_toml, replace_folder, write_text_atomic
@@ -271,7 +273,22 @@ def trip_fact(row: dict[str, str], party: str, mapped_note: str) -> dict[str, An
     if end and end < start:
         notes.append(f"The list gives an end date ({end}) before the start; the start alone is used.")
         end = ""
-    cities = [c.strip() for c in row["locale"].split(",") if c.strip()]
+    cities: list[str] = []
+    for piece in (c.strip() for c in row["locale"].split(",")):
+        if piece in tables.PLACE_SUFFIXES and cities:
+            cities[-1] += ", " + piece
+        elif piece:
+            cities.append(piece)
+    elsewhere: dict[str, list[str]] = {}
+    for city in cities:
+        bracket = re.search(r"\(([^)]+)\)", city)
+        today = tables.PLACE_TODAY.get(bracket.group(1)) if bracket else None
+        if today and today != party:
+            elsewhere.setdefault(today, []).append(city)
+    for today, places in elsewhere.items():
+        verb = "is" if len(places) == 1 else "are"
+        notes.append(f"The Office files this trip under {the(PARTY_NAMES.get(party, party))}; {join_words(places)} "
+                     f"{verb} in today's {the(PARTY_NAMES.get(today, today))}.")
     role = "President" if row["role"] == "president" else "Secretary of State"
     where = join_words(cities) if cities else row["country"]
     return {
@@ -396,6 +413,10 @@ def chief_fact(row: dict[str, Any], party: str, person: str, title: str, mapped_
     }
 
 
+def _state_words(party: str, names: dict[str, str]) -> str:
+    return tables.STATE_WORDS.get(party) or f"{the(names.get(party, party))}, the state of the time"
+
+
 def _mapped_note(territory: str, party: str, reason: str, country: str, names: dict[str, str]) -> str:
     """A note for a row filed under a territory id whose party is not the id's usual one (none when
     the country the list names is already that party: 'U.S.S.R.', 'Korea, South')."""
@@ -404,13 +425,14 @@ def _mapped_note(territory: str, party: str, reason: str, country: str, names: d
     if country and normalise(country_label(country)) in ALIASES.get(party, ()):
         return ""
     if territory in tables.PERIODS and any(code == party for _, _, code, _ in tables.PERIODS[territory]):
-        return f"The Office files this under {country or territory}; here it is given to {names.get(party, party)}, the state of the time."
+        return f"The Office files this under {country or territory}; here it is given to {the(names.get(party, party))}, the state of the time."
     if (territory, "") not in tables.LOCALE_PARTY and any(t == territory for t, _ in tables.LOCALE_PARTY):
         return f"The Office files this under {country or territory}; here it is given to the territory visited ({reason})."
     return ""
 
 
 ALIASES: dict[str, set[str]] = {}  # party -> its name and aliases, normalised (filled by party_names)
+PARTY_NAMES: dict[str, str] = {}  # party -> its name (filled by party_names)
 
 
 def party_names() -> dict[str, str]:
@@ -424,6 +446,7 @@ def party_names() -> dict[str, str]:
             names[party["code"]] = party["name"]
             keys = [party["name"], party.get("official_name", ""), *party.get("aliases", [])]
             ALIASES[party["code"]] = {normalise(k) for k in keys if k}
+    PARTY_NAMES.update(names)
     return names
 
 
@@ -431,7 +454,7 @@ def build(root: Path = SHARED) -> tuple[dict[str, str], dict[str, Any]]:
     """(file name -> text, report) for data/usdiplomacy."""
     names = party_names()
     mapper = Mapper()
-    report: dict[str, Any] = {"set_aside": [], "no_title": [], "no_person": [], "counts": Counter()}
+    report: dict[str, Any] = {"set_aside": [], "no_title": [], "no_person": [], "counts": Counter(), "titles": Counter()}
     facts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     seen_visits: dict[tuple, str] = {}
     seen_trips: dict[tuple, str] = {}
@@ -484,6 +507,8 @@ def build(root: Path = SHARED) -> tuple[dict[str, str], dict[str, Any]]:
         fact = visit_fact(row, party, _mapped_note(row["territory"], party, reason, row["country"], names))
         if fact["values"]["title"] is None:
             report["no_title"].append(row["visitor"])
+        else:
+            report["titles"][fact["values"]["title"]] += 1
         facts[f"visits-{group_of(row['territory'])}"].append(fact)
         report["counts"]["visit facts"] += 1
 
@@ -509,7 +534,7 @@ def build(root: Path = SHARED) -> tuple[dict[str, str], dict[str, Any]]:
         note = _mapped_note(row["territory"], party, reason, "", names)
         if note:
             page = row["page"].replace("-", " ").title()
-            note = f"The Office lists this chief on its page for {page}; here the mission is given to {names.get(party, party)}, the state of the time."
+            note = f"The Office lists this chief on its page for {page}; here the mission is given to {_state_words(party, names)}."
         facts[f"chiefs-{group_of(row['page'])}"].append(chief_fact(row, party, person, title, note))
         report["counts"]["chief facts"] += 1
         report["counts"]["chiefs without an end date"] += 0 if row["ended"] else 1
@@ -585,6 +610,9 @@ def report_text(report: dict[str, Any], names: dict[str, str] | None = None) -> 
     lines += ["", "## Visitors with no title recognised", "",
               "The whole string is kept as the visitor's name; the fact has no title value.", ""]
     lines += [f"- {v}" for v in sorted(set(report["no_title"]))] or ["None."]
+    lines += ["", "## Visitors' titles", "",
+              "As the list writes them before the name, kept as given (its slips too: 'Prime Minster').", ""]
+    lines += [f"- {title}: {count}" for title, count in sorted(report["titles"].items(), key=lambda t: (-t[1], t[0]))]
     lines += ["", "## Chiefs whose person file is missing", "",
               "The Office's person id stands in for the name.", ""]
     lines += [f"- {p}" for p in sorted(set(report["no_person"]))] or ["None."]

@@ -100,10 +100,10 @@ VISITOR_TITLES: tuple[str, ...] = (
     "Prime Minister-Prince", "Acting Prime Minister", "Interim Prime Minister", "Prime Minister",
     "Prime Minster", "Prime Ministere",
     "President-elect", "President-Elect", "President- elect", "President- designate",
-    "Acting President", "Interim President", "Provisional President", "President",
+    "Acting President", "Interim President", "Provisional President", "President of the Council of Ministers", "President",
     "Federal Chancellor", "Chancellor-elect", "Chancellor",
-    "Vice Premier", "Premier and Foreign Minister", "Premier & Foreign Minister", "Premier",
-    "General Secretary", "First Secretary", "Chairman", "Governor General",
+    "Vice Premier", "Premier and Prince", "Premier & Prince", "Premier",
+    "General Secretary", "First Secretary", "Chairman of the Presidency", "Chairman", "Governor General",
     "Grand Duchess", "Grand Duke", "Crown Prince", "Regent Prince", "Prince",
     "Emperor", "King", "Queen", "Shah", "Sultan", "Amir", "Emir", "Sheikh", "Pope", "Taoiseach",
     "Chief of State", "Head of State", "Junta Member", "Brigadier General", "Lieutenant General", "General",
@@ -149,3 +149,22 @@ END_WORDS: tuple[tuple[str, str], ...] = (
 )
 # Words in a note on a date that make the date approximate (recorded in the fact's note).
 APPROXIMATE_CUES: tuple[str, ...] = ("about", "or soon after", "or shortly before", "or shortly after", "on or before", "approximately")
+
+# A place the trips list names with a country in brackets ("Algiers (Algeria)"): that country's
+# code today. A trip the Office files under another state (France, for Algiers in 1943) gets a
+# note saying where the place is today. Brackets naming a region of the filed country (Nova
+# Scotia, Scotland, Sicily, Azores, ...) are not listed and need no note.
+PLACE_TODAY: dict[str, str] = {
+    "Algeria": "DZ", "Senegal": "SN", "The Gambia": "GM", "Cuba": "CU", "Jamaica": "JM",
+    "Trinidad": "TT", "The Bahamas": "BS", "Barbados": "BB", "Newfoundland": "CA", "Antilles": "CW",
+}
+
+# Pieces of the list's places that are not places of their own: joined to the one before
+# ("Mexico City, D.F.": the Federal District of Mexico City).
+PLACE_SUFFIXES: tuple[str, ...] = ("D.F.",)
+
+# How a note names the party a row is given to by PERIODS, where "X, the state of the time" would
+# not be right.
+STATE_WORDS: dict[str, str] = {
+    "RS": "Serbia, which took the place of the Federal Republic of Yugoslavia (1992–2003) and of Serbia and Montenegro (2003–2006)",
+}
