@@ -273,6 +273,8 @@ def trip_fact(row: dict[str, str], party: str, mapped_note: str) -> dict[str, An
     if end and end < start:
         notes.append(f"The list gives an end date ({end}) before the start; the start alone is used.")
         end = ""
+    if f"trip:{row['id']}" in tables.FLAGS:
+        notes.append(tables.FLAGS[f"trip:{row['id']}"])
     cities: list[str] = []
     for piece in (c.strip() for c in row["locale"].split(",")):
         if piece in tables.PLACE_SUFFIXES and cities:
@@ -328,6 +330,8 @@ def visit_fact(row: dict[str, str], party: str, mapped_note: str) -> dict[str, A
     if end and end < start:
         notes.append(f"The list gives an end date ({end}) before the start; the start alone is used.")
         end = ""
+    if f"visit:{row['id']}" in tables.FLAGS:
+        notes.append(tables.FLAGS[f"visit:{row['id']}"])
     title, name = split_title(row["visitor"])
     return {
         "id": f"ohist.visit.{row['id']}",
@@ -607,6 +611,9 @@ def report_text(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         lines += [f"- {label}: {reason}." for label, reason in report["set_aside"]]
     else:
         lines.append("None.")
+    lines += ["", "## Rows flagged as likely wrong in the list", "",
+              "Kept as the list gives them; the fact's note gives the evidence.", ""]
+    lines += [f"- {row.replace(':', ' ')}: {note}" for row, note in sorted(tables.FLAGS.items())] or ["None."]
     lines += ["", "## Visitors with no title recognised", "",
               "The whole string is kept as the visitor's name; the fact has no title value.", ""]
     lines += [f"- {v}" for v in sorted(set(report["no_title"]))] or ["None."]
