@@ -394,6 +394,8 @@ def chief_fact(row: dict[str, Any], party: str, person: str, title: str, mapped_
         date = span_date(begin, end) if begin else (end or None)
     if not begin and not end:
         notes.append("The list gives no date for this mission.")
+    elif not begin:
+        notes.append("The list records only the end of this mission; the fact is dated by it.")
     values: dict[str, Any] = {
         "title": title,
         "person": person,

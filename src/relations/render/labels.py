@@ -294,6 +294,8 @@ def compact_line(fact: Fact) -> tuple[str, str]:
     if fact.kind == "chief_of_mission":
         title = str(values.get("title") or "")
         text = f"{_SHORT_TITLES.get(title, title)} {values['person']}".strip()
+        if not any(values.get(k) for k in ("start", "appointed", "arrived")) and values.get("end"):
+            return first, text + ", no start recorded; ended then"
         text += f", to {last}" if last else f", {NO_END}" if not values.get("end") else ""
         return first, text
     if fact.kind == "visit" and values.get("direction") == "from_us":
