@@ -68,6 +68,8 @@ EVENT_KINDS = (
     "independence",
     "meeting",
     "designation",
+    "visit",
+    "chief_of_mission",
     "other",
 )
 

@@ -152,7 +152,9 @@ def rank(key: str, candidates: Iterable[tuple[str, str]]) -> list[str]:
        or a misspelling of one: same first letter and alike in spelling), most first;
     2. then how well: whole words before starts of words before misspellings;
     3. then candidates whose every word was typed (or misspelt, or begun) before longer ones;
-    4. then the order of `candidates` (the store gives countries first, most facts first).
+    4. then a party's own name before an official name or alias ("united": the United Arab
+       Emirates before Mexico, the United Mexican States);
+    5. then the order of `candidates` (the store gives countries first, most facts first).
 
     Only the candidates that match the most typed words are kept: when one matches both words of
     "korea republic", names matching only "republic" are not worth showing.
@@ -164,19 +166,20 @@ def rank(key: str, candidates: Iterable[tuple[str, str]]) -> list[str]:
     if not words:
         return []
     joined = key.replace(" ", "")
-    best: dict[str, tuple[int, int, int, int]] = {}
+    best: dict[str, tuple[int, int, int, int, int]] = {}
     for position, (candidate, display) in enumerate(candidates):
         cwords = _words(candidate)
         qualities = [_word_quality(w, cwords) for w in words]
         matched = sum(1 for q in qualities if q)
         if matched:
             complete = all(any(_word_quality(w, [c]) for w in words) for c in cwords)
-            score = (matched, sum(qualities), int(complete), -position)
+            own = int(candidate == normalise(display))
+            score = (matched, sum(qualities), int(complete), own, -position)
         else:
             whole = candidate.replace(" ", "")
             if not whole or whole[0] != joined[0] or len(joined) < 4 or _ratio(joined, whole) < WORD_CLOSE:
                 continue
-            score = (len(words), len(words), 0, -position)  # the whole name misspelt: as a misspelt word each
+            score = (len(words), len(words), 0, 0, -position)  # the whole name misspelt: as a misspelt word each
         if display not in best or score > best[display]:
             best[display] = score
     if not best:

@@ -339,7 +339,10 @@ class Store:
         # Facts that answer through a named place come first, then those through a group.
         between = sorted(self._facts_between(side_a, side_b), key=lambda row: row[3] != "place")
         if between:
-            for fact_row, pa, pb, _ in between:
+            pair_codes = {a.code, b.code}
+            for fact_row, pa, pb, via_kind in between:
+                if via_kind == "parties" and {pa, pb} == pair_codes:
+                    continue  # a fact of the pair itself, already read (US–UK has hundreds)
                 fact = _fact(fact_row)
                 if fact.id in seen:
                     continue

@@ -273,3 +273,96 @@ def partner_kinds(partners) -> tuple[list, list]:  # type: ignore[no-untyped-def
     """`summary COUNTRY`'s partners as (countries and historical states, groups and programmes)."""
     countries = [row for row in partners if row.party.kind != "group"]
     return countries, [row for row in partners if row.party.kind == "group"]
+
+
+# -- trips, visits and chiefs of mission: compact lists -----------------------------------------
+# A pair with the United States can hold hundreds of them (US–UK: about 400 trips and visits), so
+# the terminal and piped views list them one short line each: trips and visits latest first, the
+# first VISITS_SHOWN and how many more (all of them with --topic, and always in JSON); chiefs of
+# mission all of them, first to last. Each line is made from the fact's values; a fact without
+# them (a user's own) shows its text.
+
+VISITS_SHOWN = 10
+COMPACT_KINDS = ("visit", "chief_of_mission")
+NO_END = "no end recorded"
+_SHORT_TITLES = {
+    "Ambassador Extraordinary and Plenipotentiary": "Ambassador",
+    "Envoy Extraordinary and Minister Plenipotentiary": "Envoy and Minister",
+}
+
+
+def compact_fact(fact: Fact) -> bool:
+    """Whether a fact is shown in a compact list rather than with its whole text: the Office of the
+    Historian's trips, visits and chiefs of mission, known by their kind and values."""
+    values = fact.values
+    if fact.kind == "chief_of_mission":
+        return isinstance(values.get("person"), str)
+    if fact.kind == "visit":
+        return values.get("direction") == "to_us" and isinstance(values.get("visitor"), str) or (
+            values.get("direction") == "from_us" and isinstance(values.get("person"), str))
+    return False
+
+
+def _compact_group(fact: Fact) -> str:
+    if fact.kind == "chief_of_mission":
+        return "chiefs"
+    return "visits_in" if fact.values.get("direction") == "to_us" else "visits_out"
+
+
+def _start_and_end(fact: Fact) -> tuple[str, str]:
+    if fact.date is None:
+        return "undated", ""
+    first, _, last = fact.date.value.partition("/")
+    return first, last
+
+
+def compact_line(fact: Fact) -> tuple[str, str]:
+    """(date, text) of one line of a compact list: the first day, and who, where, until when."""
+    first, last = _start_and_end(fact)
+    values = fact.values
+    if not compact_fact(fact):
+        return first, fact.text
+    if fact.kind == "chief_of_mission":
+        title = str(values.get("title") or "")
+        text = f"{_SHORT_TITLES.get(title, title)} {values['person']}".strip()
+        if not any(values.get(k) for k in ("start", "appointed", "arrived")) and values.get("end"):
+            return first, text + ", no start recorded; ended then"
+        text += f", to {last}" if last else f", {NO_END}" if not values.get("end") else ""
+        return first, text
+    if fact.kind == "visit" and values.get("direction") == "from_us":
+        who = "President" if values.get("traveller") == "president" else "Secretary of State"
+        cities = [c for c in values.get("cities") or () if isinstance(c, str)]
+        text = f"{who} {values['person']}" + (f": {', '.join(cities)}" if cities else "")
+    elif fact.kind == "visit":
+        text = f"{values.get('title') or ''} {values['visitor']}".strip()
+    return first, text + (f" (to {last})" if last else "")
+
+
+def compact_blocks(facts: list[Fact], every: bool) -> list[tuple[str, list[Fact], int]]:
+    """(heading, the facts listed, how many more) for each compact list among `facts`; `every`
+    (--topic given) lists them all."""
+    groups: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if compact_fact(fact):
+            groups.setdefault(_compact_group(fact), []).append(fact)
+    blocks = []
+    for key in ("chiefs", "visits_out", "visits_in"):
+        found = groups.get(key)
+        if not found:
+            continue
+        if key == "chiefs":
+            heading = f"US chiefs of mission ({len(found)}, first to last)"
+            blocks.append((heading, found, 0))
+            continue
+        latest = sorted(found, key=lambda f: (f.date.start if f.date else "", f.id), reverse=True)
+        shown = latest if every else latest[:VISITS_SHOWN]
+        if key == "visits_out":
+            heading = f"Trips by US presidents and secretaries of state ({len(found)}, latest first)"
+        else:
+            heading = f"Leaders' visits to the United States ({len(found)}, latest first)"
+        blocks.append((heading, shown, len(found) - len(shown)))
+    return blocks
+
+
+def more_compact(count: int, topic: str) -> str:
+    return f"… and {count} more (--topic {topic} lists them all; --json gives every fact)"

@@ -23,10 +23,14 @@ from .labels import (
     SHARED_NOTES_HEADING,
     cite,
     cite_ids,
+    compact_blocks,
+    compact_fact,
+    compact_line,
     date_label,
     fact_details,
     membership_errata_lines,
     membership_parts,
+    more_compact,
     more_memberships,
     note_mark,
     pair_names,
@@ -176,6 +180,21 @@ def _memberships(view: PairView) -> list[RenderableType]:
     return parts
 
 
+def _compact(view: PairView, facts, topic: str, numbers, shared) -> list[RenderableType]:  # type: ignore[no-untyped-def]
+    """Trips, visits and chiefs of mission, one short row each (labels.compact_blocks)."""
+    parts: list[RenderableType] = []
+    for heading, listed, more in compact_blocks(facts, every=view.topic is not None):
+        parts.append(Text("  " + safe(heading), style="green"))
+        rows = Hanging(len("2000-01-01"), indent=4)
+        for fact in listed:
+            date, text = compact_line(fact)
+            rows.add_row(Text(date, style="cyan"), _fact_cell(Text(safe(text)), fact, numbers, shared=shared))
+        parts.append(rows)
+        if more:
+            parts.append(Text("    " + more_compact(more, topic), style="dim"))
+    return parts
+
+
 def pair(view: PairView) -> RenderableType:
     numbers = source_numbers(view.sources)
     parts: list[RenderableType] = []
@@ -201,14 +220,19 @@ def pair(view: PairView) -> RenderableType:
     if not view.facts and not view.regional and not view.predecessor_facts:
         parts.append(Text(f"No facts are recorded for {view.a.name} and {view.b.name}."))
     shared = shared_notes([*view.facts, *(r.fact for r in view.regional), *(r.fact for r in view.predecessor_facts)])
-    dates = [date_label(f) for f in view.facts] + [date_label(r.fact) for r in view.regional + view.predecessor_facts]
+    dates = [date_label(f) for f in view.facts if not compact_fact(f)]
+    dates += [date_label(r.fact) for r in view.regional + view.predecessor_facts]
     date_width = max([len("undated"), *map(len, dates)])
-    for topic, facts in groupby(view.facts, key=lambda f: f.topic):
+    for topic, group in groupby(view.facts, key=lambda f: f.topic):
+        facts = list(group)
         parts.append(Text("\n" + topic_label(topic), style="bold green"))
         rows = Hanging(date_width)
         for fact in facts:
-            rows.add_row(_date(fact), _fact_cell(Text(safe(fact.text)), fact, numbers, shared=shared))
-        parts.append(rows)
+            if not compact_fact(fact):
+                rows.add_row(_date(fact), _fact_cell(Text(safe(fact.text)), fact, numbers, shared=shared))
+        if rows.rows:
+            parts.append(rows)
+        parts += _compact(view, facts, topic, numbers, shared)
     if view.series:
         parts += _series(view, numbers)
     if view.regional:

@@ -28,10 +28,14 @@ from .labels import (
     SHARED_NOTES_HEADING,
     cite,
     cite_ids,
+    compact_blocks,
+    compact_fact,
+    compact_line,
     date_label,
     fact_details,
     membership_errata_lines,
     membership_parts,
+    more_compact,
     more_memberships,
     note_mark,
     pair_names,
@@ -143,6 +147,20 @@ def _membership_lines(view: PairView) -> list[str]:
     return lines
 
 
+def _compact_lines(view: PairView, facts: list[Fact], topic: str, numbers: dict[str, int], shared) -> list[str]:  # type: ignore[no-untyped-def]
+    """Trips, visits and chiefs of mission, one short line each (labels.compact_blocks)."""
+    lines = []
+    for heading, listed, more in compact_blocks(facts, every=view.topic is not None):
+        lines.append(f"  {safe(heading)}")
+        for fact in listed:
+            date, text = compact_line(fact)
+            lines.append(f"    {date:<12}{safe(text)} {cite(fact, numbers)}{note_mark(fact, shared)}".rstrip())
+            lines += [f"    {'':<12}{detail}" for detail in fact_details(fact, shared)]
+        if more:
+            lines.append(f"    {more_compact(more, topic)}")
+    return lines
+
+
 def pair(view: PairView) -> str:
     numbers = source_numbers(view.sources)
     lines = [pair_title(view.a, view.b)]
@@ -166,10 +184,13 @@ def pair(view: PairView) -> str:
     if not view.facts and not view.regional and not view.predecessor_facts:
         lines.append(f"No facts are recorded for {view.a.name} and {view.b.name}.")
     shared = shared_notes([*view.facts, *(r.fact for r in view.regional), *(r.fact for r in view.predecessor_facts)])
-    for topic, facts in groupby(view.facts, key=lambda f: f.topic):
+    for topic, group in groupby(view.facts, key=lambda f: f.topic):
+        facts = list(group)
         lines += ["", topic_label(topic)]
         for fact in facts:
-            lines += _fact_lines(fact, numbers, shared=shared)
+            if not compact_fact(fact):
+                lines += _fact_lines(fact, numbers, shared=shared)
+        lines += _compact_lines(view, facts, topic, numbers, shared)
     if view.series:
         from . import charts  # only when the pair has a series
 
