@@ -63,7 +63,7 @@ SCALE = 10 ** 9     # units of a point in years.tsv
 DECIMALS = 9
 
 SERIES_NAME = "UN General Assembly ideal-point distance"
-SERIES_UNIT = "distance between ideal points; lower is closer"
+SERIES_UNIT = "units of the source's scale (lower is closer)"
 
 _FILE = "idealpoints-1946-2025.tab"
 
@@ -311,7 +311,7 @@ def pair_facts(rows_a: list[dict[str, str]], rows_b: list[dict[str, str]], year_
         year = usable["year"]
         text = (f"In {year}, the UN General Assembly ideal points of {na} and {nb} were "
                 f"{shown(usable['_units'])} apart (ideal-point distance, lower is closer; points resting on "
-                f"{usable['votes'][0]:,} and {usable['votes'][1]:,} votes)")
+                f"{usable['votes'][0]:,} and {usable['votes'][1]:,} votes respectively)")
         if "percentile" in usable:
             text += (f"; {usable['percentile']}% of the {usable['pairs']:,} pairs of states with points resting on "
                      f"{MIN_VOTES} votes or more that year were closer")
