@@ -165,7 +165,7 @@ def test_fixture_facts_and_series(fixture_out: Path) -> None:
     facts, _ = mod.pair_facts(by_party["IN"], by_party["US"], years, NAMES.__getitem__)
     assert facts[0]["text"] == (
         "In 2025, the UN General Assembly ideal points of India and the United States were 2.13 apart "
-        "(ideal-point distance, lower is closer; points resting on 140 and 150 votes); 33.3% of the 3 pairs of "
+        "(ideal-point distance, lower is closer; points resting on 140 and 150 votes respectively); 33.3% of the 3 pairs of "
         "states with points resting on 20 votes or more that year were closer (data as of 2025).")
     assert facts[0]["date"] == "2025" and facts[0]["values"]["measure"] == "ideal-point distance"
     assert len(facts) == 1  # 2025 is both the latest and the usable year
