@@ -183,7 +183,7 @@ class Importer:
                 ccode, iso3, name, year_text, votes_text, point = cells[:6]
                 if not (year_text.isdigit() and votes_text.isdigit()):
                     raise ImportError_(f"line {line}: year {year_text!r}, votes {votes_text!r}")
-                rows.units(point)  # refuses more decimals than the tables keep
+                point = rows.fixed(point)  # the same value with 9 decimals; refuses more
                 year, votes = int(year_text), int(votes_text)
                 state = self.state(ccode, iso3, name)
                 state.years.append(year)
@@ -266,7 +266,8 @@ class Importer:
                "does not use", "", "## Files", ""]
         out += [f"- `{n}`: {len(files[n].encode()):,} bytes" for n in ("points.tsv", "years.tsv", "sources.toml")]
         out += ["- `report.md`: this file", "", "## Encoding", "",
-                "`points.tsv`: one row per party and year (`party`, `year`, `point` as the source writes it, "
+                "`points.tsv`: one row per party and year (`party`, `year`, `point` as the source gives it, written with "
+                "9 decimals, "
                 "`votes` = NVotesFP, `ccode`), sorted by party and year. `years.tsv`: one row per year with the "
                 f"points of the states resting on {rows.MIN_VOTES} votes or more, ascending, as integers in units "
                 "of 10^-9, with their parties and vote counts in the same order (`-` and the alpha-3 code for a "

@@ -66,6 +66,9 @@ class Table:
         self._map = None
         self._columns: list[str] = []
         self._start = 0
+        # What was read or made of this table, kept while the table is (a batch asks for many
+        # pairs: a state's rows of alignment's points, and its years, are read once).
+        self.made: dict[str, object] = {}
 
     def _open(self):  # type: ignore[no-untyped-def]
         if self._map is None:
@@ -108,15 +111,17 @@ class Table:
         """The rows whose first column is `key`, in file order (a binary search for the range)."""
         data = self._open()
         mark = f"{key}\t".encode()
-        position = self._first_at_or_after(data, mark)
-        found = []
-        size = len(data)
-        while position < size and data[position:position + len(mark)] == mark:
-            end = data.find(b"\n", position)
-            end = size if end < 0 else end
-            found.append(self._row(data[position:end]))
-            position = end + 1
-        return found
+        start = self._first_at_or_after(data, mark)
+        if data[start:start + len(mark)] != mark:
+            return []
+        # Every line of the range sorts below KEY<tab><0xff> (UTF-8 never has the byte 0xff):
+        # a second search finds its end, and the range is decoded and split at once.
+        end = self._first_at_or_after(data, mark + b"\xff")
+        columns = self._columns
+        lines = data[start:end].decode("utf-8").split("\n")
+        if not lines[-1]:
+            lines.pop()
+        return [dict(zip(columns, line.split("\t"))) for line in lines]
 
     def rows_of(self, code: str) -> list[dict[str, str]]:
         """Every row with `code` in either column (a scan: for summaries, not for `show`)."""
@@ -252,12 +257,18 @@ def pair_facts(found: list[Table], a: str, b: str, name, with_series: bool = Tru
 def _state_pair_facts(found: list[Table], table: Table, beside: str, a: str, b: str, name,  # type: ignore[no-untyped-def]
                       with_series: bool) -> tuple[list[dict], list[dict]]:
     """The facts and series of a pair from a table of one row per state (and year)."""
-    rows_a = table.rows_by_first(a)
-    if not rows_a:
+    # A state's rows are kept once read: a batch asks for the same states again and again.
+    rows_a = table.made.get(a)
+    if rows_a is None:
+        rows_a = table.made[a] = table.rows_by_first(a)
+    rows_b = table.made.get(b)
+    if rows_b is None:
+        rows_b = table.made[b] = table.rows_by_first(b)
+    if not rows_a or not rows_b:
         return [], []
-    rows_b = table.rows_by_first(b)
-    if not rows_b:
-        return [], []
-    other = next((t for t in found if (t.dataset, t.name) == (table.dataset, beside)), None)
     writer = module(table.dataset)
-    return writer.pair_facts(rows_a, rows_b, writer.YearTable(other), name, with_series)
+    year_table = table.made.get(beside)
+    if year_table is None:
+        other = next((t for t in found if (t.dataset, t.name) == (table.dataset, beside)), None)
+        year_table = table.made[beside] = writer.YearTable(other)
+    return writer.pair_facts(rows_a, rows_b, year_table, name, with_series)

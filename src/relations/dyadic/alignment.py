@@ -17,7 +17,8 @@ Tables (each sorted by its first column, found by binary search; the first line 
 `points.tsv`, one row per party and year with a point (the state-years):
 
 - `party`: party code; `year`: the source's year.
-- `point`: the ideal point as the source writes it (a decimal of up to 9 places).
+- `point`: the ideal point as the source gives it, written with exactly 9 decimals (zeros added:
+  the source's `1.7402` is `1.740200000`), so that it reads as an exact integer of 10^-9 units.
 - `votes`: the number of votes the point rests on (the source's `NVotesFP`).
 - `ccode`: the source's Correlates of War code for the state, for the locator.
 
@@ -96,6 +97,8 @@ MEASURE_NOTE = ("An ideal point places a state's UN General Assembly votes of on
 
 def units(text: str) -> int:
     """A point written as a decimal ("-0.0894113") in exact units of 10^-9."""
+    if len(text) - text.find(".") == DECIMALS + 1:  # the tables' form: read as an integer at once
+        return int(text.replace(".", ""))
     negative = text.startswith("-")
     whole, _, fraction = text.lstrip("+-").partition(".")
     if len(fraction) > DECIMALS:
@@ -137,9 +140,30 @@ def percentile(closer: int, pairs: int) -> float:
 # Reading the tables
 # ------------------------------------------------------------------------------------------
 
+def fixed(text: str) -> str:
+    """A decimal written with exactly `DECIMALS` places ("1.7402" -> "1.740200000"), the same value."""
+    sign = text[:1] if text[:1] in ("-", "+") else ""
+    whole, dot, fraction = text[len(sign):].partition(".")
+    digits = whole + fraction
+    if (not whole or not digits.isascii() or not digits.isdigit() or (dot and not fraction)
+            or len(fraction) > DECIMALS):
+        raise ValueError(f"not a decimal of at most {DECIMALS} places: {text!r}")
+    return f"{sign.strip('+')}{whole}.{fraction.ljust(DECIMALS, '0')}"
+
+
 def state_points(rows: Iterable[dict[str, str]]) -> dict[int, tuple[int, int]]:
-    """A party's rows of points.tsv -> {year: (point in units, votes)}."""
-    return {int(r["year"]): (units(r["point"]), int(r["votes"])) for r in rows}
+    """A party's rows of points.tsv -> {year: (point in units, votes)}.
+
+    Read once per list of rows: the result is kept in its first row under `_points` (the rows of a
+    state are kept by the table reader, and a batch asks for the same states again)."""
+    if isinstance(rows, list) and rows:
+        cached = rows[0].get("_points")
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+    points = {int(r["year"]): (units(r["point"]), int(r["votes"])) for r in rows}
+    if isinstance(rows, list) and rows:
+        rows[0]["_points"] = points  # type: ignore[assignment]
+    return points
 
 
 class YearTable:
