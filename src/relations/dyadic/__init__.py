@@ -257,18 +257,20 @@ def pair_facts(found: list[Table], a: str, b: str, name, with_series: bool = Tru
 def _state_pair_facts(found: list[Table], table: Table, beside: str, a: str, b: str, name,  # type: ignore[no-untyped-def]
                       with_series: bool) -> tuple[list[dict], list[dict]]:
     """The facts and series of a pair from a table of one row per state (and year)."""
-    # A state's rows are kept once read: a batch asks for the same states again and again.
-    rows_a = table.made.get(a)
-    if rows_a is None:
-        rows_a = table.made[a] = table.rows_by_first(a)
-    rows_b = table.made.get(b)
-    if rows_b is None:
-        rows_b = table.made[b] = table.rows_by_first(b)
-    if not rows_a or not rows_b:
-        return [], []
     writer = module(table.dataset)
+    # What the module makes of a state's rows is kept: a batch asks for the same states again and
+    # again (None: the table has no row for it).
+    made = table.made
+    state_a = made[a] if a in made else made.setdefault(a, _state(writer, table.rows_by_first(a)))
+    state_b = made[b] if b in made else made.setdefault(b, _state(writer, table.rows_by_first(b)))
+    if state_a is None or state_b is None:
+        return [], []
     year_table = table.made.get(beside)
     if year_table is None:
         other = next((t for t in found if (t.dataset, t.name) == (table.dataset, beside)), None)
         year_table = table.made[beside] = writer.YearTable(other)
-    return writer.pair_facts(rows_a, rows_b, year_table, name, with_series)
+    return writer.pair_facts(state_a, state_b, year_table, name, with_series)
+
+
+def _state(writer, rows: list[dict[str, str]]):  # type: ignore[no-untyped-def]
+    return writer.state(rows) if rows else None

@@ -45,6 +45,8 @@ try:  # _bisect is what bisect re-exports; importing it directly skips a module
 except ImportError:  # pragma: no cover - an interpreter without the C module
     from bisect import bisect_left
 
+from array import array
+
 from . import the as _the
 
 TYPE_CHECKING = False  # collections.abc costs a start-up import; annotations are strings
@@ -151,19 +153,34 @@ def fixed(text: str) -> str:
     return f"{sign.strip('+')}{whole}.{fraction.ljust(DECIMALS, '0')}"
 
 
-def state_points(rows: Iterable[dict[str, str]]) -> dict[int, tuple[int, int]]:
-    """A party's rows of points.tsv -> {year: (point in units, votes)}.
+class State:
+    """One party's points, read from its rows of points.tsv into arrays (a few hundred bytes; the
+    table reader keeps one a state, as a batch asks for the same states again and again)."""
 
-    Read once per list of rows: the result is kept in its first row under `_points` (the rows of a
-    state are kept by the table reader, and a batch asks for the same states again)."""
-    if isinstance(rows, list) and rows:
-        cached = rows[0].get("_points")
-        if cached is not None:
-            return cached  # type: ignore[return-value]
-    points = {int(r["year"]): (units(r["point"]), int(r["votes"])) for r in rows}
-    if isinstance(rows, list) and rows:
-        rows[0]["_points"] = points  # type: ignore[assignment]
-    return points
+    __slots__ = ("party", "years", "points", "votes", "ccodes")
+
+    def __init__(self, rows: Iterable[dict[str, str]]) -> None:
+        rows = list(rows)
+        self.party = rows[0]["party"] if rows else ""
+        self.years = array("H", [int(r["year"]) for r in rows])      # ascending, as the table is sorted
+        self.points = array("q", [units(r["point"]) for r in rows])  # 10^-9 units
+        self.votes = array("H", [int(r["votes"]) for r in rows])
+        # (first year, ccode) each time the source's code for the state changes (Germany: 260, 255)
+        self.ccodes: list[tuple[int, str]] = []
+        for r in rows:
+            if not self.ccodes or self.ccodes[-1][1] != r["ccode"]:
+                self.ccodes.append((int(r["year"]), r["ccode"]))
+
+    def codes(self, first: int, last: int) -> list[str]:
+        """The source's codes for the state in the years first..last."""
+        spans = self.ccodes
+        return [code for i, (start, code) in enumerate(spans)
+                if start <= last and (i + 1 == len(spans) or spans[i + 1][0] > first)]
+
+
+def state(rows) -> State:  # type: ignore[no-untyped-def]
+    """A `State` from a party's rows of points.tsv (a `State` is returned as it is)."""
+    return rows if isinstance(rows, State) else State(rows)
 
 
 class YearTable:
@@ -211,18 +228,18 @@ class YearTable:
 # The figures of a pair
 # ------------------------------------------------------------------------------------------
 
-def _missing(points: dict[int, tuple[int, int]], code: str, last_year: int) -> list[int]:
+def _missing(points: State, code: str, last_year: int) -> list[int]:
     """The years after a party's last point up to `last_year` (none for a historical state,
     which ended): the source gives it no point then."""
-    if not points or code.startswith("H-"):
+    if not points.years or code.startswith("H-"):
         return []
-    return list(range(max(points) + 1, last_year + 1))
+    return list(range(points.years[-1] + 1, last_year + 1))
 
 
-def pair_figures(rows_a: Iterable[dict[str, str]], rows_b: Iterable[dict[str, str]], year_table: YearTable,
+def pair_figures(rows_a: Iterable[dict[str, str]] | State, rows_b: Iterable[dict[str, str]] | State, year_table: YearTable,
                  a: str | None = None, b: str | None = None, last_year: int = LAST_YEAR,
                  every_percentile: bool = False) -> dict:
-    """The structured figures of a pair, from each party's rows of points.tsv.
+    """The structured figures of a pair, from each party's rows of points.tsv (or its `State`).
 
     {"measure": "ideal-point distance", "as_of": "2025", "min_votes": 20, "parties": [a, b],
      "years": [{"year", "distance", "votes": [va, vb], "enough": bool, "percentile", "closer",
@@ -245,13 +262,15 @@ def pair_figures(rows_a: Iterable[dict[str, str]], rows_b: Iterable[dict[str, st
 
 def _figures(rows_a, rows_b, year_table, a, b, last_year, every_percentile):  # type: ignore[no-untyped-def]
     """pair_figures, each year's entry keeping its exact distance in units under `_units`."""
-    rows_a, rows_b = list(rows_a), list(rows_b)
-    a = a or (rows_a[0]["party"] if rows_a else "")
-    b = b or (rows_b[0]["party"] if rows_b else "")
-    pa, pb = state_points(rows_a), state_points(rows_b)
+    sa, sb = state(rows_a), state(rows_b)
+    a, b = a or sa.party, b or sb.party
+    index_b = dict(zip(sb.years, range(len(sb.years))))
     entries = []
-    for year in sorted(pa.keys() & pb.keys()):
-        (xa, va), (xb, vb) = pa[year], pb[year]
+    for i, year in enumerate(sa.years):
+        j = index_b.get(year)
+        if j is None:
+            continue
+        xa, va, xb, vb = sa.points[i], sa.votes[i], sb.points[j], sb.votes[j]
         d = abs(xa - xb)
         entries.append({"year": year, "distance": rounded(d), "votes": [va, vb],
                         "enough": va >= MIN_VOTES and vb >= MIN_VOTES, "_units": d})
@@ -267,7 +286,7 @@ def _figures(rows_a, rows_b, year_table, a, b, last_year, every_percentile):  # 
         "years": entries,
         "usable": usable,
         "latest": entries[-1] if entries else None,
-        "missing": {code: years for code, years in ((a, _missing(pa, a, last_year)), (b, _missing(pb, b, last_year)))
+        "missing": {code: years for code, years in ((a, _missing(sa, a, last_year)), (b, _missing(sb, b, last_year)))
                     if years},
     }
 
@@ -298,8 +317,9 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _locator(a: str, b: str, ccodes: dict[str, str], years: str) -> str:
-    codes = " and ".join(f"ccode {ccodes[c]}" for c in (a, b) if ccodes.get(c))
+def _locator(sa: State, sb: State, first: int, last: int) -> str:
+    codes = " and ".join(f"ccode {' then '.join(s.codes(first, last))}" for s in (sa, sb))
+    years = str(first) if first == last else f"{first}–{last}"
     return f"{_FILE}: rows of {codes}, {years}, columns IdealPointFP and NVotesFP"
 
 
@@ -311,21 +331,21 @@ def _values(entry: dict, a: str, b: str) -> dict:
     return values
 
 
-def pair_facts(rows_a: list[dict[str, str]], rows_b: list[dict[str, str]], year_table: YearTable,
+def pair_facts(rows_a: list[dict[str, str]] | State, rows_b: list[dict[str, str]] | State, year_table: YearTable,
                name: Callable[[str], str], with_series: bool = True) -> tuple[list[dict], list[dict]]:
     """The facts and (with `with_series`) the yearly series of a pair, from each party's rows of
     points.tsv (both non-empty). Facts: the latest year with enough votes for both (distance and
     percentile); then, when a later year has points for both that rest on fewer votes, that year's
     distance with its counts."""
-    a, b = rows_a[0]["party"], rows_b[0]["party"]
-    if b < a:
-        a, b, rows_a, rows_b = b, a, rows_b, rows_a
-    figures = _figures(rows_a, rows_b, year_table, a, b, LAST_YEAR, False)
+    sa, sb = state(rows_a), state(rows_b)
+    if sb.party < sa.party:
+        sa, sb = sb, sa
+    a, b = sa.party, sb.party
+    figures = _figures(sa, sb, year_table, a, b, LAST_YEAR, False)
     entries = figures["years"]
     if not entries:
         return [], []
     na, nb = _the(name(a)), _the(name(b))
-    ccodes = {a: rows_a[-1]["ccode"], b: rows_b[-1]["ccode"]}
     slug = _slug(a, b)
     absent = [f"the source gives {_the(name(c))} no point after {years[0] - 1}"
               for c, years in figures["missing"].items()]
@@ -343,7 +363,7 @@ def pair_facts(rows_a: list[dict[str, str]], rows_b: list[dict[str, str]], year_
         if absent:
             text += " " + _sentence("; ".join(absent)) + "."
         fact = {"id": f"alignment.distance.{slug}", "parties": [a, b], "topic": TOPIC, "date": str(year),
-                "text": text, "sources": list(SOURCE_IDS), "locator": _locator(a, b, ccodes, str(year)),
+                "text": text, "sources": list(SOURCE_IDS), "locator": _locator(sa, sb, year, year),
                 "values": _values(usable, a, b), "note": " ".join([MEASURE_NOTE, *_notes(a, b, year)])}
         facts.append(fact)
     if latest is not None and (usable is None or latest["year"] > usable["year"]):
@@ -358,15 +378,16 @@ def pair_facts(rows_a: list[dict[str, str]], rows_b: list[dict[str, str]], year_
             text += " " + _sentence("; ".join(absent)) + "."
         facts.append({"id": f"alignment.distance-latest.{slug}", "parties": [a, b], "topic": TOPIC,
                       "date": str(year), "text": text, "sources": list(SOURCE_IDS),
-                      "locator": _locator(a, b, ccodes, str(year)), "values": _values(latest, a, b),
+                      "locator": _locator(sa, sb, year, year), "values": _values(latest, a, b),
                       "note": " ".join([MEASURE_NOTE, *_notes(a, b, year)])})
     series = []
     if with_series:
-        series.append(_series(a, b, entries, ccodes))
+        series.append(_series(sa, sb, entries))
     return facts, series
 
 
-def _series(a: str, b: str, entries: list[dict], ccodes: dict[str, str]) -> dict:
+def _series(sa: State, sb: State, entries: list[dict]) -> dict:
+    a, b = sa.party, sb.party
     points = []
     for entry in entries:
         point = {"period": str(entry["year"]), "value": entry["distance"],
@@ -384,7 +405,7 @@ def _series(a: str, b: str, entries: list[dict], ccodes: dict[str, str]) -> dict
                      f"ranked: {more}{listed}.")
     notes += _notes(a, b, first)
     return {"id": f"alignment.distance.{_slug(a, b)}", "name": SERIES_NAME, "parties": [a, b], "unit": SERIES_UNIT,
-            "sources": list(SOURCE_IDS), "locator": _locator(a, b, ccodes, f"{first}–{last}"),
+            "sources": list(SOURCE_IDS), "locator": _locator(sa, sb, first, last),
             "note": " ".join(notes) or None, "points": points}
 
 
