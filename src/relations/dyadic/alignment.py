@@ -260,21 +260,31 @@ def pair_figures(rows_a: Iterable[dict[str, str]] | State, rows_b: Iterable[dict
     return figures
 
 
+def _common_years(sa: State, sb: State) -> list[tuple[int, int, int, int]]:
+    """(year, distance in units, votes of a, votes of b) for each year both have a point."""
+    index_b = dict(zip(sb.years, range(len(sb.years))))
+    pa, va, pb, vb = sa.points, sa.votes, sb.points, sb.votes
+    return [(year, abs(pa[i] - pb[j]), va[i], vb[j])
+            for i, year in enumerate(sa.years) if (j := index_b.get(year)) is not None]
+
+
+def _entry(year: int, d: int, va: int, vb: int) -> dict:
+    return {"year": year, "distance": rounded(d), "votes": [va, vb],
+            "enough": va >= MIN_VOTES and vb >= MIN_VOTES, "_units": d}
+
+
+def _usable(common: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int] | None:
+    return next((t for t in reversed(common) if t[2] >= MIN_VOTES and t[3] >= MIN_VOTES), None)
+
+
 def _figures(rows_a, rows_b, year_table, a, b, last_year, every_percentile):  # type: ignore[no-untyped-def]
     """pair_figures, each year's entry keeping its exact distance in units under `_units`."""
     sa, sb = state(rows_a), state(rows_b)
     a, b = a or sa.party, b or sb.party
-    index_b = dict(zip(sb.years, range(len(sb.years))))
-    entries = []
-    for i, year in enumerate(sa.years):
-        j = index_b.get(year)
-        if j is None:
-            continue
-        xa, va, xb, vb = sa.points[i], sa.votes[i], sb.points[j], sb.votes[j]
-        d = abs(xa - xb)
-        entries.append({"year": year, "distance": rounded(d), "votes": [va, vb],
-                        "enough": va >= MIN_VOTES and vb >= MIN_VOTES, "_units": d})
-    usable = next((e for e in reversed(entries) if e["enough"]), None)
+    common = _common_years(sa, sb)
+    entries = [_entry(*t) for t in common]
+    last_usable = _usable(common)
+    usable = next((e for e in reversed(entries) if e["year"] == last_usable[0]), None) if last_usable else None
     for entry in entries:
         if entry["enough"] and (every_percentile or entry is usable):
             _rank(entry, year_table)
@@ -341,16 +351,21 @@ def pair_facts(rows_a: list[dict[str, str]] | State, rows_b: list[dict[str, str]
     if sb.party < sa.party:
         sa, sb = sb, sa
     a, b = sa.party, sb.party
-    figures = _figures(sa, sb, year_table, a, b, LAST_YEAR, False)
-    entries = figures["years"]
-    if not entries:
+    # The figures of pair_figures, made only for the two years the facts need (a batch asks for
+    # thousands of pairs); the series is made from the plain yearly tuples.
+    common = _common_years(sa, sb)
+    if not common:
         return [], []
+    found = _usable(common)
+    usable = _entry(*found) if found else None
+    latest = _entry(*common[-1])
+    if usable is not None:
+        _rank(usable, year_table)
     na, nb = _the(name(a)), _the(name(b))
     slug = _slug(a, b)
-    absent = [f"the source gives {_the(name(c))} no point after {years[0] - 1}"
-              for c, years in figures["missing"].items()]
+    missing = ((c, _missing(s, c, LAST_YEAR)) for c, s in ((a, sa), (b, sb)))
+    absent = [f"the source gives {_the(name(c))} no point after {years[0] - 1}" for c, years in missing if years]
     facts = []
-    usable, latest = figures["usable"], figures["latest"]
     if usable is not None:
         year = usable["year"]
         text = (f"In {year}, the UN General Assembly ideal points of {na} and {nb} were "
@@ -382,24 +397,21 @@ def pair_facts(rows_a: list[dict[str, str]] | State, rows_b: list[dict[str, str]
                       "note": " ".join([MEASURE_NOTE, *_notes(a, b, year)])})
     series = []
     if with_series:
-        series.append(_series(sa, sb, entries))
+        series.append(_series(sa, sb, common))
     return facts, series
 
 
-def _series(sa: State, sb: State, entries: list[dict]) -> dict:
+def _series(sa: State, sb: State, common: list[tuple[int, int, int, int]]) -> dict:
+    """The yearly series: the distance and both counts each year, and whether both reach MIN_VOTES."""
     a, b = sa.party, sb.party
-    points = []
-    for entry in entries:
-        point = {"period": str(entry["year"]), "value": entry["distance"],
-                 f"votes_{a}": entry["votes"][0], f"votes_{b}": entry["votes"][1], "enough_votes": entry["enough"]}
-        if "percentile" in entry:
-            point["percentile"] = entry["percentile"]
-        points.append(point)
-    few = [e for e in entries if not e["enough"]]
-    first, last = entries[0]["year"], entries[-1]["year"]
+    key_a, key_b = f"votes_{a}", f"votes_{b}"
+    points = [{"period": str(year), "value": rounded(d), key_a: va, key_b: vb,
+               "enough_votes": va >= MIN_VOTES and vb >= MIN_VOTES} for year, d, va, vb in common]
+    few = [(year, va, vb) for year, _, va, vb in common if va < MIN_VOTES or vb < MIN_VOTES]
+    first, last = common[0][0], common[-1][0]
     notes = []
     if few:
-        listed = ", ".join(f"{e['year']} ({e['votes'][0]:,} and {e['votes'][1]:,})" for e in few[-6:])
+        listed = ", ".join(f"{year} ({va:,} and {vb:,})" for year, va, vb in few[-6:])
         more = f"{len(few) - 6} earlier years and " if len(few) > 6 else ""
         notes.append(f"Years whose points rest on fewer than {MIN_VOTES} votes, with the two counts, are not "
                      f"ranked: {more}{listed}.")
