@@ -161,7 +161,8 @@ def test_fixture_facts_and_series(fixture_out: Path) -> None:
         {"period": "1990", "value": 1.25, "votes_TR": 12, "votes_US": 80, "enough_votes": False},
         {"period": "2024", "value": 2.1, "votes_TR": 6, "votes_US": 8, "enough_votes": False},
     ]
-    assert "1990 (12 and 80), 2024 (6 and 8)" in line["note"]
+    assert line["note"].startswith("Years in which a point rests on fewer than 20 votes are not ranked; they are, "
+                                   "with the votes behind the two points: 1990 (12 and 80), 2024 (6 and 8).")
     facts, _ = mod.pair_facts(by_party["IN"], by_party["US"], years, NAMES.__getitem__)
     assert facts[0]["text"] == (
         "In 2025, the UN General Assembly ideal points of India and the United States were 2.13 apart "

@@ -411,10 +411,9 @@ def _series(sa: State, sb: State, common: list[tuple[int, int, int, int]]) -> di
     first, last = common[0][0], common[-1][0]
     notes = []
     if few:
-        listed = ", ".join(f"{year} ({va:,} and {vb:,})" for year, va, vb in few[-6:])
-        more = f"{len(few) - 6} earlier years and " if len(few) > 6 else ""
-        notes.append(f"Years whose points rest on fewer than {MIN_VOTES} votes, with the two counts, are not "
-                     f"ranked: {more}{listed}.")
+        listed = ", ".join(f"{year} ({va:,} and {vb:,})" for year, va, vb in few)
+        notes.append(f"Years in which a point rests on fewer than {MIN_VOTES} votes are not ranked; they are, "
+                     f"with the votes behind the two points: {listed}.")
     notes += _notes(a, b, first)
     return {"id": f"alignment.distance.{_slug(a, b)}", "name": SERIES_NAME, "parties": [a, b], "unit": SERIES_UNIT,
             "sources": list(SOURCE_IDS), "locator": _locator(sa, sb, first, last),
