@@ -323,3 +323,19 @@ def test_show_usa_russia_json(cli) -> None:
     assert "un-ideal-points" in {s["id"] for s in doc["sources"]}
     # the Soviet Union's points are the predecessor's, not Russia's
     assert line["points"][0]["period"] == "1992"
+
+
+def test_real_ranking_of_india_matches_the_raw_file(raw) -> None:
+    tables = {t.name: t for t in dyadic.tables(str(DATA_DIR)) if t.dataset == "alignment"}
+    ranking = mod.partners(mod.YearTable(tables["years"]), "IN", n=3)
+    assert ranking["year"] == 2025 and ranking["measure"] == "ideal-point distance"
+    year = raw[2025]
+    pool = {c: x for c, (x, v) in year.items() if v >= 20}
+    india = pool.pop("750")
+    gaps = sorted(abs(x - india) for x in pool.values())
+    assert ranking["pool"] == len(pool) + 1 and ranking["votes"] == year["750"][1]
+    rounded = [float(g.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)) for g in gaps]
+    assert [p["distance"] for p in ranking["closest"]] == rounded[:3]
+    assert [p["distance"] for p in ranking["most_distant"]] == rounded[::-1][:3]
+    assert ranking["most_distant"][0]["party"] == "US"  # ccode 2 is the farthest in 2025
+    assert max(pool, key=lambda c: abs(pool[c] - india)) == "2"
