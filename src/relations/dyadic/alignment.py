@@ -34,8 +34,8 @@ Tables (each sorted by its first column, found by binary search; the first line 
   out of the pool).
 
 Percentile of a pair in a year = the share of the pool's pairs (n(n-1)/2 for n states) whose
-distance is strictly smaller than the pair's, in percent. It is counted in one pass over the year's sorted points
-(O(n) a year, the points sorted once at import), in exact integer arithmetic.
+distance is strictly smaller than the pair's, in percent. It is counted in one pass over the
+year's points, sorted once at import (O(n) a year), in exact integer arithmetic.
 """
 
 from __future__ import annotations
