@@ -18,12 +18,14 @@ from collections.abc import Iterable
 
 from importers.common import DATA_DIR, write_text_atomic
 from importers.visas import un_members
+from relations.dyadic.alignment import LAST_YEAR, MIN_VOTES
 
 OUTPUT = DATA_DIR / "dyadic" / "coverage.md"
 
 # What each data set's facts are recognised by (their sources).
 DATASETS = {
     "unvotes": "UN voting agreement, 2010–2019",
+    "un-ideal-points": "UN ideal-point distance",
     "cepii-geodist": "distance between capitals",
     "passport-index": "visa requirement",
     "wikidata-embassies": "a mission or an accreditation",
@@ -47,6 +49,7 @@ def pair_coverage(store, pairs: Iterable[tuple[str, str]]) -> dict[str, object]:
     by_topic: Counter[str] = Counter()
     by_fb2024: Counter[str] = Counter()
     visas_both = agreement_2010s = total = 0
+    alignment_years: Counter[int] = Counter()  # the year a pair's ideal-point distance is ranked in
     for a, b in pairs:
         view = store.pair(store.party(a), store.party(b))
         total += 1
@@ -61,6 +64,8 @@ def pair_coverage(store, pairs: Iterable[tuple[str, str]]) -> dict[str, object]:
         for label, prefix, statuses in FACTBOOK_2024:
             by_fb2024[label] += any(f.id.startswith(prefix) and (statuses is None or f.values.get("status") in statuses)
                                     for f in view.facts)
+        ranked = [f.values["year"] for f in view.facts if f.id.startswith("alignment.distance.")]
+        alignment_years.update(ranked[:1])
     return {
         "pairs": total,
         "topics_per_pair": topics_per_pair,
@@ -69,6 +74,7 @@ def pair_coverage(store, pairs: Iterable[tuple[str, str]]) -> dict[str, object]:
         "visas_both": visas_both,
         "agreement_2010s": agreement_2010s,
         "by_fb2024": by_fb2024,
+        "alignment_years": alignment_years,
     }
 
 
@@ -91,6 +97,11 @@ def report(figures: dict[str, object], members: list[str]) -> str:
         f"- facts on three or more topics of their own: {_pct(three_or_more, total)}",
         f"- visa facts in both directions: {_pct(figures['visas_both'], total)}",
         f"- UN voting agreement for 2010–2019: {_pct(figures['agreement_2010s'], total)}",
+        f"- UN ideal-point distance ranked in {LAST_YEAR} (both points on at least {MIN_VOTES} votes): "
+        f"{_pct(figures['alignment_years'].get(LAST_YEAR, 0), total)}; in an earlier year: "
+        + (", ".join(f"{year} {n:,}" for year, n in sorted(figures["alignment_years"].items(), reverse=True)
+                     if year != LAST_YEAR) or "none")
+        + f"; in no year: {total - sum(figures['alignment_years'].values()):,}",
         "",
         "| topics of their own | pairs |",
         "|---|---|",

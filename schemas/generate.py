@@ -79,8 +79,12 @@ SERIES = obj({
     "parties": {"type": "array", "items": STR, "minItems": 2, "maxItems": 2},
     "name": STR,
     "unit": STR,
-    "points": {"type": "array", "items": obj({"period": {"type": "string", "pattern": r"^\d{4}(/\d{4})?$"}, "value": NUM},
-                                                {"common": INT, "same": INT, "opposite": INT})},
+    "points": {"type": "array", "items": {
+        **obj({"period": {"type": "string", "pattern": r"^\d{4}(/\d{4})?$"}, "value": NUM},
+              {"common": INT, "same": INT, "opposite": INT, "enough_votes": {"type": "boolean"}, "percentile": NUM}),
+        # the ideal-point distance: the votes each party's point rests on, keyed by party code
+        "patternProperties": {"^votes_[A-Z0-9-]+$": INT},
+    }},
     "sources": {"type": "array", "items": STR, "minItems": 1},
     "locator": OPT_STR,
     "note": OPT_STR,

@@ -20,7 +20,7 @@ def test_show_pair_lists_facts_grouped_with_sources(cli):
     assert "\n  [2] Belize–Colombia relations. Wikipedia (English)" in out
     # The country-pair data sets answer too, each fact with its data set's date.
     assert ("2025-01-12  Holders of Belize's passport may visit Colombia without a visa for up to 90 days "
-            "(Passport Index, as of 12 January 2025). [5]") in out
+            "(Passport Index, as of 12 January 2025). [6]") in out
     # Topics come in vocabulary order, dated facts first within a topic.
     assert out.index("\nDiplomatic\n") < out.index("\nMissions\n") < out.index("\nTrade\n")
     missions = out[out.index("\nMissions\n"):out.index("\nTrade\n")]

@@ -35,3 +35,6 @@ def test_the_coverage_report_states_the_targets_met():
     share = float(re.search(r"three or more topics of their own: [\d,]+ of [\d,]+ \(([\d.]+)%\)", text).group(1))
     assert share >= 95
     assert "- pairs: 18,528" in text  # 193 members: 193 * 192 / 2
+    # every pair of members has an ideal-point distance ranked in some year (issue 22)
+    assert "| UN ideal-point distance (`un-ideal-points`) | 18,528 of 18,528 (100.0%) |" in text
+    assert re.search(r"UN ideal-point distance ranked in 2025 .*; in no year: 0$", text, re.M)

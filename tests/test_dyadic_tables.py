@@ -32,6 +32,18 @@ def test_rows_of_finds_a_code_in_either_column(tmp_path):
     assert table.rows_of("ZW") == []
 
 
+def test_rows_by_first_finds_the_range_of_a_first_column_key(tmp_path):
+    path = tmp_path / "points.tsv"
+    lines = [("AD", "1993", "1"), ("AD", "1994", "2"), ("AE", "1971", "3"), ("H-SOVIET-UNION", "1946", "4"),
+             ("IN", "1946", "5"), ("IN", "2025", "6"), ("INX", "2025", "7")]
+    path.write_text("# Generated for a test.\nparty\tyear\tvalue\n" + "".join("\t".join(r) + "\n" for r in lines), "utf-8")
+    table = Table("test", "points", str(path))
+    assert [r["value"] for r in table.rows_by_first("IN")] == ["5", "6"]  # not INX's
+    assert [r["value"] for r in table.rows_by_first("AD")] == ["1", "2"]
+    assert [r["value"] for r in table.rows_by_first("H-SOVIET-UNION")] == ["4"]
+    assert table.rows_by_first("I") == table.rows_by_first("ZZ") == table.rows_by_first("") == []
+
+
 def test_an_empty_table_answers_nothing(tmp_path):
     table = write_table(tmp_path / "t.tsv", [])
     assert table.rows("IN", "PK") == []
@@ -57,6 +69,10 @@ def test_the_historical_codes_each_data_set_holds_are_those_listed():
         if (table.dataset, table.name) in dyadic.PAIR_TABLES:
             codes = {c for row in table.all_rows() for c in (row["a"], row["b"]) if c.startswith("H-")}
             found.setdefault(table.dataset, set()).update(codes)
+        elif (table.dataset, table.name) in dyadic.STATE_TABLES:
+            first = table.columns[0]
+            found.setdefault(table.dataset, set()).update(
+                row[first] for row in table.all_rows() if row[first].startswith("H-"))
     assert {k: v for k, v in found.items() if v} == {k: set(v) for k, v in dyadic.HISTORICAL_CODES.items()}
 
 
@@ -88,6 +104,12 @@ def test_every_shipped_table_answers_as_a_scan_of_it_does():
     generator = __import__("random").Random(7)
     for table in tables(shipped_data_dir()):
         everything = table.all_rows()
+        if table.columns[:2] != ["a", "b"]:  # a table keyed by its first column (a state, a year)
+            first = table.columns[0]
+            keys = sorted({r[first] for r in everything})
+            for key in generator.sample(keys, min(40, len(keys))) + [keys[0], keys[-1], "AA", "ZZ", "-", ""]:
+                assert table.rows_by_first(key) == [r for r in everything if r[first] == key], (table.path, key)
+            continue
         keys = sorted({(r["a"], r["b"]) for r in everything})
         if not keys:
             continue

@@ -370,7 +370,8 @@ class Store:
                     shared[n] = SharedMembership.trusted(group=membership.group, status_a=membership.status_a,
                                                          status_b=membership.status_b, errata=noted)
         rows = self.table_rows(x, y)
-        table_facts, series = self._facts_of_rows(rows)
+        states = self.table_states(x, y)
+        table_facts, series = self._facts_of_rows(rows, states=states)
         if self._has_rows("series", x, y):
             series = series + [
                 Series.from_dict(jsontext.loads(data))
@@ -500,13 +501,22 @@ class Store:
 
         return dyadic.pair_rows(found, a, b)
 
-    def _facts_of_rows(self, rows: dict[tuple[str, str], list[dict[str, str]]],
-                       series: bool = True) -> tuple[list[Fact], list[Series]]:
-        if not rows:
+    def table_states(self, a: str, b: str) -> dict[tuple[str, str], tuple]:  # type: ignore[type-arg]
+        """The two states' rows of the tables of one row per state and year (`dyadic.pair_states`)."""
+        found = self.tables()
+        if not found:
+            return {}
+        from .. import dyadic
+
+        return dyadic.pair_states(found, a, b)
+
+    def _facts_of_rows(self, rows: dict[tuple[str, str], list[dict[str, str]]], series: bool = True,
+                       states: dict[tuple[str, str], tuple] | None = None) -> tuple[list[Fact], list[Series]]:  # type: ignore[type-arg]
+        if not rows and not states:
             return [], []
         from .. import dyadic
 
-        facts, made = dyadic.facts_of_rows(rows, self.display_name, series)
+        facts, made = dyadic.facts_of_rows(rows, self.display_name, series, states)
         return self._noted([Fact.from_dict(f) for f in facts]), [Series.from_dict(s) for s in made]
 
     def _noted(self, written: list[Fact]) -> list[Fact]:
@@ -537,7 +547,7 @@ class Store:
     def table_facts(self, a: str, b: str, series: bool = True) -> tuple[list[Fact], list[Series]]:
         """The facts and (with `series`) series the country-pair tables hold for a and b (both
         directions)."""
-        return self._facts_of_rows(self.table_rows(a, b), series)
+        return self._facts_of_rows(self.table_rows(a, b), series, self.table_states(a, b))
 
     def display_name(self, code: str) -> str:
         """A party's name for a sentence; its code when the dataset has no such party."""
