@@ -187,6 +187,11 @@ def schemas() -> dict[str, dict[str, Any]]:
                 "agreement": NUM, "share_pct": INT, "common": INT, "opposite": INT, "fact": STR})}
                for key in ("closest", "most_distant")},
         })),
+        "alignment_partners": nullable(obj({
+            "year": INT, "measure": STR, "votes": INT, "pool": INT, "source": STR,
+            **{key: {"type": "array", "items": with_props(PARTY_REF, {"distance": NUM, "votes": INT})}
+               for key in ("closest", "most_distant")},
+        })),
         "nearest_capitals": nullable(obj({
             "capital": OPT_STR, "date": DATE, "source": STR,
             "nearest": {"type": "array", "items": with_props(PARTY_REF, {"capital": OPT_STR, "km": INT, "fact": STR})},

@@ -11,7 +11,7 @@ def test_show_serbia_includes_kingdom_of_serbia_and_yugoslavia(cli):
     result = cli("show", "usa", "serbia", "--format", "table")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[1] == "32 facts, 74 through predecessors"
+    assert lines[1] == "33 facts, 75 through predecessors"
     start = lines.index("Through predecessors (facts about a historical state one of them succeeded)")
     assert lines[start + 1] == "  Kingdom of Serbia, Yugoslavia"
     assert lines[start + 2] == "    1881-10-14  The United States recognised Serbian independence. [1] (through Kingdom of Serbia) (note 1)"
@@ -23,7 +23,7 @@ def test_show_json_lists_predecessor_facts_with_via(cli):
     assert [p["code"] for p in document["predecessors"]] == ["H-KINGDOM-OF-SERBIA", "H-YUGOSLAVIA"]
     vias = {f["via"][0] for f in document["predecessor_facts"]}
     assert vias == {"H-KINGDOM-OF-SERBIA", "H-YUGOSLAVIA"}
-    assert len(document["predecessor_facts"]) == 74
+    assert len(document["predecessor_facts"]) == 75
     own = {f["id"] for f in document["facts"]}
     assert not own & {f["id"] for f in document["predecessor_facts"]}
     assert document["successors"] == []
@@ -41,11 +41,11 @@ def test_show_ussr_points_to_russia(cli):
     lines = result.stdout.splitlines()
     start = lines.index("See also")
     assert lines[start + 1:start + 3] == [
-        '  Successor of Soviet Union: Russia, 164 facts with United States (relations show "United States" Russia)',
+        '  Successor of Soviet Union: Russia, 165 facts with United States (relations show "United States" Russia)',
         "  The Office of the Historian's guide files the United States' relations with the Soviet Union (1917-1991) under Russia.",
     ]
     document = json.loads(cli("show", "usa", "ussr", "--json").stdout)
-    assert [(s["code"], s["of"], s["fact_count"]) for s in document["successors"]] == [("RU", "H-SOVIET-UNION", 164)]
+    assert [(s["code"], s["of"], s["fact_count"]) for s in document["successors"]] == [("RU", "H-SOVIET-UNION", 165)]
 
 
 def test_west_germany_is_germany_with_a_note_not_east_germany(cli):

@@ -84,7 +84,7 @@ def test_among_a_group_and_a_numeric_where(cli):
 def test_unknown_aspect_or_value_lists_the_valid_ones_and_exits_2(cli):
     result = cli("partners", "belize", "--by", "nope")
     assert result.exit_code == 2
-    assert "aspects are: visas, votes, distance, missions, conflicts, trade, disputes" in result.stderr
+    assert "aspects are: visas, votes, alignment, distance, missions, conflicts, trade, disputes" in result.stderr
     result = cli("partners", "belize", "--by", "visas", "--where", "sometimes")
     assert result.exit_code == 2 and "visa-free, visa-on-arrival, eta, e-visa, visa-required" in result.stderr
     result = cli("partners", "belize", "--by", "distance", "--where", "near")

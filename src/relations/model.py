@@ -42,7 +42,7 @@ COMPARE_DATASET_ASPECTS = {
 # map): one vocabulary, in the order they are listed. compare's rows read the same figures
 # (visas: its "visas" row; votes: "un_voting"; distance: "capital_distance"; missions:
 # "missions_both_ways"; conflicts: "armed_conflicts"; trade: "exports" and "imports"; disputes).
-ASPECTS = ("visas", "votes", "distance", "missions", "conflicts", "trade", "disputes")
+ASPECTS = ("visas", "votes", "alignment", "distance", "missions", "conflicts", "trade", "disputes")
 
 # The closed vocabulary of event kinds (data/README.md explains each).
 EVENT_KINDS = (

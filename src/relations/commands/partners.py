@@ -291,6 +291,18 @@ def _pct(figure: TradeFigure, whose: str) -> str:
     return f"{number} of {whose} {figure.direction}" + (f" ({figure.year})" if figure.year else "")
 
 
+def _alignment(store: Store, code: str) -> list[tuple[str, dict[str, Any]]]:
+    found = reading.alignment(store, code)
+    if found is None:
+        return []
+    year = found["year"]
+    return [(p["party"], {"value": f"{p['distance']:.2f} in {year} (on {p['votes']} votes)", "number": p["distance"],
+                          "values": {"distance": p["distance"], "year": year, "votes": p["votes"],
+                                     "own_votes": found["votes"]},
+                          "_key": (p["distance"],)})
+            for p in found["closest"]]
+
+
 DISPUTE_CATEGORIES = ("open", "settled", "issue", "none-identified")
 
 
@@ -329,6 +341,9 @@ _ASPECTS.update({
     "votes": (_sorted(_votes), "share of UN General Assembly roll calls both voted on (yes, no or abstain; an "
               "abstention counts as a vote) on which they cast the same vote, in 2010–2019 and over the whole record",
               "2020-01-14", ("unvotes",), ()),
+    "alignment": (_sorted(_alignment), "distance between the two UN General Assembly ideal points in the latest year "
+                  "with at least 20 votes behind this country's point (lower is closer; a partner's point needs as many)",
+                  "2025", ("un-ideal-points",), ()),
     "distance": (_sorted(_distance), "great-circle distance between the capitals, in km", None, ("cepii-geodist",), ()),
     "missions": (_sorted(_missions), "this country's missions in each partner (embassy-level first), those elsewhere "
                  "accredited to it, and the partner's missions here", mission_rows.AS_OF, mission_rows.SOURCE_IDS,

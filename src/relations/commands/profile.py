@@ -19,7 +19,7 @@ from ..wording import capitalise, join, possessive, the, year_ranges, year_span
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
-    from ..dataset.figures import ConflictEntry, MissionEntry, PairFigures, TradeFigure, VoteCount
+    from ..dataset.figures import AlignmentYear, ConflictEntry, MissionEntry, PairFigures, TradeFigure, VoteCount
     from ..dataset.store import PairView
 
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -72,11 +72,14 @@ def profile(view: PairView) -> Profile:
         _neighbours(figures),
         _visas(figures),
         _un_voting(figures),
+        _alignment(figures),
         conflicts,
         disputes,
         _trade(figures),
         _ties(figures),
         _blocs(figures),
+        _us_visits(figures),
+        _us_chiefs(figures),
         _events(figures),
     ]
     return Profile(tuple(line for line in lines if line is not None))
@@ -307,6 +310,50 @@ def _un_voting(figures: PairFigures) -> ProfileLine | None:
                  fact=fact)
 
 
+def _alignment(figures: PairFigures) -> ProfileLine | None:
+    """The ideal-point distance in the latest year with enough votes behind both points, ranked
+    among that year's pairs; the first year both have a point, for the trend; a later year on few
+    votes with its counts; a party with no point in the data's last year, said to be missing."""
+    alignment = figures.alignment
+    if alignment is None or (alignment.usable is None and alignment.latest is None):
+        return None
+    order = dict(zip(alignment.parties, ("a", "b")))
+    name = {code: figures.names.get(code, code) for code in alignment.parties}
+
+    def votes(year: AlignmentYear) -> str:
+        return f"on {year.votes_a} and {year.votes_b} votes" if year.votes_a != year.votes_b else f"on {year.votes_a} votes each"
+
+    parts, sentences = [], []
+    usable = alignment.usable
+    if usable is not None:
+        rank = (f"; {usable.percentile}% of {usable.pairs:,} pairs were closer" if usable.percentile is not None
+                and usable.pairs else "")
+        parts.append(f"ideal-point distance {usable.distance:.2f} in {usable.year} (lower is closer{rank})")
+        sentences.append(f"In {usable.year}, the UN General Assembly ideal points of {the(figures.a.name)} and "
+                         f"{the(figures.b.name)} were {usable.distance:.2f} apart on the source's scale (lower is closer)"
+                         + (f"; {usable.percentile}% of that year's {usable.pairs:,} pairs of states were closer"
+                            if usable.percentile is not None and usable.pairs else "") + ".")
+    first = alignment.first
+    if first is not None and usable is not None and first.year < usable.year:
+        parts.append(f"{first.year}: {first.distance:.2f}" + ("" if first.enough else f" ({votes(first)})"))
+        sentences.append(f"In {first.year}, the first year both have a point, the distance was {first.distance:.2f}"
+                         + ("" if first.enough else f", {votes(first)}") + ".")
+    latest = alignment.latest
+    if latest is not None and (usable is None or latest.year > usable.year):
+        parts.append(f"{latest.year}: {latest.distance:.2f} {votes(latest)}, too few to rank")
+        sentences.append(f"In {latest.year} the distance was {latest.distance:.2f}, but the points rest {votes(latest)}, "
+                         f"fewer than {alignment.min_votes}, so the year is not ranked.")
+    for code, years in sorted(alignment.missing.items(), key=lambda item: order.get(item[0], "")):
+        if years:
+            parts.append(f"no {years[-1]} point for {the(name[code])}")
+            sentences.append(f"The source gives {the(name[code])} no point for {year_ranges(years)}.")
+    return _line("alignment", "UN alignment", "; ".join(parts), " ".join(sentences), (alignment.source,),
+                 measure=alignment.measure, year=usable.year if usable else None,
+                 distance=usable.distance if usable else None, percentile=usable.percentile if usable else None,
+                 pairs=usable.pairs if usable else None, as_of=alignment.as_of,
+                 missing={k: v for k, v in alignment.missing.items() if v} or None)
+
+
 # -- conflicts and disputes ----------------------------------------------------------------------
 
 
@@ -527,6 +574,60 @@ def _blocs(figures: PairFigures) -> ProfileLine | None:
     sentence += "".join(" " + e.sentence() for e in noted)
     return _line("blocs", "Shared blocs", text, sentence, blocs.key_sources, groups=[m.group.code for m in shown],
                  full_memberships=len(blocs.full), errata=[e.to_dict() for e in noted] or None)
+
+
+def _latest(facts: tuple[Fact, ...]) -> Fact:
+    return max(facts, key=lambda f: (f.date.end, f.date.start, f.id))  # type: ignore[union-attr]
+
+
+def _us_visits(figures: PairFigures) -> ProfileLine | None:
+    """Counts of the Office of the Historian's lists of trips and visits, and the latest of each in
+    the list, with the list's end: a latest in a list is not the latest in the world."""
+    us = figures.us
+    if us is None:
+        return None
+    parts, sentences, used = [], [], []
+    for facts, one, many, source in (
+            (us.president_trips, "presidential trip", "presidential trips", "ohist-travels"),
+            (us.secretary_trips, "trip by a secretary of state", "trips by secretaries of state", "ohist-travels"),
+            (us.visits_to_us, "visit to the United States", "visits to the United States", "ohist-visits")):
+        if not facts:
+            continue
+        latest = _latest(facts)
+        plural = many if len(facts) > 1 else one
+        end = month_words(us.ends.get(source, ""))
+        parts.append(f"{len(facts)} {plural}, latest {latest.date.display()} (list to {end})")  # type: ignore[union-attr]
+        sentences.append(f"The Office of the Historian lists {len(facts)} {plural}; the latest in its list, which ends in "
+                         f"{_month_name(us.ends.get(source, ''))}: {latest.text}")
+        used.append(latest)
+    if not parts:
+        return None
+    return _line("us_visits", "US visits", "; ".join(parts), " ".join(sentences), used,
+                 president_trips=len(us.president_trips) or None, secretary_trips=len(us.secretary_trips) or None,
+                 visits_to_us=len(us.visits_to_us) or None, latest=[f.id for f in used])
+
+
+def _us_chiefs(figures: PairFigures) -> ProfileLine | None:
+    """The first US chief of mission in the Office's list, and the last it records (its list stops
+    in 2020-21: the Factbook's chief of mission of 2025 is in the facts below)."""
+    us = figures.us
+    if us is None or not us.chiefs:
+        return None
+    first, last = us.chiefs[0], _latest(us.chiefs)
+
+    def who(fact: Fact) -> str:
+        v = fact.values
+        return f"{v.get('person', '')}, {v.get('title', '')}".strip(", ")
+
+    end = month_words(us.ends.get("ohist-chiefs", ""))
+    text = f"{len(us.chiefs)} in the Office's list (to {end}): first {who(first)} ({first.date.display()})"  # type: ignore[union-attr]
+    if last is not first:
+        text += f"; last listed {who(last)} ({last.date.display()})"  # type: ignore[union-attr]
+    sentence = (f"The Office of the Historian lists {len(us.chiefs)} US chiefs of mission, to "
+                f"{_month_name(us.ends.get('ohist-chiefs', ''))}. The first: {first.text}"
+                + (f" The last it lists: {last.text}" if last is not first else ""))
+    return _line("us_ambassadors", "US envoys", text, sentence, [first, last], count=len(us.chiefs),
+                 first=first.id, last=last.id)
 
 
 def _events(figures: PairFigures) -> ProfileLine | None:

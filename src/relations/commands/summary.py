@@ -77,6 +77,27 @@ class VotingPartner:
 
 
 @record
+class AlignedPartner:
+    party: Party
+    distance: float  # between the two ideal points that year (lower is closer)
+    votes: int  # the votes the partner's point rests on
+
+
+@record
+class AlignmentPartners:
+    """The states whose UN General Assembly ideal points were closest to and most distant from a
+    party's in `year`, the latest year with enough votes behind its point."""
+
+    year: int
+    measure: str
+    votes: int  # the votes the party's own point rests on
+    pool: int  # the states with a point resting on enough votes that year
+    closest: tuple[AlignedPartner, ...]
+    most_distant: tuple[AlignedPartner, ...]
+    source: Source
+
+
+@record
 class VotingPartners:
     """The states that voted most and least like a party at the UN in `period`."""
 
@@ -171,6 +192,7 @@ class PartySummary:
     passport: PassportReach | None = None
     mission_network: MissionNetwork | None = None
     armed_conflicts: PartyConflicts | None = None
+    alignment_partners: AlignmentPartners | None = None
 
 
 @record
@@ -277,13 +299,14 @@ def dataset_sections(store: Store, party: Party) -> dict[str, Any]:
     data set is not shipped or has no row of the party; all None for a group). Each scans one
     or two tables for the party's rows."""
     sections: dict[str, Any] = {"un_partners": None, "nearest_capitals": None, "passport": None,
-                                "mission_network": None, "armed_conflicts": None}
+                                "mission_network": None, "armed_conflicts": None, "alignment_partners": None}
     if party.kind == "group":
         return sections
     code = party.code
     table = store.table("unvotes", "agreement")
     if table is not None:
         sections["un_partners"] = _voting_partners(store, code, table.rows_of(code))
+    sections["alignment_partners"] = _alignment_partners(store, code)
     table = store.table("geodist", "pairs")
     if table is not None:
         sections["nearest_capitals"] = _nearest_capitals(store, code, table.rows_of(code))
@@ -305,6 +328,30 @@ def dataset_sections(store: Store, party: Party) -> dict[str, Any]:
     if table is not None:
         sections["armed_conflicts"] = _party_conflicts(store, code, table.rows_of(code), party.kind == "country")
     return sections
+
+
+def _alignment_partners(store: Store, code: str) -> AlignmentPartners | None:
+    """Closest and most distant by ideal-point distance, read as `partners --by alignment` reads them."""
+    from ..dataset import partners as reading
+    from ..dyadic import alignment
+
+    found = reading.alignment(store, code)
+    if found is None:
+        return None
+
+    def pick(items: list[dict[str, Any]]) -> tuple[AlignedPartner, ...]:
+        out = []
+        for item in items:
+            try:
+                out.append(AlignedPartner(store.party(item["party"]), item["distance"], item["votes"]))
+            except LookupError:
+                continue
+            if len(out) == VOTING_PARTNERS:
+                break
+        return tuple(out)
+
+    return AlignmentPartners(found["year"], found["measure"], found["votes"], found["pool"], pick(found["closest"]),
+                             pick(found["most_distant"]), _source(store, alignment.SOURCE_ID))
 
 
 def _source(store: Store, source_id: str) -> Source:

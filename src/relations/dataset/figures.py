@@ -13,6 +13,7 @@ all others) with every row of the country, so a single pair and a row of partner
 
 from __future__ import annotations
 
+from ..dyadic import alignment as alignment_rows
 from ..dyadic import conflicts as conflict_rows
 from ..dyadic import geodist as geodist_rows
 from ..dyadic import missions as mission_rows
@@ -89,6 +90,34 @@ class Votes:
     whole_fact: str
     as_of: str  # the last roll call of the data
     source: str
+
+
+@record
+class AlignmentYear:
+    """The two ideal points of one year: their distance (the source's scale, lower is closer), the
+    votes each rests on, and, for a year with enough votes for both, the share of that year's
+    pairs that were closer (`percentile`, of `pairs`)."""
+
+    year: int
+    distance: float
+    votes_a: int
+    votes_b: int
+    enough: bool
+    percentile: float | None = None
+    pairs: int | None = None
+
+
+@record
+class Alignment:
+    measure: str  # "ideal-point distance"
+    parties: tuple[str, str]  # the codes votes_a and votes_b belong to
+    usable: AlignmentYear | None  # the latest year with enough votes behind both points (ranked)
+    latest: AlignmentYear | None  # the latest year both have a point, however few its votes
+    first: AlignmentYear | None  # the first year both have a point
+    missing: dict[str, list[int]]  # party -> the years after its last point, to the data's last
+    as_of: str
+    source: str
+    min_votes: int
 
 
 @record
@@ -235,6 +264,20 @@ class Blocs:
 
 
 @record
+class USVisits:
+    """The Office of the Historian's lists for the United States and one country: presidents' and
+    secretaries of state's trips there, its leaders' visits to the United States (each list in
+    date order), and US chiefs of mission to it. The lists end at their source's date (`ends`): a
+    "latest" is the latest in the list."""
+
+    president_trips: tuple[Fact, ...]
+    secretary_trips: tuple[Fact, ...]
+    visits_to_us: tuple[Fact, ...]
+    chiefs: tuple[Fact, ...]
+    ends: dict[str, str]  # source id -> the list's date (its "as of")
+
+
+@record
 class PairFigures:
     """Every figure of a pair the views show, read once. A part is None when its data set is not
     shipped or does not cover the pair (a group, a historical state); within a shipped data set,
@@ -245,6 +288,7 @@ class PairFigures:
     names: dict[str, str] = factory(dict)  # code -> name of every party the figures name
     visas: Visas | None = None
     votes: Votes | None = None
+    alignment: Alignment | None = None
     distance: Distance | None = None
     ties: tuple[Tie, ...] = ()
     missions: Missions | None = None
@@ -253,7 +297,8 @@ class PairFigures:
     trade: Trade | None = None
     relation_events: tuple[RelationEvent, ...] = ()  # dated, in date order
     blocs: Blocs | None = None
-    events: tuple[Fact, ...] = ()  # every dated event of the pair, in date order
+    us: USVisits | None = None
+    events: tuple[Fact, ...] = ()  # every dated event of the pair, in date order (trips, visits and chiefs aside)
 
 
 # -- one row -------------------------------------------------------------------------------------
@@ -327,8 +372,25 @@ def conflict_entry(row: dict[str, str]) -> ConflictEntry:
 # -- the pair ------------------------------------------------------------------------------------
 
 
+def alignment_figures(state_a: Any, state_b: Any, year_table: Any, a: str, b: str) -> Alignment | None:
+    """The ideal-point figures of a pair (codes `a` < `b`, their states from `dyadic.pair_states`)."""
+    found = alignment_rows.pair_figures(state_a, state_b, year_table, a, b)
+    if not found["years"]:
+        return None
+
+    def year(entry: dict[str, Any] | None) -> AlignmentYear | None:
+        if entry is None:
+            return None
+        return AlignmentYear(entry["year"], entry["distance"], entry["votes"][0], entry["votes"][1], entry["enough"],
+                             entry.get("percentile"), entry.get("pairs"))
+
+    return Alignment(found["measure"], (a, b), year(found["usable"]), year(found["latest"]), year(found["years"][0]),
+                     found["missing"], found["as_of"], alignment_rows.SOURCE_ID, found["min_votes"])
+
+
 def pair_figures(store: Store, a: Party, b: Party, rows: dict[tuple[str, str], list[dict[str, str]]],
-                 facts: list[Fact], shared: list[SharedMembership], set_aside: set[str]) -> PairFigures:
+                 facts: list[Fact], shared: list[SharedMembership], set_aside: set[str],
+                 states: dict[tuple[str, str], tuple] | None = None) -> PairFigures:  # type: ignore[type-arg]
     """The figures of the pair from its table rows (`dyadic.pair_rows`) and its facts (already
     without those the user set aside; `set_aside` names them, so that rows give none of them)."""
     countries = a.kind == b.kind == "country"
@@ -348,6 +410,10 @@ def pair_figures(store: Store, a: Party, b: Party, rows: dict[tuple[str, str], l
             if votes.latest_fact is not None and not kept(votes.latest_fact):
                 votes = Votes(**{**votes.__dict__, "latest": None, "latest_fact": None})
             parts["votes"] = votes
+    state = (states or {}).get(("alignment", "points"))
+    if state is not None:
+        x, y = sorted((a.code, b.code))
+        parts["alignment"] = alignment_figures(*state, x, y)
     parts["distance"] = _distance(rows.get(("geodist", "pairs"), ()), facts, set_aside, a, b)
     parts["ties"] = tuple(_ties(facts))
     if countries and store.table("missions", "missions") is not None:
@@ -377,7 +443,8 @@ def pair_figures(store: Store, a: Party, b: Party, rows: dict[tuple[str, str], l
                    key=lambda f: f.date.start)  # type: ignore[union-attr]
     parts["relation_events"] = tuple(RelationEvent(f.kind, f.date, f) for f in dated)  # type: ignore[arg-type]
     parts["blocs"] = _blocs(store, a, b, shared)
-    parts["events"] = tuple(sorted((f for f in facts if f.kind and f.date),
+    parts["us"] = _us(store, facts)
+    parts["events"] = tuple(sorted((f for f in facts if f.kind and f.date and f.kind not in US_KINDS),
                                    key=lambda f: (f.date.start, f.id)))  # type: ignore[union-attr]
     for figure in (*parts["ties"],):
         for code in (figure.colony, figure.coloniser, *figure.colonisers):
@@ -479,6 +546,26 @@ def _trade(store: Store, facts: list[Fact], a: Party, b: Party, countries: bool)
     if not amounts and not shares and not not_listed:
         return None
     return Trade(tuple(amounts), tuple(shares), not_listed)
+
+
+US_KINDS = ("visit", "chief_of_mission")  # the Office of the Historian's lists: counted apart from events
+
+
+def _us(store: Store, facts: list[Fact]) -> USVisits | None:
+    listed = [f for f in facts if f.kind in US_KINDS and f.date]
+    if not listed:
+        return None
+    listed.sort(key=lambda f: (f.date.start, f.id))  # type: ignore[union-attr]
+
+    def trips(traveller: str) -> tuple[Fact, ...]:
+        return tuple(f for f in listed if f.kind == "visit" and f.values.get("direction") == "from_us"
+                     and f.values.get("traveller") == traveller)
+
+    visits = tuple(f for f in listed if f.kind == "visit" and f.values.get("direction") == "to_us")
+    chiefs = tuple(f for f in listed if f.kind == "chief_of_mission")
+    ids = sorted({s for f in listed for s in f.sources})
+    ends = {s.id: s.date for s in store.sources_by_id(ids) if s.date}
+    return USVisits(trips("president"), trips("secretary_of_state"), visits, chiefs, ends)
 
 
 def _blocs(store: Store, a: Party, b: Party, shared: list[SharedMembership]) -> Blocs | None:

@@ -121,3 +121,15 @@ def party_disputes(facts: list[tuple[Fact, str]]) -> dict[str, list[Dispute]]:
     return found
 
 
+
+
+def alignment(store: Store, code: str) -> dict | None:  # type: ignore[type-arg]
+    """Every partner's ideal-point distance from `code` in the latest year with enough votes
+    behind its point (`dyadic.alignment.partners`), or None."""
+    points, years = store.table("alignment", "points"), store.table("alignment", "years")
+    if points is None or years is None:
+        return None
+    from ..dyadic import alignment as alignment_rows
+
+    table = points.made.get("years") or points.made.setdefault("years", alignment_rows.YearTable(years))
+    return alignment_rows.partners(table, code, n=100_000)

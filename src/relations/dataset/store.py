@@ -396,7 +396,7 @@ class Store:
             history = self._history(a, b, seen | {f.id for f in facts_sorted})
             source_ids += [s for item in history[0] for s in item.fact.sources if s not in source_ids]
         names = self.short_names(code for r in regional_sorted for code in r.via)
-        figures = pair_figures(self, a, b, rows, facts_sorted, shared, {item.fact.id for item in set_aside})
+        figures = pair_figures(self, a, b, rows, facts_sorted, shared, {item.fact.id for item in set_aside}, states)
         return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside, series, *history,
                         names=names, figures=figures)
 

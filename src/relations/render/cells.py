@@ -321,7 +321,8 @@ def _cite(source_id: str, numbers: dict[str, int]) -> str:
     return f" [{numbers[source_id]}]" if source_id in numbers else ""
 
 
-SUMMARY_SECTIONS = ("nearest_capitals", "un_partners", "passport", "mission_network", "armed_conflicts")
+SUMMARY_SECTIONS = ("nearest_capitals", "un_partners", "alignment_partners", "passport", "mission_network",
+                    "armed_conflicts")
 
 
 def summary_section(summary: PartySummary, key: str, numbers: dict[str, int]) -> list[tuple[str, list[str]]]:
@@ -342,6 +343,15 @@ def summary_section(summary: PartySummary, key: str, numbers: dict[str, int]) ->
                 f"states with fewer than {value.min_common} such roll calls are not ranked.")
         return [(f"Voted most like it at the UN, {period}{cite_}", [note, *rows(value.closest)]),
                 (f"Voted least like it at the UN, {period}{cite_}", rows(value.most_distant))]
+    if key == "alignment_partners":
+
+        def aligned(partners) -> list[str]:  # type: ignore[no-untyped-def]
+            return [f"{rank:>2}. {safe(p.party.name):<32}{p.distance:>5.2f}" for rank, p in enumerate(partners, start=1)]
+
+        note = (f"Distance between the UN General Assembly ideal points in {value.year} (lower is closer), the latest "
+                f"year with at least 20 votes behind its point ({value.votes}); {value.pool} states ranked.")
+        return [(f"Closest at the UN by ideal points, {value.year}{cite_}", [note, *aligned(value.closest)]),
+                (f"Most distant at the UN by ideal points, {value.year}{cite_}", aligned(value.most_distant))]
     if key == "nearest_capitals":
         origin = f"from {safe(value.capital)}, " if value.capital else ""
         width = max(len(safe(c.capital or "")) for c in value.nearest) + 2

@@ -156,6 +156,11 @@ def party_summary_sections(summary: PartySummary) -> dict[str, Any]:
         "period": value.period, "min_common": value.min_common, "source": value.source.id,
         "closest": [_with_party(p) for p in value.closest], "most_distant": [_with_party(p) for p in value.most_distant],
     }
+    value = summary.alignment_partners
+    out["alignment_partners"] = None if value is None else {
+        "year": value.year, "measure": value.measure, "votes": value.votes, "pool": value.pool, "source": value.source.id,
+        "closest": [_with_party(p) for p in value.closest], "most_distant": [_with_party(p) for p in value.most_distant],
+    }
     value = summary.nearest_capitals
     out["nearest_capitals"] = None if value is None else {
         "capital": value.capital, "date": value.date, "source": value.source.id,

@@ -146,7 +146,7 @@ def party_summary(summary: PartySummary) -> RenderableType:
     parts += _sections(summary, ("nearest_capitals",), numbers)
     parts.append(_trade_table("Top export partners", summary.exports))
     parts.append(_trade_table("Top import partners", summary.imports))
-    parts += _sections(summary, ("un_partners", "passport", "mission_network", "armed_conflicts"), numbers)
+    parts += _sections(summary, ("un_partners", "alignment_partners", "passport", "mission_network", "armed_conflicts"), numbers)
     if summary.members:
         parts += [Text(f"\nMembers ({len(summary.members)})", style="bold green"), Text(", ".join(safe(m.name) for m in summary.members))]
     parts.append(Text(f"\nMemberships ({len(summary.memberships)})", style="bold green"))

@@ -383,7 +383,7 @@ def party_summary(summary: PartySummary) -> str:
     _summary_sections(summary, ("nearest_capitals",), numbers, lines)
     _trade_block("Top export partners", summary.exports, lines)
     _trade_block("Top import partners", summary.imports, lines)
-    _summary_sections(summary, ("un_partners", "passport", "mission_network", "armed_conflicts"), numbers, lines)
+    _summary_sections(summary, ("un_partners", "alignment_partners", "passport", "mission_network", "armed_conflicts"), numbers, lines)
     if summary.members:
         lines += ["", f"Members ({len(summary.members)})", "  " + ", ".join(safe(m.name) for m in summary.members)]
     lines += ["", f"Memberships ({len(summary.memberships)})"]
