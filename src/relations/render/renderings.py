@@ -25,22 +25,32 @@ if TYPE_CHECKING:
 FACT_MARKDOWN = ("date", "parties", "topic", "text", "sources")
 
 
-def _plain(name: str, *args: Any) -> Any:
-    from . import text  # only for plain text: machine formats skip its imports
-
-    return getattr(text, name)(*args)
+# Each form's module is imported only when that form is drawn (machine formats skip the text
+# module's imports, and only the terminal forms load Rich); the calls below name their function.
 
 
-def _rich(name: str, *args: Any) -> Any:
+def _text() -> Any:
+    from . import text
+
+    return text
+
+
+def _rich_facts() -> Any:
     from . import rich_facts
 
-    return getattr(rich_facts, name)(*args)
+    return rich_facts
 
 
-def _rich_views(name: str, *args: Any) -> Any:
+def _rich_views() -> Any:
     from . import rich_views
 
-    return getattr(rich_views, name)(*args)
+    return rich_views
+
+
+def _worldmap() -> Any:
+    from . import worldmap
+
+    return worldmap
 
 
 def show(view: PairView) -> Rendering:
@@ -49,10 +59,10 @@ def show(view: PairView) -> Rendering:
         document=lambda: documents.pair_document(view),
         rows=lambda: documents.pair_rows(view),
         fields=documents.SHOW_FIELDS,
-        plain=lambda: _plain("pair", view),
-        rich=lambda: _rich("pair", view),
+        plain=lambda: _text().pair(view),
+        rich=lambda: _rich_facts().pair(view),
         lists=("facts", "regional_facts", "predecessor_facts"),
-        markdown=lambda: _plain("pair_markdown", view),
+        markdown=lambda: _text().pair_markdown(view),
         markdown_fields=FACT_MARKDOWN,
     )
 
@@ -63,8 +73,8 @@ def search(result: SearchResult) -> Rendering:
         document=lambda: documents.search_document(result),
         rows=lambda: documents.search_rows(result),
         fields=documents.SEARCH_FIELDS,
-        plain=lambda: _plain("search", result),
-        rich=lambda: _rich("search", result),
+        plain=lambda: _text().search(result),
+        rich=lambda: _rich_facts().search(result),
         markdown_fields=("rank", *FACT_MARKDOWN),
     )
 
@@ -75,8 +85,8 @@ def countries(rows: list[PartyCount]) -> Rendering:
         document=lambda: documents.parties_document(rows),
         rows=lambda: documents.parties_rows(rows),
         fields=documents.PARTY_FIELDS,
-        plain=lambda: _plain("parties", rows),
-        rich=lambda: _rich("parties", rows),
+        plain=lambda: _text().parties(rows),
+        rich=lambda: _rich_facts().parties(rows),
         lists=("parties",),
         markdown_fields=("code", "kind", "name", "fact_count"),
     )
@@ -88,8 +98,8 @@ def sources(rows: list[SourceCount]) -> Rendering:
         document=lambda: documents.sources_document(rows),
         rows=lambda: documents.sources_rows(rows),
         fields=documents.SOURCE_FIELDS,
-        plain=lambda: _plain("sources", rows),
-        rich=lambda: _rich("sources", rows),
+        plain=lambda: _text().sources(rows),
+        rich=lambda: _rich_facts().sources(rows),
         lists=("sources",),
         markdown_fields=("id", "title", "publisher", "date", "url", "fact_count"),
     )
@@ -111,10 +121,10 @@ def compare(comparison: Comparison) -> Rendering:
         document=lambda: overview_documents.compare_document(comparison),
         rows=lambda: overview_documents.compare_document(comparison)["entries"],
         fields=overview_documents.COMPARE_FIELDS,
-        plain=lambda: _plain("compare", comparison),
-        rich=lambda: _rich_views("compare", comparison),
+        plain=lambda: _text().compare(comparison),
+        rich=lambda: _rich_views().compare(comparison),
         lists=("entries",),
-        markdown=lambda: _plain("compare_markdown", comparison),
+        markdown=lambda: _text().compare_markdown(comparison),
         cell_rows=cell_rows,
     )
 
@@ -127,10 +137,10 @@ def party_summary(summary: PartySummary) -> Rendering:
         document=lambda: overview_documents.party_summary_document(summary),
         rows=lambda: overview_documents.party_summary_rows(summary),
         fields=overview_documents.PARTNER_FIELDS,
-        plain=lambda: _plain("party_summary", summary),
-        rich=lambda: _rich_views("party_summary", summary),
+        plain=lambda: _text().party_summary(summary),
+        rich=lambda: _rich_views().party_summary(summary),
         lists=("partners",),
-        markdown=lambda: _plain("party_summary_markdown", summary),
+        markdown=lambda: _text().party_summary_markdown(summary),
     )
 
 
@@ -142,10 +152,10 @@ def pair_summary(summary: PairSummary) -> Rendering:
         document=lambda: overview_documents.pair_summary_document(summary),
         rows=lambda: overview_documents.pair_summary_rows(summary),
         fields=overview_documents.TOPIC_FIELDS,
-        plain=lambda: _plain("pair_summary", summary),
-        rich=lambda: _rich_views("pair_summary", summary),
+        plain=lambda: _text().pair_summary(summary),
+        rich=lambda: _rich_views().pair_summary(summary),
         lists=("topics",),
-        markdown=lambda: _plain("pair_summary_markdown", summary),
+        markdown=lambda: _text().pair_summary_markdown(summary),
     )
 
 
@@ -157,8 +167,8 @@ def timeline(view: Timeline) -> Rendering:
         document=lambda: overview_documents.timeline_document(view),
         rows=lambda: overview_documents.timeline_rows(view),
         fields=overview_documents.TIMELINE_FIELDS,
-        plain=lambda: _plain("timeline", view),
-        rich=lambda: _rich_views("timeline", view),
+        plain=lambda: _text().timeline(view),
+        rich=lambda: _rich_views().timeline(view),
         markdown_fields=("date_display", "parties", "topic", "text", "sources", "via"),
     )
 
@@ -167,21 +177,16 @@ def world_map(view: MapView, columns: int = 80, colour: bool = True) -> Renderin
     """`map`: the terminal map drawn for `columns` (the widest shipped raster that fits); without
     `colour` the terminal view is the plain one, shaded with characters."""
 
-    def draw(form: str) -> Any:
-        from . import worldmap
-
-        return getattr(worldmap, form)
-
     return Rendering(
         command="map",
-        document=lambda: draw("document")(view, documents.SCHEMA_VERSION),
-        rows=lambda: draw("rows")(view),
+        document=lambda: _worldmap().document(view, documents.SCHEMA_VERSION),
+        rows=lambda: _worldmap().rows(view),
         fields=("code", "name", "category", "label"),
-        plain=lambda: draw("plain")(view, columns),
-        rich=lambda: draw("rich")(view, columns) if colour else draw("rich_plain")(view, columns),
+        plain=lambda: _worldmap().plain(view, columns),
+        rich=lambda: _worldmap().rich(view, columns) if colour else _worldmap().rich_plain(view, columns),
         lists=("partners",),
         markdown_fields=("code", "name", "label"),
-        export=lambda suffix: draw("export")(view, suffix),
+        export=lambda suffix: _worldmap().export(view, suffix),
     )
 
 
@@ -199,8 +204,8 @@ def partners(result: Partners) -> Rendering:
         document=lambda: documents.partners_document(result),
         rows=lambda: documents.partners_rows(result),
         fields=documents.PARTNER_FIELDS,
-        plain=lambda: _plain("partners", result),
-        rich=lambda: _rich_views("partners", result),
+        plain=lambda: _text().partners(result),
+        rich=lambda: _rich_views().partners(result),
         lists=("partners",),
         markdown_fields=("rank", "name", "value"),
     )
