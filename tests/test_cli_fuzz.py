@@ -55,3 +55,20 @@ def test_any_command_line_gives_a_documented_exit_code_and_no_traceback(argv, st
     if code == 2:
         # A usage error says why on stderr; a bare `relations` prints its help (Typer's no_args_is_help).
         assert err.getvalue().strip() or (not argv and "Usage" in out.getvalue()), f"a usage error says why: {argv}"
+
+
+def test_a_seeded_slice_of_the_fuzz_script(tmp_path):
+    """The first invocations of tests/fuzz_cli.py's seed 20 (the script runs 10,000): every command
+    and option, broken user data and config files, raw bytes on stdin. RELATIONS_FUZZ_SLICE sets
+    how many (200 by default)."""
+    import fuzz_cli
+
+    count = int(os.environ.get("RELATIONS_FUZZ_SLICE", "200"))
+    failures = []
+    codes = set()
+    for number, inv, outcome in fuzz_cli.fuzz(count, 20, tmp_path):
+        codes.add(outcome.code)
+        if outcome.problem:
+            failures.append(f"#{number} {outcome.problem}: {inv.argv!r:.300} -> {outcome.stderr[-300:]!r}")
+    assert not failures, "\n".join(failures)
+    assert {0, 2} <= codes  # the slice reaches answers as well as refusals

@@ -138,3 +138,11 @@ def test_tomlread_is_the_only_module_importing_a_toml_parser():
             if any(n.split(".")[0] in ("tomllib", "tomli") for n in names):
                 found.append(f"{path.relative_to(repo)}:{node.lineno}")
     assert not found, f"import relations.tomlread instead: {found}"
+
+
+def test_nesting_too_deep_for_the_parser_is_a_decode_error():
+    """The parser gives up on arrays nested hundreds deep with a RecursionError: a user's file like
+    that is a TOML error of that file, never an internal error."""
+    with pytest.raises(tomlread.TOMLDecodeError, match="nested too deeply"):
+        tomlread.loads("x = " + "[" * 2000 + "]" * 2000 + "\n")
+    assert tomlread.loads("x = " + "[" * 20 + "]" * 20 + "\n")["x"]
