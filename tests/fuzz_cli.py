@@ -169,6 +169,7 @@ ENV_CHOICES: dict[str, list[str | None]] = {
     "RELATIONS_COLOR": [None] * 6 + ["bogus", "always", ""],
     "RELATIONS_PAGER": [None] * 6 + ["bogus", "never", "auto", ""],
     "RELATIONS_BATCH_WORKERS": [None] * 4 + ["0", "1", "2", "abc", "65", ""],
+    "RELATIONS_WORKERS": [None] * 8 + ["0", "2", "abc", "٣", ""],
     "COLUMNS": [None] * 4 + ["abc", "0", "5", "100000"],
     "NO_COLOR": [None, None, "1", ""],
     "TERM": [None, "dumb", "xterm-256color"],
@@ -207,7 +208,8 @@ def invocation(rng: random.Random, world: World, catalogue: dict) -> Invocation:
             tokens.append(spelling if rng.random() < 0.95 else f"{spelling}=yes")
     if rng.random() < 0.1:
         tokens += [rng.choice(["-h", "--help"])]
-    rng.shuffle(tokens) if rng.random() < 0.3 else None
+    if rng.random() < 0.3:
+        rng.shuffle(tokens)
     argv += tokens
     if rng.random() < 0.05:  # shell completion of the line, by bash or zsh
         shell = rng.choice(["bash", "zsh", "fish"])
@@ -352,7 +354,7 @@ class Outcome:
     problem: str | None
 
 
-class _Hang(Exception):
+class _Hang(BaseException):  # not an Exception: main must not take it for an error of its own
     pass
 
 
@@ -378,7 +380,7 @@ def run(inv: Invocation, world: World) -> Outcome:
     extra = tuple(a for i, a in enumerate(inv.argv) if i and inv.argv[i - 1] == "--data" or a.startswith("--data="))
     key = f"{inv.scenario}-{abs(hash(extra)) % 10**8}" if extra else inv.scenario
     env["RELATIONS_CACHE_DIR"] = str(_cache(world, key))
-    saved = {name: os.environ.get(name) for name in env}
+    saved = set_environ(env)
     stdout, stderr = _Buffer(), _Buffer()
     streams = (sys.stdin, sys.stdout, sys.stderr)
     sys.stdin = io.TextIOWrapper(io.BytesIO(inv.stdin), encoding="utf-8")
@@ -388,14 +390,10 @@ def run(inv: Invocation, world: World) -> Outcome:
     problem = None
     code: int | None = None
     timed = threading.current_thread() is threading.main_thread()  # signals reach the main thread only
-    previous = signal.signal(signal.SIGALRM, _alarm) if timed else None
-    signal.alarm(TIMEOUT_SECONDS) if timed else None
+    if timed:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.alarm(TIMEOUT_SECONDS)
     try:
-        for name, value in env.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
         code = main(list(inv.argv))
     except _Hang:
         problem = f"no answer in {TIMEOUT_SECONDS} s"
@@ -409,11 +407,7 @@ def run(inv: Invocation, world: World) -> Outcome:
             with contextlib.suppress(Exception):
                 stream.flush()
         sys.stdin, sys.stdout, sys.stderr = streams
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+        set_environ(saved)
         if inv.scenario != "none":
             restore(world.data[inv.scenario], world.snapshots[inv.scenario])
     out, err = stdout.getvalue(), stderr.getvalue()
@@ -430,6 +424,17 @@ def run(inv: Invocation, world: World) -> Outcome:
     return Outcome(code, out, err, problem)
 
 
+def set_environ(values: dict[str, str | None]) -> dict[str, str | None]:
+    """Set (None: remove) these environment variables; return what they were, to set back."""
+    before = {name: os.environ.get(name) for name in values}
+    for name, value in values.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    return before
+
+
 def _cache(world: World, key: str) -> Path:
     """The cache folder for `key`, starting with a copy of the shipped data's index, built once."""
     from relations.dataset import index
@@ -438,13 +443,11 @@ def _cache(world: World, key: str) -> Path:
     if not base.exists():
         from relations.dataset.store import open_store
 
-        saved = {name: os.environ.get(name) for name in ("RELATIONS_CACHE_DIR", "RELATIONS_DATA_DIR")}
-        os.environ.update(RELATIONS_CACHE_DIR=str(base), RELATIONS_DATA_DIR="")
+        saved = set_environ({"RELATIONS_CACHE_DIR": str(base), "RELATIONS_DATA_DIR": ""})
         try:
             open_store().connection.close()
         finally:
-            for name, value in saved.items():
-                os.environ.pop(name, None) if value is None else os.environ.__setitem__(name, value)
+            set_environ(saved)
     folder = world.root / "cache" / key
     if not folder.exists():
         folder.mkdir(parents=True)

@@ -92,8 +92,9 @@ DATA_OPTION = "--data"
 
 def command_first(argv: list[str]) -> list[str]:
     """`argv` with the output options written before the command moved to just after it, where
-    every command takes them: `relations --json show a b` is `relations show --json a b`. The
-    global --data stays where it is. Anything else before the command (--help, --version, an
+    the commands take them: `relations --json show a b` is `relations show --json a b` (add,
+    validate, paths and config take --json alone, and say so of the others). The global --data
+    stays where it is. Anything else before the command (--help, --version, an
     unknown option), or no command at all, leaves `argv` as it is, for the usual message."""
     takes_value = {name: option.takes_value for option in OUTPUT_OPTIONS for name in option.names}
     kept: list[str] = []
