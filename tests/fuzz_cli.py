@@ -481,6 +481,16 @@ def fuzz(count: int, seed: int, root: Path, only: int | None = None, report=None
         os.chdir(cwd)
 
 
+def kind(inv: Invocation, known: set[str]) -> str:
+    """What an invocation asked for, for the counts: its command, or what stood in its place."""
+    if "_RELATIONS_COMPLETE" in inv.env:
+        return "(completion)"
+    words = [a for a in inv.argv if not a.startswith("-")]
+    if inv.argv and inv.argv[0].startswith("-") and inv.argv[0] != "-":
+        return "(a global option first)"
+    return words[0] if words and words[0] in known else "(no such command)"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", "--count", type=int, default=10000)
@@ -493,11 +503,11 @@ def main(argv: list[str] | None = None) -> int:
     codes: collections.Counter = collections.Counter()
     by_command: collections.Counter = collections.Counter()
     failures = []
+    known = set(commands()) - {""}
     with tempfile.TemporaryDirectory(prefix="relations-fuzz-") as folder:
         for number, inv, outcome in fuzz(args.count, args.seed, Path(folder), args.only):
             codes[outcome.code] += 1
-            by_command[(inv.argv[0] if inv.argv and not inv.argv[0].startswith("-") else "(other)")
-                       if "_RELATIONS_COMPLETE" not in inv.env else "(completion)"] += 1
+            by_command[kind(inv, known)] += 1
             if outcome.problem or args.only is not None:
                 failures.append((number, inv, outcome))
             if number and number % 1000 == 0:

@@ -461,3 +461,19 @@ def test_an_output_option_without_a_command_says_where_it_goes(cli):
         assert result.exit_code == 2
         assert result.stderr.splitlines()[-1] == (f"relations: error: {option} goes with a command, as in: "
                                                   f"relations show A B {option}{' VALUE' if option == '--format' else ''}")
+
+
+@pytest.mark.parametrize("form", [["--json"], [], ["--format", "csv"]])
+def test_a_word_that_is_not_utf8_is_echoed_escaped_not_an_internal_error(form):
+    """Found by tests/fuzz_cli.py: `search $'bel\\xffize' --json` under a UTF-8 locale whose stdout is
+    strict (Python keeps the byte as a lone surrogate, and the search echoes its words)."""
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+    done = subprocess.run([sys.executable, "-m", "relations", "search", b"bel\xffize", *form], env=env,
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert b"internal error" not in done.stderr
+    done.stdout.decode("utf-8")  # what is written is UTF-8
+    if form == ["--json"]:
+        assert json.loads(done.stdout)["query"] == "bel\udcffize"  # the JSON escape of the byte
