@@ -67,7 +67,7 @@ def test_a_long_batch_in_a_threaded_program_is_answered_in_its_own_process(cli, 
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
-def test_a_forked_batch_warns_of_no_threads(tmp_path):
+def test_a_long_batch_forks_its_workers_with_no_other_thread_running(tmp_path):
     """A long batch in a fresh process forks its workers with no other thread running: Python's
     warning about forking a multi-threaded process (3.12+) never appears, even made an error."""
     code = ("import sys; from relations.__main__ import main; sys.exit(main(['show', '--batch', '-']))")

@@ -477,3 +477,12 @@ def test_a_word_that_is_not_utf8_is_echoed_escaped_not_an_internal_error(form):
     done.stdout.decode("utf-8")  # what is written is UTF-8
     if form == ["--json"]:
         assert json.loads(done.stdout)["query"] == "bel\udcffize"  # the JSON escape of the byte
+
+
+def test_paths_with_a_data_path_too_long_for_the_system_says_it_is_missing(cli, tmp_path):
+    """Found by tests/fuzz_cli.py (2 of 10,000, seed 21): `relations --data <300 characters> paths`."""
+    long = str(tmp_path / ("y" * 300))
+    result = cli("--data", long, "paths", "--json")
+    assert result.exit_code == 0, result.stderr
+    row = next(r for r in result.json()["paths"] if r["role"] == "--data")
+    assert (row["path"], row["exists"]) == (long, False)

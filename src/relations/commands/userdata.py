@@ -75,7 +75,8 @@ def locations(extra_data: list[Path] | None = None) -> list[dict[str, Any]]:
     cache = Path(paths_module.cache_dir())
     rows.append(("cache", cache, "read, write (the index; safe to delete)"))
     rows.append(("config file", Path(settings_module.config_file()), "read"))
-    return [{"role": role, "path": str(path), "exists": path.exists(), "access": access} for role, path, access in rows]
+    # os.path.exists: False for a path the system refuses (too long, a NUL), where Path.exists raises
+    return [{"role": role, "path": str(path), "exists": os.path.exists(path), "access": access} for role, path, access in rows]
 
 
 def config() -> settings_module.Settings:
