@@ -1,5 +1,7 @@
 """Random and hostile command lines through the real entry point (`relations.__main__.main`), which
-tries the fast path first: never a traceback, a clear message on stderr, a documented exit code."""
+tries the fast path first: never a traceback, a clear message on stderr, a documented exit code.
+Hypothesis draws short ones here; tests/fuzz_cli.py (run as a script for 10,000) draws every command
+and option with broken user files, and a seeded slice of it runs here too."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import typer.main
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fuzz_cli import HOSTILE, NAMES
 from relations.__main__ import main
 
 _BUILT: list = []
@@ -22,12 +25,7 @@ def _built_once(app):  # type: ignore[no-untyped-def]
         _BUILT.append(_get_command(app))
     return _BUILT[0]
 
-HOSTILE = [
-    "", " ", "-", "--", "---", "-x", "--json=", "--limit", "--limit=-1", "--limit=abc", "--format=xml", "--fields=",
-    "\x1b[31mred", "[bold red]x[/]", "\u202eevil", "ÿ", "日本", "🇧🇿", "\x00", "x" * 201, "drug " * 120,
-    "belize", "BZ", "colombia", "united-states", "cote divoire", "caricom", "narnia", "belgum",
-]
-words = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=20))
+words = st.one_of(st.sampled_from(HOSTILE + NAMES), st.text(max_size=20))  # the fuzz script's vocabulary
 options = st.sampled_from(["--json", "--format", "jsonl", "csv", "--fields", "id,date", "--topic", "security", "--party",
                            "--limit", "3", "-n", "--color", "never", "--batch", "-", "--data", "/nonexistent", "--help"])
 
