@@ -62,12 +62,9 @@ def replace_folder(folder: Path, files: Mapping[str, str]) -> None:
 
 
 def load_toml(path: Path) -> dict[str, Any]:
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # Python < 3.11
-        import tomli as tomllib  # type: ignore[no-redef]
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    from relations import tomlread  # the project's one TOML reader (tomli, else tomllib; Python 3.10 too)
+
+    return tomlread.loads(path.read_text(encoding="utf-8"))
 
 
 def party_name_index(data_dir: Path = DATA_DIR, files: Iterable[str] = ("countries.toml", "groups.toml")) -> dict[str, str]:

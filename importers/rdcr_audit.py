@@ -19,11 +19,7 @@ from pathlib import Path
 
 from importers import rdcr
 from importers.common import DATA_DIR, SHARED_DIR
-
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+from relations import tomlread
 
 
 def entry_dates(ev: rdcr.Event) -> list[tuple[str, str]]:
@@ -50,7 +46,7 @@ def audit(rdcr_dir: Path, data_dir: Path = DATA_DIR, only: str = "") -> tuple[li
     facts = []
     for name, text in sorted(out.items()):
         if name.startswith("events-"):
-            facts += tomllib.loads(text).get("fact", [])
+            facts += tomlread.loads(text).get("fact", [])
     events: dict[str, list[rdcr.Event]] = {}
     lines: list[str] = []
     counts: Counter = Counter()

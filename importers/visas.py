@@ -68,14 +68,14 @@ def un_members(data_dir: Path = DATA_DIR) -> list[str]:
     """The 193 UN member states: countries.toml does not mark membership, so the Factbook's
     memberships of ORG-UN with status member are used. Only the entries naming ORG-UN are parsed
     (the files are large)."""
-    import tomllib
+    from relations import tomlread
 
     members = set()
     for path in sorted((data_dir / "factbook").glob("memberships-*.toml")):
         for block in path.read_text(encoding="utf-8").split("\n[[membership]]")[1:]:
             if '"ORG-UN"' not in block:
                 continue
-            for m in tomllib.loads("[[membership]]" + block)["membership"]:
+            for m in tomlread.loads("[[membership]]" + block)["membership"]:
                 if m["group"] == "ORG-UN" and m["status"] == "member":
                     members.add(m["party"])
     return sorted(members)

@@ -3,15 +3,41 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+GOLDEN = Path(__file__).parent / "golden"
+
+# Read once, before `isolated` clears it: only `check_golden` acts on it, never the code under test.
+UPDATE_GOLDEN = bool(os.environ.get("RELATIONS_UPDATE_GOLDEN"))
+# No test may depend on the machine being quiet: Hypothesis's default deadline (200 ms an example)
+# and its too-slow health check fail a test on a loaded machine, so neither applies here.
+settings.register_profile("relations-default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("relations-default")
+
+
+def check_golden(name: str, text: str, regenerate: str) -> None:
+    """`text` must equal the golden file tests/golden/`name`.
+
+    With RELATIONS_UPDATE_GOLDEN set, a file that differs (or is missing) is rewritten and the test
+    FAILS, naming it: a run that changed a golden file never reports success. Read the diff of
+    tests/golden/, then run again without the variable. `regenerate` says how (the command)."""
+    path = GOLDEN / name
+    old = path.read_text(encoding="utf-8") if path.exists() else None
+    if UPDATE_GOLDEN and text != old:
+        path.write_text(text, encoding="utf-8")
+        pytest.fail(f"{name} rewritten because RELATIONS_UPDATE_GOLDEN is set: review the diff of tests/golden/, "
+                    "then run the tests again without it", pytrace=False)
+    assert old is not None, f"tests/golden/{name} is missing; to write it: {regenerate}"
+    assert text == old, f"{name} differs from its golden file; if the change is meant: {regenerate}"
 
 
 @pytest.fixture(scope="session")
@@ -26,6 +52,7 @@ def isolated(monkeypatch: pytest.MonkeyPatch, session_cache: Path, tmp_path: Pat
     monkeypatch.setenv("RELATIONS_DATA_DIR", "")
     monkeypatch.setenv("RELATIONS_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.delenv("RELATIONS_SHIPPED_DATA", raising=False)
+    monkeypatch.delenv("RELATIONS_UPDATE_GOLDEN", raising=False)  # goldens read UPDATE_GOLDEN instead
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("TERM", "dumb")

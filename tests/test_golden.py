@@ -7,7 +7,8 @@ To regenerate them after an intended change, run
 
     RELATIONS_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_golden.py
 
-and review the diff of tests/golden/ before committing.
+(the tests whose file changed fail, naming it), review the diff of tests/golden/, and run again
+without the variable before committing.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, check_golden
 
-GOLDEN = Path(__file__).parent / "golden"
+REGENERATE = "RELATIONS_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_golden.py"
 CURATED = ("topics.toml", "countries.toml", "groups.toml", "sources.toml", "curated")
 
 CASES = {
@@ -61,10 +62,7 @@ def test_golden(cli, monkeypatch, curated_data, name):
     result = cli(*CASES[name])
     assert result.exit_code == 0, result.stderr
     assert "\x1b" not in result.stdout
-    path = GOLDEN / name
-    if os.environ.get("RELATIONS_UPDATE_GOLDEN"):
-        path.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == path.read_text(encoding="utf-8"), f"{name} differs; see the module docstring to regenerate"
+    check_golden(name, result.stdout, REGENERATE)
     if name.endswith(".txt") and "--color" in CASES[name]:
         width = int(CASES[name][CASES[name].index("--width") + 1]) if "--width" in CASES[name] else 100
         assert max(len(line) for line in result.stdout.splitlines()) <= width
@@ -90,3 +88,25 @@ def colour_codes(text: str) -> list[str]:
         if any(30 <= c <= 38 or 40 <= c <= 48 or 90 <= c <= 97 or 100 <= c <= 107 for c in codes):
             found.append(match.group(0))
     return found
+
+
+def test_an_update_run_that_changes_a_golden_file_fails(monkeypatch, tmp_path):
+    """RELATIONS_UPDATE_GOLDEN rewrites a golden file and fails the test, naming it; an unchanged
+    file passes; without the variable a difference fails and nothing is written. The code under
+    test never sees the variable (conftest clears it)."""
+    import conftest
+
+    assert "RELATIONS_UPDATE_GOLDEN" not in os.environ
+    monkeypatch.setattr(conftest, "GOLDEN", tmp_path)
+    monkeypatch.setattr(conftest, "UPDATE_GOLDEN", False)
+    (tmp_path / "g.txt").write_text("old\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="g.txt differs"):
+        check_golden("g.txt", "new\n", REGENERATE)
+    assert (tmp_path / "g.txt").read_text(encoding="utf-8") == "old\n"
+    monkeypatch.setattr(conftest, "UPDATE_GOLDEN", True)
+    with pytest.raises(pytest.fail.Exception, match="g.txt rewritten"):
+        check_golden("g.txt", "new\n", REGENERATE)
+    assert (tmp_path / "g.txt").read_text(encoding="utf-8") == "new\n"
+    check_golden("g.txt", "new\n", REGENERATE)  # nothing changed: the run may pass
+    with pytest.raises(pytest.fail.Exception, match="missing.txt rewritten"):
+        check_golden("missing.txt", "x\n", REGENERATE)

@@ -391,6 +391,11 @@ TABLE: list[tuple[str, tuple[str, ...], str | None]] = [
     ("map-csv", ("map", "co", "--by", "distance", "--format", "csv"), None),
     ("error-map-unknown-aspect", ("map", "colombia", "--by", "nope"), None),
     ("error-map-group", ("map", "eu", "--by", "distance"), None),
+    # output options before the command are taken as given after it (issue 20)
+    ("json-before-show", ("--json", "show", "belize", "colombia"), None),
+    ("format-before-search", ("--format", "csv", "search", "drug", "-n", "2"), None),
+    ("data-and-json-before-show", ("--data", "{folder}", "--json", "show", "bz", "co"), None),
+    ("batch-spaced-codes", ("show", "--batch", "-"), "AD AE\ncosta rica\n"),
 ]
 
 
@@ -402,7 +407,7 @@ def batch_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _fill(args: tuple[str, ...], batch_file: Path) -> list[str]:
-    return [a.format(batch=batch_file, missing=batch_file.parent / "missing.txt") for a in args]
+    return [a.format(batch=batch_file, missing=batch_file.parent / "missing.txt", folder=batch_file.parent) for a in args]
 
 
 def _imported(importtime_stderr: str) -> set[str]:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "relations"
 
-BASE = {"relations", "errors", "records", "names", "model", "paths", "settings", "suggest", "tomlread", "tomltext",
-        "jsontext"}
+BASE = {"relations", "errors", "records", "names", "model", "paths", "processes", "settings", "suggest", "tomlread",
+        "tomltext", "jsontext"}
 
 # layer -> the layers it may import (itself included where it may)
 ALLOWED = {

@@ -5,22 +5,20 @@ These run on the full shipped data (the data sets the profile is made from). The
 
     RELATIONS_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_profile.py
 
-(review its diff before committing).
+(the test fails, naming the file it rewrote: review its diff, then run again without the variable).
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
 import re
-from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, check_golden
 
-GOLDEN = Path(__file__).parent / "golden"
+REGENERATE = "RELATIONS_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_profile.py"
 CITATION = re.compile(r"(\[\d+\])+$")
 
 
@@ -161,10 +159,7 @@ def test_markdown_opens_with_the_profile_paragraph(cli):
                                "and Pakistan over Kashmir.")
     assert "India keeps a high commission in Islamabad; Pakistan keeps a high commission in New Delhi" in lines[2]
     assert "| date | parties | topic | text | sources |" in lines
-    path = GOLDEN / "show-india-pakistan.md"
-    if os.environ.get("RELATIONS_UPDATE_GOLDEN"):
-        path.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == path.read_text(encoding="utf-8"), "see the module docstring to regenerate"
+    check_golden("show-india-pakistan.md", result.stdout, REGENERATE)
 
 
 def test_memberships_apart_from_other_roles_and_missions(cli):
@@ -208,3 +203,80 @@ def test_sparkline_and_year_ranges():
     assert year_ranges([1980, 1981, 1982, 1990, 1992, 1993]) == "1980–82, 1990 and 1992–93"
     assert year_ranges([1965, 1966, 1973]) == "1965–66 and 1973" and year_ranges([1965, 1966, 1967, 1970]) == "1965–67 and 1970"
     assert year_ranges(range(1965, 1974)) == "1965–1973"  # across a decade, in full
+
+
+# -- what a reader sees, checked against the other views (issue 20: bugs these catch) ---------------
+# Through the CLI only: the profile's code is being rewritten, the words and figures must not change.
+
+
+def _decade_lines(cli, *pair: str) -> dict[str, str]:
+    """The timeline's figure for each decade ('1940s' -> '65% of 320'), from its plain text."""
+    found = re.findall(r"^  (\d{4}s)(?: \(to [^)]*\))?\s+(\d+% of [\d,]+)$", cli("timeline", *pair).stdout, re.M)
+    return dict(found)
+
+
+def test_profile_decade_shares_are_rounded_as_the_timeline_rounds_them(cli):
+    """Canada–France: the 1940s are 65.5% and a bit (64 if truncated), the 2010s 61.48% (62 if
+    rounded up): the profile's first and last decades say what the timeline says."""
+    line = next(x for x in _profile_block(cli("show", "canada", "france", "--profile").stdout.splitlines())
+                if x.startswith("  UN votes"))
+    assert line.endswith("by decade ▆▆▅▆▇▇▆▅ (1940s 65%, 2010s 61%) [1]"), line
+    decades = _decade_lines(cli, "canada", "france")
+    assert decades["1940s"].startswith("65% of ") and decades["2010s"].startswith("61% of ")
+
+
+def test_a_decade_at_a_half_rounds_up_in_the_profile_as_everywhere(cli):
+    """United Arab Emirates–Cameroon, 2010s: 535 same votes of 781, 68.502%."""
+    plain = cli("show", "united arab emirates", "cameroon", "--profile").stdout
+    line = next(x for x in _profile_block(plain.splitlines()) if x.startswith("  UN votes"))
+    assert line.startswith("  UN votes     same vote on 69% of 781 roll calls, 2010–2019 (abstaining counts as a vote"), line
+    assert "2010s 69%)" in line, line
+
+
+def test_timeline_decades_round_halves_up_from_the_counts(cli):
+    """United Arab Emirates–Cameroon: the 1990s are exactly 92.5% (666 of 720: 92 if rounded to
+    even or truncated), the 2010s 68.502% (68 if rounded from a 4-decimal share), the 1970s 91.75%
+    (91 if truncated), the 2000s 72.23% (73 if rounded up)."""
+    assert _decade_lines(cli, "united arab emirates", "cameroon") == {
+        "1970s": "92% of 800", "1980s": "91% of 1,343", "1990s": "93% of 720", "2000s": "72% of 785",
+        "2010s": "69% of 781", "2020s": "100% of 1"}
+
+
+def test_visas_each_way_say_who_travels_where(cli):
+    """Canada–France: visa-free for Canadians going to France, an ETA for the French going to
+    Canada; the profile says so, in the order of the pair, as the visa facts do."""
+    document = cli("show", "canada", "france", "--json").json()
+    visas = next(x for x in document["profile"]["lines"] if x["key"] == "visas")
+    assert visas["text"] == ("Canada → France: visa-free (90 days); France → Canada: electronic travel authorisation "
+                             "(Passport Index, Jan 2025)")
+    assert visas["sentence"].startswith("Holders of Canada's passport may visit France without a visa for up to 90 "
+                                        "days; holders of France's passport need an electronic travel authorisation "
+                                        "to visit Canada")
+    assert visas["values"] == {"CA_to_FR": "visa_free", "FR_to_CA": "eta", "as_of": "2025-01-12"}
+    facts = {tuple(f["parties"]): f["text"] for f in document["facts"] if f["id"].startswith("visas.")}
+    assert "Canada's passport" in facts[("CA", "FR")] and "visit France" in facts[("CA", "FR")]
+    assert "France's passport" in facts[("FR", "CA")] and "electronic travel authorisation" in facts[("FR", "CA")]
+    # the other order of the pair reads the other way round
+    reverse = next(x for x in cli("show", "france", "canada", "--json").json()["profile"]["lines"] if x["key"] == "visas")
+    assert reverse["text"] == ("France → Canada: electronic travel authorisation; Canada → France: visa-free (90 days) "
+                               "(Passport Index, Jan 2025)")
+
+
+def test_shared_blocs_name_five_and_count_the_rest(cli):
+    """Canada–France share six of the key blocs (NATO, OSCE, G-7, G-20, OECD, OIF) among 59 full
+    memberships: five are named, the other 54 counted."""
+    document = cli("show", "canada", "france", "--json").json()
+    blocs = next(x for x in document["profile"]["lines"] if x["key"] == "blocs")
+    assert blocs["text"] == "NATO, OSCE, G-7, G-20, OECD (and 54 more)"
+    assert blocs["sentence"] == "Both are full members of NATO, OSCE, G-7, G-20 and OECD, and of 54 other organisations."
+    full = [m["group"] for m in document["shared_memberships"] if m["role"] == "member" and m["kind"] == "organisation"]
+    assert len(full) == 59 and {"NATO", "OSCE", "G-7", "G-20", "OECD", "OIF"} <= set(full)
+
+
+@pytest.mark.parametrize("form", ["plain.txt", "json"])
+def test_profile_golden_of_a_pair_with_visas_differing_and_six_key_blocs(cli, form):
+    """Canada–France, plain and JSON (the profile object of `show --json`)."""
+    result = cli("show", "canada", "france", "--profile", *(["--json"] if form == "json" else []))
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout if form != "json" else json.dumps(result.json()["profile"], ensure_ascii=False, indent=2) + "\n"
+    check_golden(f"profile-canada-france.{form}", text, REGENERATE)

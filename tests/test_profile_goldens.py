@@ -1,7 +1,7 @@
 """The first screen of the pairs people ask about first: the profile of each, in plain text and in
 JSON, against golden files (tests/golden/profile-*.txt and .json).
 
-To regenerate after an intended change:
+To regenerate after an intended change (see tests/conftest.py, check_golden):
 
     RELATIONS_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_profile_goldens.py
 
@@ -12,12 +12,10 @@ of tests/golden/, then run the tests again without the variable.
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 
-GOLDEN = Path(__file__).parent / "golden"
+from conftest import check_golden
 
 PAIRS = [
     ("russia", "ukraine"),
@@ -31,14 +29,19 @@ PAIRS = [
 ]
 
 
-def _check(files: dict[Path, str]) -> None:
-    if os.environ.get("RELATIONS_UPDATE_GOLDEN"):
-        for path, text in files.items():
-            path.write_text(text, encoding="utf-8")
-        pytest.fail("golden files rewritten (RELATIONS_UPDATE_GOLDEN is set): review their diff, then rerun without it")
-    for path, text in files.items():
-        assert path.is_file(), f"{path.name} is missing: see the module docstring"
-        assert text == path.read_text(encoding="utf-8"), f"{path.name}: see the module docstring to regenerate"
+REGENERATE = "RELATIONS_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_profile_goldens.py"
+
+
+def _check(files: dict[str, str]) -> None:
+    """Each file checked (and, with the update variable, rewritten) before the first failure."""
+    failures = []
+    for name, text in files.items():
+        try:
+            check_golden(name, text, REGENERATE)
+        except BaseException as failure:  # pytest.fail is not an Exception
+            failures.append(failure)
+    if failures:
+        raise failures[0]
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=["-".join(p).replace(" ", "_") for p in PAIRS])
@@ -47,8 +50,8 @@ def test_profile_plain_and_json(cli, pair):
     plain = cli("show", *pair, "--profile")
     assert plain.exit_code == 0, plain.stderr
     document = cli("show", *pair, "--json").json()
-    _check({GOLDEN / f"profile-{slug}.txt": plain.stdout,
-            GOLDEN / f"profile-{slug}.json": json.dumps(document["profile"], indent=2, ensure_ascii=False, sort_keys=True) + "\n"})
+    _check({f"profile-{slug}.txt": plain.stdout,
+            f"profile-{slug}.json": json.dumps(document["profile"], indent=2, ensure_ascii=False, sort_keys=True) + "\n"})
 
 
 def test_the_pairs_people_ask_about_say_what_matters_first(cli):

@@ -6,6 +6,7 @@ telephone numbers in notes)."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -382,3 +383,106 @@ def test_a_share_keeps_its_decimal(cli, tmp_path):
     assert "1.4% of BZ exports, 2031" in out
     summary = cli("--data", str(path), "summary", "belize").stdout
     assert re.search(r"Guatemala .*1\.4% \(2031\)", summary), summary
+
+
+# -- issue 20: the rough edges of the second round ----------------------------------------------------
+
+
+def test_validate_a_path_too_long_for_the_system_is_one_line_of_error(cli, tmp_path):
+    for target in ("a" * 300, str(tmp_path / ("b" * 300) / "x.toml"), "c/" * 3000):
+        result = cli("validate", target)
+        assert result.exit_code == 2, result.stderr
+        assert result.stderr.startswith("relations: error: cannot read ") and result.stderr.endswith(": file name too long\n")
+        assert result.stderr.count("\n") == 1 and "internal error" not in result.stderr
+    as_json = cli("validate", "a" * 300, "--json")
+    assert as_json.exit_code == 2 and "file name too long" in as_json.error_json()["error"]["message"]
+    missing = cli("validate", str(tmp_path / "missing.toml"))
+    assert missing.exit_code == 2 and missing.stderr == f"relations: error: no such file or folder: {tmp_path / 'missing.toml'}\n"
+
+
+def test_a_batch_line_of_two_codes_separated_by_a_space_is_a_pair(cli):
+    result = cli("show", "--batch", "-", input="AD AE\n  bz   co  \ncosta rica\ncosta rica panama\n")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [p["code"] for p in lines[0]["parties"]] == ["AD", "AE"]
+    assert [p["code"] for p in lines[1]["parties"]] == ["BZ", "CO"]
+    # one name of two words: the error says how the line was read, and keeps its suggestions
+    assert lines[2]["error"]["name"] == "costa" and "Costa Rica" in lines[2]["error"]["suggestions"]
+    assert "read as two names separated by a space" in lines[2]["error"]["message"]
+    assert lines[3]["line"] == 4 and "separated by a tab or a colon" in lines[3]["error"]["message"]
+    assert result.exit_code == 1
+
+
+def _bash_completion(cli, monkeypatch, words: str) -> list[str]:
+    from relations.cli.app import _COMPLETION_STORE
+
+    _COMPLETION_STORE.clear()
+    monkeypatch.setenv("_RELATIONS_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", words)
+    monkeypatch.setenv("COMP_CWORD", str(len(words.split()) - (0 if words.endswith(" ") else 1)))
+    try:
+        return cli().stdout.splitlines()
+    finally:
+        _COMPLETION_STORE.clear()
+
+
+def test_topic_completion_offers_topics_not_file_names(cli, monkeypatch):
+    from conftest import REPO
+    from relations import tomlread
+
+    topics = [t["id"] for t in tomlread.loads((REPO / "data" / "topics.toml").read_text(encoding="utf-8"))["topic"]]
+    assert _bash_completion(cli, monkeypatch, "relations show belize colombia --topic ") == topics
+    assert _bash_completion(cli, monkeypatch, "relations show belize colombia -t tr") == ["treaty", "trade"]
+    assert _bash_completion(cli, monkeypatch, "relations search drug --topic secu") == ["security"]
+
+
+def test_name_completion_offers_countries_before_groups(cli, monkeypatch):
+    offered = _bash_completion(cli, monkeypatch, "relations show belize united")
+    united_nations = offered.index("United\\ Nations")
+    for country in ("United\\ States", "United\\ Kingdom", "United\\ Arab\\ Emirates"):
+        assert offered.index(country) < united_nations, offered[:10]
+
+
+@pytest.mark.parametrize("before", [("--json",), ("--format", "json"), ("-f", "json"), ("--format=json", "--color", "never")])
+def test_output_options_before_the_command_are_taken_as_after_it(cli, before):
+    from relations.__main__ import main
+
+    result = cli(*before, "show", "belize", "colombia")
+    assert result.exit_code == 0, result.stderr
+    assert result.json() == cli("show", "belize", "colombia", "--json").json()
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*before, "show", "belize", "colombia"]) == 0  # the fast path too
+    assert json.loads(out.getvalue()) == result.json()
+
+
+def test_an_output_option_without_a_command_says_where_it_goes(cli):
+    for argv, option in ((["--json"], "--json"), (["--format", "csv"], "--format"), (["--json", "--version"], "--json")):
+        result = cli(*argv)
+        assert result.exit_code == 2
+        assert result.stderr.splitlines()[-1] == (f"relations: error: {option} goes with a command, as in: "
+                                                  f"relations show A B {option}{' VALUE' if option == '--format' else ''}")
+
+
+@pytest.mark.parametrize("form", [["--json"], [], ["--format", "csv"]])
+def test_a_word_that_is_not_utf8_is_echoed_escaped_not_an_internal_error(form):
+    """Found by tests/fuzz_cli.py: `search $'bel\\xffize' --json` under a UTF-8 locale whose stdout is
+    strict (Python keeps the byte as a lone surrogate, and the search echoes its words)."""
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+    done = subprocess.run([sys.executable, "-m", "relations", "search", b"bel\xffize", *form], env=env,
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert b"internal error" not in done.stderr
+    done.stdout.decode("utf-8")  # what is written is UTF-8
+    if form == ["--json"]:
+        assert json.loads(done.stdout)["query"] == "bel\udcffize"  # the JSON escape of the byte
+
+
+def test_paths_with_a_data_path_too_long_for_the_system_says_it_is_missing(cli, tmp_path):
+    """Found by tests/fuzz_cli.py (2 of 10,000, seed 21): `relations --data <300 characters> paths`."""
+    long = str(tmp_path / ("y" * 300))
+    result = cli("--data", long, "paths", "--json")
+    assert result.exit_code == 0, result.stderr
+    row = next(r for r in result.json()["paths"] if r["role"] == "--data")
+    assert (row["path"], row["exists"]) == (long, False)

@@ -4,18 +4,16 @@ a yearly series (render/charts.py), on a hand-made series and on a real pair (a 
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 import pytest
 from rich.console import Console
 
 from _userdata_support import use_mini
-from conftest import REPO
+from conftest import REPO, check_golden
 from relations.model import Series, Source
 from relations.render import charts
 
-GOLDEN = Path(__file__).parent / "golden"
 SOURCE = "wikipedia-belize-colombia"
 
 GOOD = f"""\
@@ -207,7 +205,5 @@ def test_rich_chart_of_india_and_pakistan_golden():
     assert title == "UN General Assembly voting agreement [1] (data as of 2020-01-14)"
     drawn = _draw(charts.series_chart(yearly, title=title), 80)
     assert "\x1b" not in drawn and max(len(line) for line in drawn.splitlines()) <= 80
-    path = GOLDEN / "chart-india-pakistan.txt"
-    if os.environ.get("RELATIONS_UPDATE_GOLDEN"):
-        path.write_text(drawn, encoding="utf-8")
-    assert drawn == path.read_text(encoding="utf-8"), "the chart differs; see tests/test_golden.py to regenerate"
+    check_golden("chart-india-pakistan.txt", drawn,
+                 "RELATIONS_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_series.py")

@@ -119,3 +119,30 @@ def test_anything_else_goes_to_the_parser(text):
             tomlread.loads(text)
     else:
         assert tomlread.loads(text) == expected
+
+
+def test_tomlread_is_the_only_module_importing_a_toml_parser():
+    """tomllib is Python 3.11+: a module importing it directly fails on 3.10. The package and the
+    importers read TOML through relations.tomlread (tomli, else tomllib)."""
+    import ast
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    found = []
+    for path in sorted([*(repo / "src" / "relations").rglob("*.py"), *(repo / "importers").glob("*.py")]):
+        if path.name == "tomlread.py" and path.parent.name == "relations":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if any(n.split(".")[0] in ("tomllib", "tomli") for n in names):
+                found.append(f"{path.relative_to(repo)}:{node.lineno}")
+    assert not found, f"import relations.tomlread instead: {found}"
+
+
+def test_nesting_too_deep_for_the_parser_is_a_decode_error():
+    """The parser gives up on arrays nested hundreds deep with a RecursionError: a user's file like
+    that is a TOML error of that file, never an internal error."""
+    with pytest.raises(tomlread.TOMLDecodeError, match="nested too deeply"):
+        tomlread.loads("x = " + "[" * 2000 + "]" * 2000 + "\n")
+    assert tomlread.loads("x = " + "[" * 20 + "]" * 20 + "\n")["x"]

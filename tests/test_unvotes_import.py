@@ -73,17 +73,17 @@ EXPECTED_ROWS = [  # the last two columns: roll calls both abstained on, 2010-20
 ]
 
 
-def write_fixture(folder: Path, votes=VOTES) -> Path:
+def write_fixture(folder: Path, votes=VOTES, roll_calls=ROLL_CALLS, issues=ISSUES) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / "un_roll_calls.csv").open("w", encoding="utf-8", newline="") as handle:
         w = csv.writer(handle)
         w.writerow(["rcid", "session", "importantvote", "date", "unres", "amend", "para", "short", "descr"])
-        for rcid, date in ROLL_CALLS:
+        for rcid, date in roll_calls:
             w.writerow([rcid, "1", "0", date, f"R/{rcid}", "0", "0", "SHORT", "A description, with a comma"])
     with (folder / "un_roll_call_issues.csv").open("w", encoding="utf-8", newline="") as handle:
         w = csv.writer(handle)
         w.writerow(["rcid", "short_name", "issue"])
-        w.writerows(ISSUES)
+        w.writerows(issues)
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(["rcid", "country_code", "country", "vote"])
@@ -127,6 +127,19 @@ def test_rerun_is_byte_identical(fixture_out: Path, tmp_path: Path) -> None:
     unvotes.run(src, tmp_path / "out")
     for name in ("agreement.tsv", "sources.toml", "report.md"):
         assert (tmp_path / "out" / name).read_bytes() == (fixture_out / name).read_bytes(), name
+
+
+def test_the_latest_decade_runs_from_1_january_2010_to_31_december_2019(tmp_path: Path) -> None:
+    """Both ends of the decade count, for the agreement and for the issue tags; the days either
+    side do not."""
+    edges = [("11", "2009-12-31"), ("12", "2010-01-01"), ("13", "2019-12-31"), ("14", "2020-01-01")]
+    votes = [(rcid, code, name, "yes") for rcid, _ in edges for code, name in (("US", "United States"), ("IL", "Israel"))]
+    unvotes.run(write_fixture(tmp_path / "src", votes, edges, [(rcid, "co", "Colonialism") for rcid, _ in edges]),
+                tmp_path / "out")
+    row = read_tsv(tmp_path / "out" / "agreement.tsv")[0]
+    assert (row["a"], row["b"], row["common_2010s"], row["common_all"]) == ("IL", "US", "2", "4")
+    assert mod.tags(row) == {"co": (2, 2, 0)}
+    assert mod.agreement(row)["latest"]["common"] == 2
 
 
 def test_unknown_code_and_double_vote_fail(tmp_path: Path) -> None:
@@ -304,6 +317,15 @@ def test_every_source_code_and_name_is_mapped_or_listed(raw) -> None:
     for code, name in names:
         assert f"| `{code or '(empty)'}` | {name} |" in report
     assert set(unvotes_tables.SPANS) <= names, "a reviewed entry the source does not use"
+
+
+def test_shipped_files_match_a_rerun(tmp_path: Path) -> None:
+    if not (SHARED / "un_votes.csv.gz").is_file():
+        pytest.skip("../shared/dyadic not present: the real UN voting data is not available")
+    unvotes.run(SHARED, tmp_path)
+    for path in sorted(SHIPPED.iterdir()):
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), f"{path.name} differs: re-run python -m importers.unvotes"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in SHIPPED.iterdir())
 
 
 def test_shipped_table_format(shipped) -> None:

@@ -35,7 +35,7 @@ def accepted_options(command: str) -> dict[str, tuple[str, bool]] | None:
 def parse(argv: list[str]) -> tuple[str, list[str], dict[str, str | bool], list[str]] | None:
     """(command, arguments, options by key, --data folders) when the fast path can answer; else None."""
     data: list[str] = []
-    rest = list(argv)
+    rest = grammar.command_first(argv)
     flag = grammar.DATA_OPTION
     while rest and (rest[0] == flag or rest[0].startswith(flag + "=")):
         if rest[0] == flag:

@@ -174,25 +174,28 @@ def batch_lines(store: Store, items: Iterator[tuple], roots: list[paths.DataRoot
     in order. Past the first `BATCH_ALONE` lines a long batch is shared among worker processes, one
     per core (`workers` overrides; 1: all here), each with a store of its own on `roots`: a pair
     takes about a millisecond to answer, so 1,000 pairs are half as long on two cores. Workers are
-    forked (Linux only), which copies the loaded modules rather than importing them again."""
+    forked (`processes.forked_pool`: Linux, and only while this process runs no other thread),
+    which copies the loaded modules rather than importing them again."""
     import itertools
 
+    from . import processes
+
     if workers is None:
-        workers = _batch_workers()
+        workers = processes.worker_count("RELATIONS_BATCH_WORKERS")
     written: dict[tuple, str] = {}
     head = list(itertools.islice(items, BATCH_ALONE))
     for number, line, names in head:
         yield (number, *_batch_line(store, written, number, line, names))
-    if len(head) < BATCH_ALONE or workers < 2 or roots is None:
+    pool = None
+    if len(head) == BATCH_ALONE and roots is not None:
+        pool = processes.forked_pool(workers, _batch_worker_init, (roots,))
+    if pool is None:
         for number, line, names in items:
             yield (number, *_batch_line(store, written, number, line, names))
         return
     import collections
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     chunks = iter(lambda: list(itertools.islice(items, BATCH_CHUNK)), [])
-    pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _batch_worker_init, (roots,))
     try:
         waiting: collections.deque = collections.deque()
         for chunk in itertools.chain(chunks, [None]):
@@ -208,27 +211,6 @@ def batch_lines(store: Store, items: Iterator[tuple], roots: list[paths.DataRoot
         # Left early (the reader gone, an error, Ctrl-C): the chunks not started are dropped, the
         # workers finish the one they hold (a few milliseconds) and exit.
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _batch_workers() -> int:
-    """Worker processes for a long batch: RELATIONS_BATCH_WORKERS if set (1: none), else one per
-    core this process may use, at most 4; 1 where fork is not Linux's."""
-    import os
-    import sys
-
-    from .errors import UsageError
-
-    setting = os.environ.get("RELATIONS_BATCH_WORKERS", "").strip()
-    if setting:
-        if not setting.isdigit() or not 1 <= int(setting) <= 64:
-            raise UsageError(f"RELATIONS_BATCH_WORKERS is a number of processes from 1 to 64; got {setting!r}")
-        wanted = int(setting)
-    else:
-        try:
-            wanted = min(len(os.sched_getaffinity(0)), 4)
-        except (AttributeError, OSError):
-            wanted = 1
-    return wanted if sys.platform.startswith("linux") else 1
 
 
 def _batch_worker_init(roots: list[paths.DataRoot]) -> None:

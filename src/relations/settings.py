@@ -99,6 +99,32 @@ TYPER_ONLY = ("export",)
 DATA_OPTION = "--data"
 
 
+def command_first(argv: list[str]) -> list[str]:
+    """`argv` with the output options written before the command moved to just after it, where
+    the commands take them: `relations --json show a b` is `relations show --json a b` (add,
+    validate, paths and config take --json alone, and say so of the others). The global --data
+    stays where it is. Anything else before the command (--help, --version, an
+    unknown option), or no command at all, leaves `argv` as it is, for the usual message."""
+    takes_value = {name: option.takes_value for option in OUTPUT_OPTIONS for name in option.names}
+    kept: list[str] = []
+    moved: list[str] = []
+    index = 0
+    while index < len(argv):
+        name, has_value, _ = argv[index].partition("=")
+        if name == DATA_OPTION:
+            target = kept
+        elif name in takes_value:
+            target = moved
+        else:
+            break
+        width = 2 if (name == DATA_OPTION or takes_value[name]) and not has_value else 1
+        target += argv[index:index + width]
+        index += width
+    if not moved or index >= len(argv) or argv[index].startswith("-"):
+        return argv
+    return [*kept, argv[index], *moved, *argv[index + 1:]]
+
+
 def option(key: str, command: str | None = None) -> Option:
     """The option called `key` (one of the output options, or of `command`'s own)."""
     for candidate in (*OUTPUT_OPTIONS, *COMMAND_OPTIONS.get(command or "", ())):

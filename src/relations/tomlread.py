@@ -33,7 +33,22 @@ __all__ = ["PARSER", "TOMLDecodeError", "loads"]
 def loads(text: str) -> dict[str, Any]:
     """The TOML document in `text` (TOMLDecodeError if it is not valid TOML)."""
     doc = _plain_tables(text)
-    return doc if doc is not None else _parser.loads(text)
+    if doc is not None:
+        return doc
+    try:
+        return _parser.loads(text)
+    except RecursionError:  # arrays or inline tables nested hundreds deep: the parser gives up
+        raise _decode_error("arrays or inline tables are nested too deeply to read") from None
+
+
+def _decode_error(message: str) -> Exception:
+    """A TOMLDecodeError of ours, for what the parser refuses with another exception. tomli 2.1+
+    (and Python 3.14's tomllib) deprecate making one from a message alone; it still works."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return TOMLDecodeError(message)
 
 
 # What `_plain_tables` reads, a line at a time: an empty line, a comment, a `[[name]]` header, or

@@ -128,9 +128,7 @@ def party_names(incomplete: str) -> list[tuple[str, str]]:
     """(name, description) of the countries, groups and historical states a completion offers
     for `incomplete`: each name as it is written, or the alias or code that matched."""
     try:
-        if not _COMPLETION_STORE:
-            _COMPLETION_STORE.append(open_store())
-        parties = _COMPLETION_STORE[0].names_starting(incomplete)
+        parties = _completion_store().names_starting(incomplete)
     except Exception:  # completion must never break the user's shell
         return []
     # Zsh and fish keep only the offers that start with the typed text: there a name whose case
@@ -150,3 +148,21 @@ def party_names(incomplete: str) -> list[tuple[str, str]]:
 def complete_party(incomplete: str) -> list[tuple[str, str]]:
     """Country, group and historical-state names for shell completion."""
     return offer(party_names(incomplete))
+
+
+def complete_topic(incomplete: str) -> list[tuple[str, str]]:
+    """The topics starting with what was typed, each with its description, for `--topic`
+    (without it the shell would offer file names)."""
+    try:
+        topics = _completion_store().topics()
+    except Exception:  # completion must never break the user's shell
+        return []
+    typed = incomplete.lower()
+    return offer([(t.id, re.split(r"[.;]", t.description or "", maxsplit=1)[0].strip()) for t in topics
+                  if t.id.startswith(typed)])
+
+
+def _completion_store() -> Store:
+    if not _COMPLETION_STORE:
+        _COMPLETION_STORE.append(open_store())
+    return _COMPLETION_STORE[0]

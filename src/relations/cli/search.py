@@ -9,7 +9,7 @@ import typer
 from .. import run as runner
 from .. import settings as grammar
 from ..render.output import OutputMode
-from .app import app, complete_party, extra_data
+from .app import app, complete_party, complete_topic, extra_data
 from .options import FROM_OPTIONS, output_options
 
 
@@ -17,7 +17,7 @@ from .options import FROM_OPTIONS, output_options
 @output_options
 def search(
     query: Annotated[list[str], typer.Argument(help="Words to look for; every word must match.", show_default=False)],
-    topic: Annotated[str | None, typer.Option(*grammar.option("topic", "search").names, help="Only facts of this topic: diplomatic, missions, visits, treaty, trade, security, development, cooperation, dispute, border, membership, history or migration.")] = None,
+    topic: Annotated[str | None, typer.Option(*grammar.option("topic", "search").names, autocompletion=complete_topic, help="Only facts of this topic: diplomatic, missions, visits, treaty, trade, security, development, cooperation, dispute, border, membership, history or migration.")] = None,
     party: Annotated[str | None, typer.Option(*grammar.option("party", "search").names, help="Only facts about this country or group.", autocompletion=complete_party)] = None,
     limit: Annotated[int, typer.Option(*grammar.option("limit", "search").names, min=grammar.MIN_LIMIT, max=grammar.MAX_LIMIT, help="Show at most this many facts.")] = grammar.DEFAULT_LIMIT,
     output: OutputMode = FROM_OPTIONS,

@@ -10,7 +10,7 @@ from .. import run as runner
 from .. import settings as grammar
 from ..errors import UsageError
 from ..render.output import OutputMode
-from .app import app, complete_party, extra_data, fail
+from .app import app, complete_party, complete_topic, extra_data, fail
 from .options import FROM_OPTIONS, output_options
 
 
@@ -19,9 +19,9 @@ from .options import FROM_OPTIONS, output_options
 def show(
     first: Annotated[str | None, typer.Argument(help="A country, group or historical state: name, alias or ISO code.", autocompletion=complete_party, show_default=False)] = None,
     second: Annotated[str | None, typer.Argument(help="The other one.", autocompletion=complete_party, show_default=False)] = None,
-    batch: Annotated[str | None, typer.Option(*grammar.option("batch", "show").names, metavar="FILE", show_default=False, help="Answer many pairs: one per line of FILE (- for stdin), two names separated by a tab or a colon; one JSON document per line out.")] = None,
+    batch: Annotated[str | None, typer.Option(*grammar.option("batch", "show").names, metavar="FILE", show_default=False, help="Answer many pairs: one per line of FILE (- for stdin), two names separated by a tab or a colon (or a space, for one-word names and codes); one JSON document per line out.")] = None,
     profile: Annotated[bool, typer.Option(*grammar.option("profile", "show").names, help="Show only the profile: the pair at a glance, with its sources.")] = False,
-    topic: Annotated[str | None, typer.Option(*grammar.option("topic", "show").names, metavar="TOPIC", show_default=False, help="Only the facts of this topic (diplomatic, missions, trade, border, ...); the profile is still made from all.")] = None,
+    topic: Annotated[str | None, typer.Option(*grammar.option("topic", "show").names, autocompletion=complete_topic, metavar="TOPIC", show_default=False, help="Only the facts of this topic (diplomatic, missions, trade, border, ...); the profile is still made from all.")] = None,
     output: OutputMode = FROM_OPTIONS,
 ) -> None:
     """A pair at a glance (its profile), then every fact about it, grouped by topic, dated ones in

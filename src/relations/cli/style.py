@@ -21,6 +21,8 @@ from typing import Any
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
+from .. import settings as grammar
+
 # Metavars by option name, where the type alone does not say what the value is.
 METAVARS = {
     "--data": "PATH",
@@ -116,7 +118,11 @@ class Command(_Tidy, TyperCommand):
 
 
 class Group(_Tidy, TyperGroup):
-    """The app in our help style, with usage errors in our words."""
+    """The app in our help style, with usage errors in our words; output options given before the
+    command are taken as given after it (`settings.command_first`), as on the fast path."""
+
+    def make_context(self, info_name: Any, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        return super().make_context(info_name, grammar.command_first(list(args)), parent=parent, **extra)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         try:
@@ -159,6 +165,11 @@ def usage_message(error: Exception) -> str:
     if kind == "NoSuchOption":
         option = getattr(error, "option_name", "")
         possibilities = sorted(getattr(error, "possibilities", None) or [])
+        ctx = getattr(error, "ctx", None)
+        output = {name: o.takes_value for o in grammar.OUTPUT_OPTIONS for name in o.names}
+        if ctx is not None and ctx.parent is None and option in output:  # before the command, with none after
+            example = f"{option} VALUE" if output[option] else option
+            return f"{option} goes with a command, as in: relations show A B {example}"
         text = f"there is no option {option}"
         return text + (f"; did you mean {_or(possibilities)}?" if possibilities else "")
     if kind == "BadOptionUsage":

@@ -33,10 +33,18 @@ def show(store: Store, first: str, second: str, topic: str | None = None, only_p
     return replace(view, **changes)
 
 
+class SpacedPair(tuple):
+    """Two names read from a batch line with neither a tab nor a colon, split at its one run of
+    spaces ("AD AE"): an error met answering it says how the line was read."""
+
+    __slots__ = ()
+
+
 def read_pairs(lines: Iterable[bytes | str]) -> Iterator[tuple[int, str, tuple[str, str] | None | UsageError]]:
     """(line number, line, names) for each pair line of a batch: two names separated by a tab or a
-    colon ("belize:colombia"); blank lines and lines starting with # are skipped; names is None
-    for a line that does not hold two names. Each line of bytes is decoded on its own: a line that
+    colon ("belize:colombia"), or, on a line with neither, two words separated by spaces ("AD AE",
+    a `SpacedPair`); blank lines and lines starting with # are skipped; names is None for a line
+    that does not hold two names. Each line of bytes is decoded on its own: a line that
     is not UTF-8 comes with its bytes escaped (\\xff) and an error in place of the names."""
     for number, raw in enumerate(lines, start=1):
         if isinstance(raw, str) and not raw.isascii():
@@ -55,6 +63,10 @@ def read_pairs(lines: Iterable[bytes | str]) -> Iterator[tuple[int, str, tuple[s
         line = raw.rstrip("\r\n")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
+        if "\t" not in line and ":" not in line:
+            words = line.split()
+            yield number, line, SpacedPair(words) if len(words) == 2 else None
+            continue
         separator = "\t" if "\t" in line else ":"
         parts = [p.strip() for p in line.split(separator)]
         yield number, line, (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
@@ -66,7 +78,15 @@ def answer_line(store: Store, names: tuple[str, str] | None | UsageError) -> Pai
         if isinstance(names, UsageError):
             raise names
         if names is None:
-            raise UsageError("a batch line holds two names separated by a tab or a colon")
+            raise UsageError("a batch line holds two names separated by a tab or a colon "
+                             "(or two one-word names or codes separated by a space)")
+        if isinstance(names, SpacedPair):
+            try:
+                return show(store, names[0], names[1])
+            except UsageError as error:  # the same error (its suggestions kept), saying how the line was read
+                error.args = (f"{error} (the line has no tab or colon, so it was read as two names separated by a "
+                              "space; separate names of several words with a tab or a colon)",)
+                raise
         return show(store, names[0], names[1])
     except RelationsError as error:
         return error

@@ -24,8 +24,7 @@ def check(targets: list[Path], extra_data: list[Path] | None = None) -> dict[str
     """Load the data (plus `targets`) and return its problems, only those in `targets` if named."""
     roots = paths_module.data_roots(extra_data or [])
     for target in targets:
-        if not target.exists():
-            raise UsageError(f"no such file or folder: {target}")
+        _check_readable(target)
         if not any(_within(target, Path(root.path)) for root in roots):
             roots.append(DataRoot(target, "user"))
     dataset = load_dataset(roots)
@@ -38,6 +37,20 @@ def check(targets: list[Path], extra_data: list[Path] | None = None) -> dict[str
     facts = [f for f in dataset.facts.values() if not targets or (f.path and any(_within(Path(f.path), t) for t in targets))]
     series = [i for i, path in dataset.series_paths.items() if not targets or any(_within(Path(path), t) for t in targets)]
     return {"files_checked": len(files), "facts": len(facts), "series": len(series), "problems": problems}
+
+
+def _check_readable(target: Path) -> None:
+    """A UsageError, one line, for a path that cannot be checked: missing, a name too long for the
+    system, a NUL character, no permission."""
+    try:
+        target.stat()
+    except FileNotFoundError:
+        raise UsageError(f"no such file or folder: {target}") from None
+    except ValueError:  # a NUL character: the system cannot take the name at all
+        raise UsageError(f"cannot read {str(target)!r}: a file name cannot hold a NUL character") from None
+    except OSError as error:
+        reason = (error.strerror or type(error).__name__).lower()
+        raise UsageError(f"cannot read {target}: {reason}") from None
 
 
 def _within(path: Path, folder: Path) -> bool:
@@ -62,7 +75,8 @@ def locations(extra_data: list[Path] | None = None) -> list[dict[str, Any]]:
     cache = Path(paths_module.cache_dir())
     rows.append(("cache", cache, "read, write (the index; safe to delete)"))
     rows.append(("config file", Path(settings_module.config_file()), "read"))
-    return [{"role": role, "path": str(path), "exists": path.exists(), "access": access} for role, path, access in rows]
+    # os.path.exists: False for a path the system refuses (too long, a NUL), where Path.exists raises
+    return [{"role": role, "path": str(path), "exists": os.path.exists(path), "access": access} for role, path, access in rows]
 
 
 def config() -> settings_module.Settings:

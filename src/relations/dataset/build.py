@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 
+from .. import processes
 from ..errors import DataError
 from ..model import Fact, Party, Source, Topic
 from ..names import normalise
@@ -88,7 +89,7 @@ def add_overlay(connection: sqlite3.Connection, roots: list[DataRoot], want: str
     known = known_entries(connection)
     files = [path for _, path in toml_files(roots)]
     size = sum(os.path.getsize(path) for path in files)
-    workers = min(int(os.environ.get("RELATIONS_WORKERS", os.cpu_count() or 1)), 4)
+    workers = processes.worker_count("RELATIONS_WORKERS", forked_only=False)
     previous = json.loads(connection.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
     with connection:
         connection.execute("DELETE FROM meta WHERE key IN ('fingerprint', 'complete', 'problems', 'summary')")
@@ -117,7 +118,6 @@ def _load_in_parallel(
     the corrections made by the workers' facts (corrected id, id, note, path) are returned beside it."""
     import re
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
     from itertools import islice
 
     from .load import Known, duplicate_fact_line, load_dataset
@@ -147,7 +147,9 @@ def _load_in_parallel(
     texts: dict[str, str] = {}
     jobs = [(p, origin[p].origin) for p in fact_files]
     done = 0
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(extended,)) as pool:
+    # Forked where safe; spawned where not (another thread running, not Linux): a build is long
+    # enough for fresh interpreters to pay.
+    with processes.forked_pool(workers, _worker_init, (extended,), spawn_otherwise=True) as pool:  # type: ignore[union-attr]
         # A few files ahead, not all: the workers read faster than rows are inserted here, and
         # the rows of files read ahead wait in memory.
         waiting = deque(pool.submit(_worker_facts, job) for job in jobs[:2 * workers])

@@ -219,11 +219,14 @@ class Store:
         return [refs[code] for code in sorted(codes) if code in refs]
 
     def names_starting(self, prefix: str, limit: int = 50) -> list[Party]:
-        """Parties whose name, code or alias starts with `prefix` (for completion)."""
+        """Parties whose name, code or alias starts with `prefix` (for completion): countries first,
+        then groups, then historical states, each in name order (`united` offers the United States
+        before some forty United Nations bodies, and the limit cuts groups before countries)."""
         key = normalise(prefix)
         rows = self.connection.execute(
-            "SELECT DISTINCT p.data FROM names n JOIN parties p ON p.code = n.code "
-            "WHERE n.key >= ? AND n.key < ? ORDER BY p.name LIMIT ?",
+            "SELECT DISTINCT p.data, p.kind = 'country', p.kind = 'group', p.name FROM names n "
+            "JOIN parties p ON p.code = n.code WHERE n.key >= ? AND n.key < ? "
+            "ORDER BY p.kind = 'country' DESC, p.kind = 'group' DESC, p.name LIMIT ?",
             (key, key + "\uffff", limit),
         ).fetchall()
         return [party_from_dict(jsontext.loads(r[0])) for r in rows]

@@ -289,7 +289,14 @@ def write(text: str, flush: bool = True) -> bool:
     if _STDOUT_GONE:
         return False
     try:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+        except UnicodeEncodeError:
+            # Text stdout cannot take: an argument that was not UTF-8 (Python keeps its bytes as
+            # lone surrogates, and a search echoes its words) or a character outside a narrower
+            # encoding. Written escaped (\udcff), which inside a JSON string is that very escape.
+            encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+            sys.stdout.write(text.encode(encoding, "backslashreplace").decode(encoding))
         if flush:
             sys.stdout.flush()
     except BrokenPipeError:
