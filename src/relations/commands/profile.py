@@ -341,8 +341,8 @@ def _alignment(figures: PairFigures) -> ProfileLine | None:
     latest = alignment.latest
     if latest is not None and (usable is None or latest.year > usable.year):
         parts.append(f"{latest.year}: {latest.distance:.2f} {votes(latest)}, too few to rank")
-        sentences.append(f"In {latest.year} the distance was {latest.distance:.2f}, but the points rest {votes(latest)}, "
-                         f"fewer than {alignment.min_votes}, so the year is not ranked.")
+        sentences.append(f"In {latest.year} the distance was {latest.distance:.2f}, but the points rest {votes(latest)}; "
+                         f"a point on fewer than {alignment.min_votes} votes is not ranked.")
     for code, years in sorted(alignment.missing.items(), key=lambda item: order.get(item[0], "")):
         if years:
             parts.append(f"no {years[-1]} point for {the(name[code])}")

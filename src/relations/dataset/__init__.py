@@ -5,6 +5,10 @@
 - `build`: the index's schema, and building it (in parallel for large user data); loaded only to build.
 - `store`: the queries (`Store.pair`, ...) -> result objects (`PairView`, ...).
 - `search`: full-text search (`Store.search` calls it) -> `SearchResult`.
+- `figures`: one structured reading of a pair's figures (`PairFigures`, made in `Store.pair`),
+  and the row readers the partners reading shares.
+- `partners`: the same row readers over every partner of one country, for one aspect.
+- `maps`: the shipped map data (rasters and shapes), read lazily.
 - `userfile`: appending the user's own facts to their TOML file, safely.
 - `errata`: attaching the reviewed errata (data/errata.toml) to the facts and memberships they
   are notes on, in one place: TOML facts at build, table facts and shared memberships in `store`.

@@ -224,8 +224,8 @@ def pair_rows(found: list[Table], a: str, b: str) -> dict[tuple[str, str], list[
 
 def facts_of_rows(rows: dict[tuple[str, str], list[dict[str, str]]], name, with_series: bool = True,  # type: ignore[no-untyped-def]
                   states: dict[tuple[str, str], tuple] | None = None) -> tuple[list[dict], list[dict]]:  # type: ignore[type-arg]
-    """The fact dictionaries and (with `with_series`) series dictionaries of `pair_rows`' rows and
-    `pair_states`' states, data sets in `DATASETS` order.
+    """The fact dictionaries and (with `with_series`) series dictionaries of `pair_states`' states,
+    then of `pair_rows`' rows (in `DATASETS` order); show sorts the facts by topic and date.
 
     `name(code)` gives a party's display name for the texts."""
     facts: list[dict] = []

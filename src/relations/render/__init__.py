@@ -5,9 +5,10 @@
 - `renderings`: each command's result as a `Rendering`, every form built lazily.
 - `documents`: the JSON documents (docs/json.md). `rows`: --fields, JSONL, CSV, markdown tables.
 - `text`: plain text (pipes). `labels`, `cells`: the words and cells plain text and Rich share.
-- `rich_facts`, `rich_views`: the terminal views; the only modules that import Rich (and
-  `output`, lazily, to draw them). `charts`: a yearly series as a terminal chart (Rich, imported
-  when it is drawn) and as plain lines; imported only when a pair has a series.
+- `rich_facts`, `rich_views`: the terminal views (with `output`, lazily, to draw them, and
+  `charts` and `worldmap` inside the functions that draw for a terminal, the only code that
+  imports Rich). `charts`: a yearly series as a terminal chart and as plain lines; imported only
+  when a pair has a series. `worldmap`: the world map in every form (plain, Rich, SVG, HTML).
 
 May import: the base modules and this layer. The result types of dataset and commands only
 under `TYPE_CHECKING` (for annotations): a renderer reads the objects it is given, it never
