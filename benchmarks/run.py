@@ -134,6 +134,9 @@ def main() -> int:
     bench("search drug --json (shipped data)", [RELATIONS, "search", "drug", "--json"], env, r, "<= 3x")
     bench("show belize colombia, piped (plain text)", [RELATIONS, "show", "belize", "colombia"], env, r, "<= 4x")
     bench("show belize colombia, on a terminal (Rich)", [RELATIONS, "show", "belize", "colombia"], env, r, "<= 7x", tty=True)
+    bench("partners colombia --by visas --json", [RELATIONS, "partners", "colombia", "--by", "visas", "--json"], env, r,
+          "<= 3x")
+    bench("map colombia --by visas, piped (plain text)", [RELATIONS, "map", "colombia", "--by", "visas"], env, r, "<= 8x")
     bench("map colombia --by distance, piped (plain text)", [RELATIONS, "map", "colombia", "--by", "distance"], env, r, "<= 8x")
     bench("map colombia --by distance, on a terminal (Rich)", [RELATIONS, "map", "colombia", "--by", "distance"], env, r,
           "none set", tty=True)

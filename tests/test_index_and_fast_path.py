@@ -389,6 +389,8 @@ TABLE: list[tuple[str, tuple[str, ...], str | None]] = [
     ("map-plain-width", ("map", "japan", "--by", "distance", "--width", "120"), None),
     ("map-json", ("map", "co", "--by", "distance", "--json"), None),
     ("map-csv", ("map", "co", "--by", "distance", "--format", "csv"), None),
+    ("map-visas-plain", ("map", "colombia", "--by", "visas"), None),
+    ("map-votes-json", ("map", "brazil", "--by", "votes", "--json"), None),
     ("error-map-unknown-aspect", ("map", "colombia", "--by", "nope"), None),
     ("error-map-group", ("map", "eu", "--by", "distance"), None),
     # output options before the command are taken as given after it (issue 20)

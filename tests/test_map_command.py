@@ -19,6 +19,7 @@ import pytest
 from conftest import REPO
 
 GOLDEN = Path(__file__).parent / "golden" / "map-colombia-distance-80.plain.txt"
+VISAS_GOLDEN = Path(__file__).parent / "golden" / "map-colombia-visas-80.plain.txt"
 
 
 def test_the_plain_map_at_80_columns_matches_its_golden_file(cli):
@@ -68,9 +69,105 @@ def test_without_colour_the_terminal_view_shades_with_characters(cli):
 
 
 def test_an_unknown_aspect_lists_the_valid_ones_and_exits_2(cli):
+    from relations.model import ASPECTS
+
     result = cli("map", "colombia", "--by", "votes-ish")
     assert result.exit_code == 2
-    assert "unknown aspect 'votes-ish'" in result.stderr and "distance" in result.stderr
+    assert "unknown aspect 'votes-ish'" in result.stderr
+    assert ", ".join(ASPECTS) in result.stderr  # the same vocabulary as partners
+
+
+def test_the_plain_visas_map_at_80_columns_matches_its_golden_file(cli):
+    result = cli("map", "colombia", "--by", "visas", "--width", "80")
+    assert result.exit_code == 0, result.stderr
+    if os.environ.get("RELATIONS_UPDATE_GOLDEN"):
+        VISAS_GOLDEN.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == VISAS_GOLDEN.read_text(encoding="utf-8"), "see the module docstring to regenerate"
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    assert "\x1b" not in result.stdout
+    text = result.stdout
+    assert text.splitlines()[0] == "Colombia: what its passport needs to enter each country"
+    assert "█ visa-free (" in text and ": visa required (" in text and "· no rule recorded" in text
+    assert "what Colombia's passport needs to enter each country" in text and "As of 2025-01-12." in text
+    # NO_COLOR with --color always: the terminal path draws the same characters.
+    assert cli("map", "colombia", "--by", "visas", "--color", "always", "--width", "80").stdout == text
+
+
+def test_the_visas_map_in_colour(cli, monkeypatch):
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("TERM", "xterm-256color")
+    result = cli("map", "colombia", "--by", "visas", "--color", "always", "--width", "80")
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b[" in result.stdout and "▀" in result.stdout and "visa-free (" in result.stdout
+
+
+def test_every_map_is_the_partners_reading(cli):
+    """Each partner's colour is its value in `partners --by ASPECT --json`: a category, or the band
+    its number falls in; partners with no value and states with no shape today are not coloured."""
+    from relations.commands.maps import MAP_ASPECTS
+    from relations.model import ASPECTS
+
+    for aspect in ASPECTS:
+        listed = cli("partners", "colombia", "--by", aspect, "--json").json()
+        drawn = cli("map", "colombia", "--by", aspect, "--json").json()
+        assert drawn["aspect"] == aspect and drawn["command"] == "map"
+        labels = {entry["category"]: entry["label"] for entry in drawn["legend"]}
+        partners = {p["code"]: p for p in drawn["partners"]}
+        expected = {}
+        for row in listed["partners"]:
+            if listed["categories"]:
+                if row["category"] is not None:
+                    expected[row["code"]] = listed["categories"].index(row["category"])
+            elif row["number"] is not None:
+                bands = MAP_ASPECTS[aspect].bands
+                expected[row["code"]] = next(i for i, (_l, low, high) in enumerate(bands)
+                                             if (low is None or row["number"] >= low) and (high is None or row["number"] < high))
+        assert {code: p["category"] for code, p in partners.items()} == {c: expected[c] for c in partners}, aspect
+        assert set(partners) <= set(expected), aspect
+        unshaped = [row["name"] for row in listed["partners"] if row["code"] in set(expected) - set(partners)]
+        if unshaped:  # states of the past: named under the map instead
+            note = next(n for n in drawn["notes"] if n.startswith("Not on the map"))
+            assert all(name in note for name in unshaped), aspect
+        assert all(p["label"] == labels[p["category"]] for p in partners.values())
+        assert {s["id"] for s in drawn["sources"]} == {s["id"] for s in listed["sources"]} | {"natural-earth"}
+
+
+def test_a_few_countries_get_the_right_visa_category(cli):
+    from relations.commands.maps import MAP_ASPECTS
+
+    listed = {row["code"]: row["category"] for row in cli("partners", "colombia", "--by", "visas", "--json").json()["partners"]}
+    drawn = {p["code"]: p["label"] for p in cli("map", "colombia", "--by", "visas", "--json").json()["partners"]}
+    assert listed["MX"] == "visa-free" and drawn["MX"] == "visa-free"
+    for code in ("US", "CN", "ES", "GB", "IN", "BR"):
+        assert drawn[code] == MAP_ASPECTS["visas"].labels[listed[code]], code
+    document = cli("map", "colombia", "--by", "visas", "--json").json()
+    assert [entry["label"] for entry in document["legend"]][:2] == ["visa-free", "visa on arrival"]
+    assert document["ordered"] is True
+    assert cli("map", "colombia", "--by", "disputes", "--json").json()["ordered"] is False
+
+
+def test_historical_partners_are_named_not_drawn(cli):
+    document = cli("map", "colombia", "--by", "conflicts", "--json").json()
+    listed = cli("partners", "colombia", "--by", "conflicts", "--json").json()["partners"]
+    codes = {p["code"] for p in document["partners"]}
+    historical = [row for row in listed if row["code"] not in codes and row["number"] is not None]
+    assert [row["name"] for row in historical] == ["Soviet Union"]
+    note = next(n for n in document["notes"] if n.startswith("Not on the map"))
+    assert all(row["name"] in note for row in historical)
+
+
+def test_the_visas_svg_is_vector_shapes_coloured_by_category(cli, tmp_path):
+    from relations.render.worldmap import ORDERED_COLOURS
+
+    path = tmp_path / "visas.svg"
+    assert cli("map", "colombia", "--by", "visas", "--export", str(path)).exit_code == 0
+    root = ElementTree.fromstring(path.read_text(encoding="utf-8"))
+    ns = "{http://www.w3.org/2000/svg}"
+    mexico = next(e for e in root.iter() if e.get("data-party") == "MX")
+    assert mexico.tag == f"{ns}path" and mexico.find(f"{ns}title").text == "Mexico: visa-free"
+    assert mexico.get("fill") == ORDERED_COLOURS[0]
+    texts = " ".join(e.text or "" for e in root.iter(f"{ns}text"))
+    assert "visa-free (" in texts and "what Colombia's passport needs" in texts
 
 
 def test_a_group_is_refused(cli):

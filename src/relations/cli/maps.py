@@ -27,7 +27,8 @@ def world_map(
     output: OutputMode = FROM_OPTIONS,
 ) -> None:
     """A world map of one country's value with every partner for one aspect: each country coloured
-    by its value, the country itself marked, with a legend.
+    by its value, the country itself marked, with a legend. The values are those `partners COUNTRY
+    --by ASPECT` lists: a category (visas, missions, disputes) or a number in bands.
 
     In colour on a terminal (two map cells per character); plain, it shades each value with a
     character (█▓▒░ for ordered values). Partners too small to draw at the width are listed under
@@ -37,11 +38,11 @@ def world_map(
 
     Examples:
 
-      relations map colombia --by distance
+      relations map colombia --by visas
 
       relations map japan --by distance --width 120
 
-      relations map colombia --by distance --export colombia.svg
+      relations map colombia --by visas --export colombia.svg
     """
     code = runner.world_map(output, country, by, extra_data())
     if code:

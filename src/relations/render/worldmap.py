@@ -282,6 +282,7 @@ def rich_plain(view: MapView, columns: int = 80) -> Any:
 # -- vector ----------------------------------------------------------------------------------------
 
 TINY = 0.3  # square degrees: a party smaller than this with a value is drawn as a dot
+SMALL = 2.0  # square degrees: a party smaller than this gets a hairline edge (a white edge would hide small islands)
 
 
 def _escape(text: str) -> str:
@@ -340,7 +341,8 @@ def svg(view: MapView) -> str:
             dots.append(f'<circle data-party="{code}" cx="{shape.x}" cy="{shape.y}" r="{scale * 3.2:.0f}" fill="{fill}" '
                         f'stroke="#333333" stroke-width="{scale * 0.5:.1f}">{tip}</circle>')
         else:
-            extra = f' stroke="#222222" stroke-width="{scale * 1.2:.1f}"' if code == own else ""
+            extra = (f' stroke="#222222" stroke-width="{scale * 1.2:.1f}"' if code == own
+                     else f' stroke-width="{scale * 0.15:.1f}"' if shape.area < SMALL else "")
             out.append(f'<path data-party="{code}" fill="{fill}"{extra} d="{shape.path}">{tip}</path>')
     out.append("</g>")
     out += dots
