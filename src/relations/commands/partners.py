@@ -83,10 +83,21 @@ def partners(store: Store, name: str, aspect: str, where: str | None = None, lim
     if group is not None:
         members = set(group_members(store, group.code))
         rows = [r for r in rows if r.party.code in members]
+        # A membership the source gives wrongly stays (its value stands) but says so.
+        errata = store.errata()
+        rows = [_flagged(r, errata.get(f"membership:{r.party.code}:{group.code}", ()), group) for r in rows]
     if limit is not None:
         rows = rows[:limit]
     return Partners(country, aspect, measure, as_of, tuple(rows), total, categories,
                     tuple(store.sources_by_id(list(source_ids))), where, group)
+
+
+def _flagged(row: PartnerRow, errata: tuple[Any, ...], group: Party) -> PartnerRow:
+    if not errata:
+        return row
+    values = {**row.values, "among_errata": [e.to_dict() for e in errata]}
+    return PartnerRow(row.party, f"{row.value} (its {group.name} membership is flagged as a source error)",
+                      row.category, row.number, values, row.facts)
 
 
 def _filter(aspect: str, where: str, categories: tuple[str, ...]) -> Callable[[PartnerRow], bool]:

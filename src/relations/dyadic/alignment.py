@@ -59,7 +59,7 @@ SCALE = 10 ** 9     # units of a point in years.tsv
 DECIMALS = 9
 
 SERIES_NAME = "UN General Assembly ideal-point distance"
-SERIES_UNIT = "units of the source's scale (lower is closer)"
+SERIES_UNIT = "units of the source's scale, lower is closer"
 
 _FILE = "idealpoints-1946-2025.tab"
 

@@ -189,20 +189,28 @@ def point_label(series: Series, point: dict[str, Any]) -> str:
     same, common = point.get("same"), point.get("common")
     if is_share(series) and isinstance(same, int) and isinstance(common, int) and common:
         return f"{percent(same, common)}%"
+    if isinstance(point["value"], float) and not is_share(series):
+        return f"{point['value']:.2f}"  # every point of a measure to the same two decimals
     return value_label(series, point["value"])
 
 
-def few(point: dict[str, Any]) -> int | None:
-    """The count behind a point where it is under MIN_COUNT (a share from a handful of roll calls,
-    which is never shown without it); None where the point has enough, or no count."""
+def few(point: dict[str, Any]) -> str | None:
+    """The count behind a point where it is under MIN_COUNT, in words ('1', '8 and 8 votes'): a
+    figure from a handful of roll calls or votes is never shown without it; None where the point
+    has enough, or no count."""
     common = point.get("common")
-    return common if isinstance(common, int) and common < MIN_COUNT else None
+    if isinstance(common, int):
+        return str(common) if common < MIN_COUNT else None
+    if point.get("enough_votes") is False:  # two ideal points, each on its own number of votes
+        votes = [str(v) for k, v in sorted(point.items()) if k.startswith("votes_") and isinstance(v, int)]
+        return " and ".join(votes) + " votes" if votes else "few votes"
+    return None
 
 
 def few_line(series: Series) -> str:
     """'From fewer than 20 roll calls: 2020 (1)', for the yearly points that rest on few; '' if none."""
     found = [f"{p['period']} ({few(p)})" for p in series.points if few(p) is not None and "/" not in p["period"]]
-    what = "roll calls" if "roll call" in (series.unit or "") else "observations"
+    what = "roll calls" if "roll call" in (series.unit or "") else "votes behind a point"
     return f"From fewer than {MIN_COUNT} {what}: {', '.join(found)}" if found else ""
 
 
