@@ -14,7 +14,6 @@ all others) with every row of the country, so a single pair and a row of partner
 from __future__ import annotations
 
 from ..dyadic import alignment as alignment_rows
-from ..dyadic import conflicts as conflict_rows
 from ..dyadic import geodist as geodist_rows
 from ..dyadic import missions as mission_rows
 from ..dyadic import unvotes as vote_rows
@@ -362,6 +361,8 @@ def _mission_order(entry: MissionEntry) -> tuple[bool, int, str, str]:
 
 def conflict_entry(row: dict[str, str]) -> ConflictEntry:
     """A row of the conflicts table."""
+    from ..dyadic import conflicts as conflict_rows  # most pairs have no conflict row: not loaded for them
+
     relation, sender, against = conflict_rows.relation(row)
     return ConflictEntry(row["conflict"], relation, conflict_rows.conflict_name(row),
                          tuple(conflict_rows.parse_years(row.get("years", ""))),
@@ -427,8 +428,11 @@ def pair_figures(store: Store, a: Party, b: Party, rows: dict[tuple[str, str], l
         parts["missions"] = Missions(pick(a.code, True), pick(b.code, True), pick(a.code, False), pick(b.code, False),
                                      mission_rows.AS_OF, mission_rows.SOURCE_IDS[0])
         names.update(store.short_names(m.via_host for m in entries if m.via_host))
-    if store.table("conflicts", "conflicts") is not None and (countries or rows.get(("conflicts", "conflicts"))):
-        found = [conflict_entry(r) for r in rows.get(("conflicts", "conflicts"), ())]
+    conflict_table = rows.get(("conflicts", "conflicts"))
+    if conflict_table:
+        from ..dyadic import conflicts as conflict_rows
+
+        found = [conflict_entry(r) for r in conflict_table]
         found = [c for c in found if kept(c.fact)]
         found.sort(key=lambda c: (c.years[:1], c.conflict_id))
 
@@ -437,6 +441,9 @@ def pair_figures(store: Store, a: Party, b: Party, rows: dict[tuple[str, str], l
 
         parts["conflicts"] = Conflicts(of("fought"), of("troops"), of("opposite"), of("support"),
                                        conflict_rows.PERIOD, conflict_rows.SOURCE_IDS[0])
+    elif countries and store.table("conflicts", "conflicts") is not None:
+        # the data set covers the pair and records no conflict (its module is not needed to say so)
+        parts["conflicts"] = Conflicts((), (), (), (), "", "")
     parts["disputes"] = tuple(disputes(facts))
     parts["trade"] = _trade(store, facts, a, b, countries)
     dated = sorted((f for f in facts if f.date and f.kind in ("relations_established", *RELATION_CHANGES)),
