@@ -315,8 +315,9 @@ def visa_rule(row: dict[str, str], errata: dict[str, tuple[Erratum, ...]] | None
 def _count(figures: dict[str, Any]) -> VoteCount:
     common, same, opposite = figures["common"], figures["same"], figures["opposite"]
     both, alike = vote_rows.yes_no(same, opposite, figures.get("abstained", 0))
-    return VoteCount(figures["period"], common, same, opposite, share(same, common),
-                     percent(same, common) if common else 0, common < MIN_COUNT, both, alike)
+    return VoteCount.trusted(period=figures["period"], common=common, same=same, opposite=opposite,
+                             agreement=share(same, common), share_pct=percent(same, common) if common else 0,
+                             few=common < MIN_COUNT, yes_no_common=both, yes_no_same=alike)
 
 
 def vote_figures(row: dict[str, str], decades: bool = True) -> Votes | None:
@@ -334,7 +335,7 @@ def vote_figures(row: dict[str, str], decades: bool = True) -> Votes | None:
         figures = vote_rows.agreement(row)
     latest = figures["latest"]
     whole = figures["all"]
-    return Votes(
+    return Votes.trusted(
         latest=_count(latest) if latest else None,
         whole=_count(whole),
         decades=tuple(_count(d) for d in figures["decades"]),

@@ -139,9 +139,14 @@ class Table:
             end = size if end < 0 else end
             found.append((position, end))
             position = end + 1
-        # Rows with b == code: every "\tCODE\t" (or "\tCODE\n") whose tab is the line's first.
+        # Rows with b == code: every "\tCODE\t" (or "\tCODE\n") whose tab is the line's first. A
+        # table that holds each pair once, in code order (PAIR_TABLES False), has them all before
+        # the rows with a == code: the scan stops there.
         needle = b"\t" + mark
-        position = data.find(needle, self._start)
+        stop = size
+        if PAIR_TABLES.get((self.dataset, self.name)) is False:
+            stop = self._first_at_or_after(data, key)
+        position = data.find(needle, self._start, stop)
         while position >= 0:
             after = position + len(needle)
             if after >= size or data[after:after + 1] in (b"\t", b"\n"):
@@ -149,7 +154,7 @@ class Table:
                 if data.find(b"\t", start) == position and data[start:position] != mark:
                     end = data.find(b"\n", position)
                     found.append((start, size if end < 0 else end))
-            position = data.find(needle, after)
+            position = data.find(needle, after, stop)
         return [self._row(data[start:end]) for start, end in sorted(found)]
 
     def row_count(self) -> int:
