@@ -131,11 +131,17 @@ def main() -> int:
     env["COLUMNS"] = "100"
     r = args.runs
     bench("show belize colombia --json", [RELATIONS, "show", "belize", "colombia", "--json"], env, r, "<= 2.5x")
+    bench('show usa "united kingdom" --json (a large pair, about 500 facts)',
+          [RELATIONS, "show", "usa", "united kingdom", "--json"], env, r, "<= 4x")
     bench("search drug --json (shipped data)", [RELATIONS, "search", "drug", "--json"], env, r, "<= 3x")
     bench("show belize colombia, piped (plain text)", [RELATIONS, "show", "belize", "colombia"], env, r, "<= 4x")
     bench("show belize colombia, on a terminal (Rich)", [RELATIONS, "show", "belize", "colombia"], env, r, "<= 7x", tty=True)
     bench("partners colombia --by visas --json", [RELATIONS, "partners", "colombia", "--by", "visas", "--json"], env, r,
           "<= 3x")
+    bench("partners brazil --by votes --json (every partner's roll calls)",
+          [RELATIONS, "partners", "brazil", "--by", "votes", "--json"], env, r, "<= 3x")
+    bench("partners zimbabwe --by votes --json (the longest scan)",
+          [RELATIONS, "partners", "zimbabwe", "--by", "votes", "--json"], env, r, "<= 3x")
     bench("map colombia --by visas, piped (plain text)", [RELATIONS, "map", "colombia", "--by", "visas"], env, r, "<= 8x")
     bench("map colombia --by distance, piped (plain text)", [RELATIONS, "map", "colombia", "--by", "distance"], env, r, "<= 8x")
     bench("map colombia --by distance, on a terminal (Rich)", [RELATIONS, "map", "colombia", "--by", "distance"], env, r,
