@@ -20,7 +20,16 @@ from pathlib import Path
 
 from importers import rdcr_tables as tables
 from importers import rdcr_texts
-from importers.common import DATA_DIR, SHARED_DIR, ImportFailed, load_toml, render_toml, replace_folder, run_main
+from importers.common import (
+    DATA_DIR,
+    SHARED_DIR,
+    ImportFailed,
+    in_period,
+    load_toml,
+    render_toml,
+    replace_folder,
+    run_main,
+)
 
 try:
     from relations.names import normalise
@@ -430,7 +439,7 @@ def name_at_time(party: str, ref: str, date: str | None) -> tuple[str | None, bo
     if date:
         start = date.split("/")[0]
         for since, until, name in tables.NAME_AT_TIME.get(party, []):
-            if since <= start < until:
+            if until and in_period(start, since, until):
                 return name, True
     return None, False
 

@@ -28,6 +28,7 @@ from importers.common import (
     HEADER,
     SHARED_DIR,
     ImportFailed,
+    in_period,
     load_toml,
     party_name_index,
     render_toml,
@@ -165,7 +166,7 @@ class Importer:
     @staticmethod
     def span_of(ent: Entity, date: str) -> int:
         for i, (start, end, _, _) in enumerate(ent.spans):
-            if (not start or date >= start) and (not end or date < end):
+            if in_period(date, start, end):
                 return i
         raise AssertionError("spans cover every date")
 

@@ -26,7 +26,16 @@ from relations.wording import join
 
 from . import rdcr_tables as guide
 from . import usdiplomacy_tables as tables
-from .common import DATA_DIR, SHARED_DIR, ImportFailed, render_toml, replace_folder, run_main, write_text_atomic
+from .common import (
+    DATA_DIR,
+    SHARED_DIR,
+    ImportFailed,
+    in_period,
+    render_toml,
+    replace_folder,
+    run_main,
+    write_text_atomic,
+)
 
 SHARED = SHARED_DIR / "usdiplomacy"
 OUT = DATA_DIR / "usdiplomacy"
@@ -162,7 +171,7 @@ class Mapper:
             party, reason = tables.LOCALE_PARTY[(territory, locale)]
         if party is None:
             for lo, hi, code, why in tables.PERIODS.get(territory, ()):
-                if date and (not lo or date >= lo) and (not hi or date < hi):
+                if date and in_period(date, lo, hi):
                     party, reason = code, why
                     break
         if party is None and territory in tables.EXTRA_IDS:
