@@ -152,12 +152,14 @@ def write_text_atomic(path: Path, text: str) -> None:
         raise
 
 
-def replace_folder(folder: Path, files: Mapping[str, str]) -> None:
-    """Make `folder` hold exactly `files` (name -> text): stale generated files are removed."""
+def replace_folder(folder: Path, files: Mapping[str, str], stale: Sequence[str] = ("*.toml",)) -> None:
+    """Make `folder` hold exactly `files` (name -> text): the generated files that match a pattern
+    of `stale` and are not in `files` are removed."""
     folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.toml"):
-        if old.name not in files:
-            old.unlink()
+    for pattern in stale:
+        for old in folder.glob(pattern):
+            if old.is_file() and old.name not in files:
+                old.unlink()
     for name, text in sorted(files.items()):
         write_text_atomic(folder / name, text)
 

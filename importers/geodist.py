@@ -30,8 +30,8 @@ from importers.common import (
     display,
     load_toml,
     render_toml,
+    replace_folder,
     run_main,
-    write_text_atomic,
 )
 
 NAME = "geodist"
@@ -501,12 +501,7 @@ def source_entry() -> dict[str, str]:
 def run(source_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> Report:
     importer = Importer(source_dir, data_dir)
     files = importer.build()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for old in list(out_dir.glob("*.tsv")) + list(out_dir.glob("*.toml")) + list(out_dir.glob("*.md")):
-        if old.name not in files:
-            old.unlink()
-    for name, text in sorted(files.items()):
-        write_text_atomic(out_dir / name, text)
+    replace_folder(out_dir, files, stale=("*.tsv", "*.toml", "*.md"))
     return importer.report
 
 

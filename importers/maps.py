@@ -36,8 +36,8 @@ from importers.common import (
     display,
     load_toml,
     render_toml,
+    replace_folder,
     run_main,
-    write_text_atomic,
 )
 
 NAME = "maps"
@@ -497,12 +497,7 @@ def source_entry() -> dict[str, str]:
 def run(source_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> Report:
     importer = Importer(source_dir, data_dir)
     files = importer.build()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for old in out_dir.iterdir():
-        if old.is_file() and old.name not in files:
-            old.unlink()
-    for name, text in sorted(files.items()):
-        write_text_atomic(out_dir / name, text)
+    replace_folder(out_dir, files, stale=("*",))
     return importer.report
 
 
