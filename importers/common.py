@@ -164,17 +164,13 @@ def replace_folder(folder: Path, files: Mapping[str, str], stale: Sequence[str] 
         write_text_atomic(folder / name, text)
 
 
-def _tomllib() -> Any:
+def load_toml(path: Path) -> dict[str, Any]:
     try:
         import tomllib
     except ModuleNotFoundError:  # Python < 3.11
         import tomli as tomllib  # type: ignore[no-redef]
-    return tomllib
-
-
-def load_toml(path: Path) -> dict[str, Any]:
     with path.open("rb") as handle:
-        return _tomllib().load(handle)
+        return tomllib.load(handle)
 
 
 def party_name_index(data_dir: Path = DATA_DIR, files: Iterable[str] = ("countries.toml", "groups.toml")) -> dict[str, str]:
@@ -235,13 +231,14 @@ def un_members(data_dir: Path = DATA_DIR) -> list[str]:
     """The 193 UN member states: countries.toml does not mark membership, so the Factbook's
     memberships of ORG-UN with status member are used. Only the entries naming ORG-UN are parsed
     (the files are large)."""
-    tomllib = _tomllib()
+    from relations import tomlread
+
     members = set()
     for path in sorted((data_dir / "factbook").glob("memberships-*.toml")):
         for block in path.read_text(encoding="utf-8").split("\n[[membership]]")[1:]:
             if '"ORG-UN"' not in block:
                 continue
-            for m in tomllib.loads("[[membership]]" + block)["membership"]:
+            for m in tomlread.loads("[[membership]]" + block)["membership"]:
                 if m["group"] == "ORG-UN" and m["status"] == "member":
                     members.add(m["party"])
     return sorted(members)
