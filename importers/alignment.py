@@ -22,7 +22,17 @@ from pathlib import Path
 
 from importers import alignment_tables as tables
 from importers import unvotes_tables
-from importers.common import DATA_DIR, HEADER, SHARED_DIR, load_toml, party_name_index, render_toml, write_text_atomic
+from importers.common import (
+    DATA_DIR,
+    HEADER,
+    SHARED_DIR,
+    ImportFailed,
+    load_toml,
+    party_name_index,
+    render_toml,
+    run_main,
+    write_text_atomic,
+)
 
 try:
     from relations.dyadic import alignment as rows
@@ -81,10 +91,6 @@ class State:
     span_years: dict = field(default_factory=dict)
 
 
-class ImportError_(Exception):
-    pass
-
-
 class Importer:
     def __init__(self, source_dir: Path, data_dir: Path = DATA_DIR) -> None:
         self.dir = source_dir
@@ -136,11 +142,11 @@ class Importer:
             elif key in tables.NAME_CHECKED:
                 found.how = f"by alpha-3 code; name checked by hand ({tables.NAME_CHECKED[key]})"
             else:
-                raise ImportError_(f"{key}: the alpha-3 code is {code} but the name resolves to {by_name}: "
+                raise ImportFailed(f"{key}: the alpha-3 code is {code} but the name resolves to {by_name}: "
                                    "review it and add it to alignment_tables.NAME_CHECKED or SPANS")
             found.spans = [(0, None, code, "")]
         else:
-            raise ImportError_(f"{key}: not an alpha-3 code in data/countries.toml and not in alignment_tables.SPANS")
+            raise ImportFailed(f"{key}: not an alpha-3 code in data/countries.toml and not in alignment_tables.SPANS")
         self.states[key] = found
         return found
 
@@ -148,25 +154,25 @@ class Importer:
         previous = None
         for i, (first, last, party, reason) in enumerate(spans):
             if previous is not None and first != previous + 1:
-                raise ImportError_(f"{key}: the spans must follow each other year by year")
+                raise ImportFailed(f"{key}: the spans must follow each other year by year")
             if last is not None and last < first:
-                raise ImportError_(f"{key}: a span ends before it starts")
+                raise ImportFailed(f"{key}: a span ends before it starts")
             if last is None and i != len(spans) - 1:
-                raise ImportError_(f"{key}: only the last span may be open-ended")
+                raise ImportFailed(f"{key}: only the last span may be open-ended")
             if not reason:
-                raise ImportError_(f"{key}: every span needs a reason")
+                raise ImportFailed(f"{key}: every span needs a reason")
             if party is not None and party not in self.countries and party not in self.historical:
-                raise ImportError_(f"{key}: {party} is not a party in countries.toml or rdcr/parties.toml")
+                raise ImportFailed(f"{key}: {party} is not a party in countries.toml or rdcr/parties.toml")
             previous = last
         if previous is not None:
-            raise ImportError_(f"{key}: the last span must be open-ended")
+            raise ImportFailed(f"{key}: the last span must be open-ended")
 
     @staticmethod
     def span_of(state: State, year: int) -> int:
         for i, (first, last, _, _) in enumerate(state.spans):
             if year >= first and (last is None or year <= last):
                 return i
-        raise ImportError_(f"{(state.ccode, state.iso3, state.name)}: no span holds {year}")
+        raise ImportFailed(f"{(state.ccode, state.iso3, state.name)}: no span holds {year}")
 
     # -- reading -------------------------------------------------------------------------
 
@@ -175,14 +181,14 @@ class Importer:
             reader = csv.reader(handle, delimiter="\t")
             header = next(reader)
             if header != SOURCE_COLUMNS:
-                raise ImportError_(f"unexpected columns: {header}")
+                raise ImportFailed(f"unexpected columns: {header}")
             for line, cells in enumerate(reader, start=2):
                 self.rows_read += 1
                 if len(cells) != len(SOURCE_COLUMNS):
-                    raise ImportError_(f"line {line}: {len(cells)} cells")
+                    raise ImportFailed(f"line {line}: {len(cells)} cells")
                 ccode, iso3, name, year_text, votes_text, point = cells[:6]
                 if not (year_text.isdigit() and votes_text.isdigit()):
-                    raise ImportError_(f"line {line}: year {year_text!r}, votes {votes_text!r}")
+                    raise ImportFailed(f"line {line}: year {year_text!r}, votes {votes_text!r}")
                 point = rows.fixed(point)  # the same value with 9 decimals; refuses more
                 year, votes = int(year_text), int(votes_text)
                 state = self.state(ccode, iso3, name)
@@ -196,7 +202,7 @@ class Importer:
                     self.unmapped[year].append((iso3, point, votes))
                     continue
                 if (party, year) in self.points:
-                    raise ImportError_(f"two points for {party} in {year} (check the mapping)")
+                    raise ImportFailed(f"two points for {party} in {year} (check the mapping)")
                 self.points[(party, year)] = (point, votes, ccode)
 
     # -- output --------------------------------------------------------------------------
@@ -232,7 +238,7 @@ class Importer:
         for row in table:
             for cell in row:
                 if "\t" in cell or "\n" in cell or "\r" in cell:
-                    raise ImportError_(f"a tab or newline in a cell: {row[:2]}")
+                    raise ImportFailed(f"a tab or newline in a cell: {row[:2]}")
             lines.append("\t".join(row) + "\n")
         return "".join(lines)
 
@@ -336,19 +342,12 @@ def run(source_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_d
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog=f"python -m importers.{NAME}", description=__doc__.splitlines()[0])
-    parser.add_argument("source_dir", nargs="?", type=Path, default=DEFAULT_INPUT)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUTPUT)
-    args = parser.parse_args(argv)
-    if not (args.source_dir / FILE).is_file():
-        parser.error(f"missing in {args.source_dir}: {FILE}")
-    try:
-        run(args.source_dir, args.out)
-    except ImportError_ as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print((args.out / "report.md").read_text(encoding="utf-8").split("## Every state")[0].rstrip())
-    return 0
+    def go(args: argparse.Namespace) -> str:
+        run(args.input, args.out)
+        return (args.out / "report.md").read_text(encoding="utf-8").split("## Every state")[0]
+
+    return run_main(NAME, __doc__.splitlines()[0], go, argv,
+                    default_input=DEFAULT_INPUT, default_output=DEFAULT_OUTPUT, needs=(FILE,))
 
 
 if __name__ == "__main__":

@@ -27,15 +27,23 @@ from __future__ import annotations
 import argparse
 import csv
 import os
-import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from importers import conflicts_tables as tables
-from importers.common import DATA_DIR, REPO_ROOT, SHARED_DIR, load_toml, render_toml, write_text_atomic
+from importers.common import (
+    DATA_DIR,
+    REPO_ROOT,
+    SHARED_DIR,
+    ImportFailed,
+    load_toml,
+    render_toml,
+    run_main,
+    write_text_atomic,
+)
 from relations.dyadic.conflicts import with_article
-from relations.wording import year_runs
+from relations.wording import join, year_runs
 
 NAME = "conflicts"
 SOURCE_ID = "ucdp-acd"
@@ -87,10 +95,6 @@ SOURCE = {
         "parties by a reviewed table (South Vietnam, South Yemen and Hyderabad have no party and are left out)."
     ),
 }
-
-
-class ImportError_(Exception):
-    """The input is not what the importer expects: it stops rather than write a wrong table."""
 
 
 @dataclass
@@ -187,7 +191,7 @@ def known_parties(data_dir: Path) -> set[str]:
 
 def check_cell(value: str, where: str) -> str:
     if "\t" in value or "\n" in value or "\r" in value:
-        raise ImportError_(f"{where}: a tab or line break in a cell: {value!r}")
+        raise ImportFailed(f"{where}: a tab or line break in a cell: {value!r}")
     return value
 
 
@@ -209,7 +213,7 @@ def read_conflict_years(folder: Path, report: Report) -> dict[tuple[int, int], C
         reader = csv.DictReader(handle)
         missing = [c for c in SOURCE_COLUMNS if c not in (reader.fieldnames or [])]
         if missing:
-            raise ImportError_(f"{path.name}: missing columns {missing}")
+            raise ImportFailed(f"{path.name}: missing columns {missing}")
         found: dict[tuple[int, int], ConflictYear] = {}
         for number, row in enumerate(reader, start=2):
             where = f"{path.name} line {number}"
@@ -221,11 +225,11 @@ def read_conflict_years(folder: Path, report: Report) -> dict[tuple[int, int], C
                     key[0], key[1], intensity=int(row["intensity_level"]), inc=row["incompatibility"],
                     type=row["type_of_conflict"], start=row["start_date"], prec=row["start_prec"])
                 if entry.inc not in INCOMPATIBILITIES or entry.type not in TYPES or entry.intensity not in (1, 2):
-                    raise ImportError_(f"{where}: unexpected incompatibility, type or intensity: {row}")
+                    raise ImportFailed(f"{where}: unexpected incompatibility, type or intensity: {row}")
             elif (entry.intensity, entry.inc, entry.type, entry.start, entry.prec) != (
                     int(row["intensity_level"]), row["incompatibility"], row["type_of_conflict"],
                     row["start_date"], row["start_prec"]):
-                raise ImportError_(f"{where}: conflict {key[0]} in {key[1]} disagrees with its other rows")
+                raise ImportFailed(f"{where}: conflict {key[0]} in {key[1]} disagrees with its other rows")
             for column, role in SIDE_COLUMNS:
                 for cell in row[column].split(","):
                     cell = cell.strip()
@@ -250,44 +254,44 @@ def read_names(folder: Path, conflict_years: dict[tuple[int, int], ConflictYear]
         reader = csv.DictReader(handle)
         missing = [c for c in NAME_COLUMNS if c not in (reader.fieldnames or [])]
         if missing:
-            raise ImportError_(f"{path.name}: missing columns {missing}")
+            raise ImportFailed(f"{path.name}: missing columns {missing}")
         for number, row in enumerate(reader, start=2):
             where = f"{path.name} line {number}"
             report.names_rows += 1
             key = (int(row["conflict_id"]), int(row["year"]))
             cy = conflict_years.get(key)
             if cy is None or key in seen:
-                raise ImportError_(f"{where}: conflict {key[0]} in {key[1]} is not once in ucdp_acd.csv")
+                raise ImportFailed(f"{where}: conflict {key[0]} in {key[1]} is not once in ucdp_acd.csv")
             seen.add(key)
             if row.get("names_copied_from_nearest_year", "").strip() == "1":
                 report.names_copied.append(f"conflict {key[0]} in {key[1]}")
             for column, code_column, role in NAME_SIDES:
                 codes = _codes(row[code_column])
                 if codes != cy.sides[role]:
-                    raise ImportError_(f"{where}: {code_column} {sorted(codes)} is not ucdp_acd.csv's {sorted(cy.sides[role])}")
+                    raise ImportFailed(f"{where}: {code_column} {sorted(codes)} is not ucdp_acd.csv's {sorted(cy.sides[role])}")
                 names = [n.strip() for n in row[column].split(", ") if n.strip()]
                 states = [n[len(GOVERNMENT):].strip() for n in names if n.startswith(GOVERNMENT)]
                 unknown = [n for n in states if n not in tables.UCDP_STATE_NAMES]
                 if unknown:
-                    raise ImportError_(f"{where}: state names not in conflicts_tables.UCDP_STATE_NAMES: {unknown}")
+                    raise ImportFailed(f"{where}: state names not in conflicts_tables.UCDP_STATE_NAMES: {unknown}")
                 if {tables.UCDP_STATE_NAMES[n] for n in states} != codes or len(states) != len(codes):
-                    raise ImportError_(f"{where}: {column} {states} does not name the codes {sorted(codes)}")
+                    raise ImportFailed(f"{where}: {column} {states} does not name the codes {sorted(codes)}")
                 groups = [n for n in names if not n.startswith(GOVERNMENT)]
                 if role in ("A", "B"):
                     cy.groups[role] = groups
                 elif groups:
-                    raise ImportError_(f"{where}: a non-state supporter in {column}: {groups}")
+                    raise ImportFailed(f"{where}: a non-state supporter in {column}: {groups}")
             places = [n.strip() for n in row["location"].split(", ") if n.strip()]
             codes = _codes(row["gwno_loc"])
             unknown = [n for n in places if n not in tables.UCDP_STATE_NAMES]
             if unknown or {tables.UCDP_STATE_NAMES[n] for n in places} != codes or len(places) != len(codes):
-                raise ImportError_(f"{where}: location {places} does not name gwno_loc {sorted(codes)}")
+                raise ImportFailed(f"{where}: location {places} does not name gwno_loc {sorted(codes)}")
             cy.location = sorted(codes)
             cy.territory = row["territory_name"].strip()
             check_cell(cy.territory, where)
     if len(seen) != len(conflict_years):
         absent = sorted(set(conflict_years) - seen)[:5]
-        raise ImportError_(f"{path.name}: {len(conflict_years) - len(seen)} conflict-years have no names, e.g. {absent}")
+        raise ImportFailed(f"{path.name}: {len(conflict_years) - len(seen)} conflict-years have no names, e.g. {absent}")
 
 
 def state_words(code: int, year: int, party_names: dict[str, str]) -> str:
@@ -297,7 +301,7 @@ def state_words(code: int, year: int, party_names: dict[str, str]) -> str:
             return words
     party, _ = tables.party_for(code, year)
     if party is None:
-        raise ImportError_(f"GW {code} in {year}: no party and no words in conflicts_tables.STATE_WORDS")
+        raise ImportFailed(f"GW {code} in {year}: no party and no words in conflicts_tables.STATE_WORDS")
     return party_names[party]
 
 
@@ -308,8 +312,7 @@ def in_order(items: list[str]) -> list[str]:
 
 def joined(words: list[str]) -> str:
     """['India', 'United States'] -> 'India and the United States'."""
-    items = [with_article(w) for w in words]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return join(with_article(w) for w in words)
 
 
 def conflict_words(cys: list[ConflictYear], party_names: dict[str, str]) -> dict[str, str]:
@@ -319,14 +322,14 @@ def conflict_words(cys: list[ConflictYear], party_names: dict[str, str]) -> dict
     location = in_order([w for cy in cys for w in sorted(state_words(c, cy.year, party_names) for c in cy.location)])
     territories = in_order([cy.territory for cy in cys if cy.territory])
     if len(territories) > 1:
-        raise ImportError_(f"conflict {first.conflict}: more than one territory name: {territories}")
+        raise ImportFailed(f"conflict {first.conflict}: more than one territory name: {territories}")
     territory = territories[0] if territories else ""
     incs = {cy.inc for cy in cys}
     inc = first.inc if len(incs) == 1 else "both" if incs == {"territory", "government"} or "both" in incs else first.inc
     place = joined(location)
     if inc == "territory" and territory:
         if territory not in tables.TERRITORY_WORDS:
-            raise ImportError_(f"conflict {first.conflict}: territory {territory!r} not in conflicts_tables.TERRITORY_WORDS")
+            raise ImportFailed(f"conflict {first.conflict}: territory {territory!r} not in conflicts_tables.TERRITORY_WORDS")
         template, name_it, _ = tables.TERRITORY_WORDS[territory]
         where = template.format(location=place)
         over = "" if where.startswith("over ") else (
@@ -385,7 +388,7 @@ def _add(pairs: dict[tuple, PairEntry], report: Report, cy: ConflictYear, side_a
 def check_codes(conflict_years: dict[tuple[int, int], ConflictYear]) -> None:
     unknown = sorted({c for cy in conflict_years.values() for s in cy.sides.values() for c in s} - set(tables.GW_PARTY))
     if unknown:
-        raise ImportError_(f"GW codes not in importers/conflicts_tables.py GW_PARTY: {unknown}")
+        raise ImportFailed(f"GW codes not in importers/conflicts_tables.py GW_PARTY: {unknown}")
 
 
 def build(conflict_years: dict[tuple[int, int], ConflictYear], report: Report) -> dict[tuple, PairEntry]:
@@ -458,11 +461,11 @@ def table_rows(pairs: dict[tuple, PairEntry], conflict_years: dict[tuple[int, in
     directions: dict[tuple[str, str, int], set[str]] = defaultdict(set)
     for (a, b, conflict, rel, sender), e in pairs.items():
         if len(e.gw_a) != 1 or len(e.gw_b) != 1:
-            raise ImportError_(f"{a}-{b} in conflict {conflict}: more than one GW code for a party")
+            raise ImportFailed(f"{a}-{b} in conflict {conflict}: more than one GW code for a party")
         if rel in ("troops", "support"):
             directions[(a, b, conflict, rel)].add(sender)
             if len(directions[(a, b, conflict, rel)]) > 1:
-                raise ImportError_(f"{a}-{b} in conflict {conflict}: {rel} both ways (the fact ids assume one way)")
+                raise ImportFailed(f"{a}-{b} in conflict {conflict}: {rel} both ways (the fact ids assume one way)")
         cy = by_conflict[conflict][-1]
         if conflict not in words:
             words[conflict] = conflict_words(by_conflict[conflict], party_names)
@@ -719,13 +722,13 @@ def run(input_dir: Path = DEFAULT_INPUT, output_dir: Path = DEFAULT_OUTPUT, data
     names = party_names(data_dir)
     missing = sorted({p for periods in tables.GW_PARTY.values() for _, _, p, _ in periods if p} - set(names))
     if missing:
-        raise ImportError_(f"parties in conflicts_tables.py not in data/countries.toml or data/rdcr/parties.toml: {missing}")
+        raise ImportFailed(f"parties in conflicts_tables.py not in data/countries.toml or data/rdcr/parties.toml: {missing}")
     fact_ids = {f["id"] for f in load_toml(data_dir / "factbook" / "disputes.toml").get("fact", [])} \
         if (data_dir / "factbook" / "disputes.toml").exists() else set()
     for readings in tables.OTHER_READINGS.values():
         for key, other in readings:
             if key not in tables.NOTES or (fact_ids and other not in fact_ids):
-                raise ImportError_(f"OTHER_READINGS: note {key!r} or fact {other!r} unknown")
+                raise ImportFailed(f"OTHER_READINGS: note {key!r} or fact {other!r} unknown")
 
     pairs = build(conflict_years, report)
     rows = table_rows(pairs, conflict_years, names, report)
@@ -752,19 +755,14 @@ def run(input_dir: Path = DEFAULT_INPUT, output_dir: Path = DEFAULT_OUTPUT, data
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("input", nargs="?", type=Path, default=DEFAULT_INPUT, help="folder with ucdp_acd.csv")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUTPUT, help="output folder")
-    args = parser.parse_args(argv)
-    try:
+    def go(args: argparse.Namespace) -> str:
         report = run(args.input, args.out)
-    except (ImportError_, FileNotFoundError, KeyError, ValueError) as error:
-        print(f"importers.{NAME}: {error}", file=sys.stderr)
-        return 1
-    print(f"{report.rows:,} rows ({dict(sorted(report.rows_by_rel.items()))}) for {len(report.pairs):,} pairs "
-          f"from {report.conflicts:,} conflicts; written to {args.out}")
-    return 0
+        return (f"{report.rows:,} rows ({dict(sorted(report.rows_by_rel.items()))}) for {len(report.pairs):,} pairs "
+                f"from {report.conflicts:,} conflicts; written to {args.out}")
+
+    return run_main(NAME, __doc__.splitlines()[0], go, argv,
+                    default_input=DEFAULT_INPUT, default_output=DEFAULT_OUTPUT, needs=("ucdp_acd.csv",))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -26,10 +26,10 @@ Bank) in `relations.suggest.REDIRECTS`.
 
 from __future__ import annotations
 
-import sys
+import argparse
 from typing import Any
 
-from importers.common import DATA_DIR, render_toml, write_text_atomic
+from importers.common import DATA_DIR, ImportFailed, render_toml, run_main, write_text_atomic
 
 OUTPUT = DATA_DIR / "countries.toml"
 
@@ -230,7 +230,7 @@ def build_parties() -> list[dict[str, Any]]:
     for table in (NAMES, ALIASES, OFFICIAL_NAMES, NOTES):
         unknown = sorted(set(table) - known)
         if unknown:
-            raise SystemExit(f"codes not in ISO 3166-1: {', '.join(unknown)}")
+            raise ImportFailed(f"codes not in ISO 3166-1: {', '.join(unknown)}")
 
     parties = []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
@@ -281,30 +281,25 @@ def ambiguities(parties: list[dict[str, Any]]) -> list[str]:
     ]
 
 
-def main() -> int:
-    import argparse
+def main(argv: list[str] | None = None) -> int:
+    def go(args: argparse.Namespace) -> str:
+        import pycountry
 
-    argparse.ArgumentParser(
-        prog="python -m importers.countries",
-        description="Rewrite data/countries.toml from pycountry's ISO 3166-1 data and the reviewed alias table.",
-    ).parse_args()
-    import pycountry
+        parties = build_parties()
+        problems = ambiguities(parties)
+        if problems:
+            raise ImportFailed("ambiguous names: " + "; ".join(problems))
+        version = getattr(pycountry, "__version__", None)
+        if version is None:
+            from importlib.metadata import version as dist_version
 
-    parties = build_parties()
-    problems = ambiguities(parties)
-    if problems:
-        print("ambiguous names:\n  " + "\n  ".join(problems), file=sys.stderr)
-        return 1
-    version = getattr(pycountry, "__version__", None)
-    if version is None:
-        from importlib.metadata import version as dist_version
+            version = dist_version("pycountry")
+        text = render_toml(HEADER.format(version=version), (("party", p) for p in parties))
+        write_text_atomic(OUTPUT, text)
+        return f"wrote {len(parties)} countries to {OUTPUT.relative_to(DATA_DIR.parent)}"
 
-        version = dist_version("pycountry")
-    text = render_toml(HEADER.format(version=version), (("party", p) for p in parties))
-    write_text_atomic(OUTPUT, text)
-    where = OUTPUT.relative_to(DATA_DIR.parent)
-    print(f"wrote {len(parties)} countries to {where}", file=sys.stderr)
-    return 0
+    return run_main("countries", "Rewrite data/countries.toml from pycountry's ISO 3166-1 data and the reviewed "
+                    "alias table.", go, argv, default_input=None)
 
 
 if __name__ == "__main__":

@@ -9,15 +9,14 @@ topics and data sets answer. The figures are the ones issues #12 and #13 ask for
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import os
-import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
 
-from importers.common import DATA_DIR, write_text_atomic
-from importers.visas import un_members
+from importers.common import DATA_DIR, run_main, un_members, write_text_atomic
 from relations.dyadic.alignment import LAST_YEAR, MIN_VOTES
 
 OUTPUT = DATA_DIR / "dyadic" / "coverage.md"
@@ -117,18 +116,20 @@ def report(figures: dict[str, object], members: list[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from relations.dataset.store import open_store
-    from relations.paths import DataRoot
+    def go(args: argparse.Namespace) -> str:
+        from relations.dataset.store import open_store
+        from relations.paths import DataRoot
 
-    members = un_members()
-    with tempfile.TemporaryDirectory() as cache:
-        store = open_store([DataRoot(os.fspath(DATA_DIR), "shipped")], cache_dir=cache)
-        figures = pair_coverage(store, itertools.combinations(members, 2))
-    text = report(figures, members)
-    write_text_atomic(OUTPUT, text)
-    print(text, end="")
-    return 0
+        members = un_members()
+        with tempfile.TemporaryDirectory() as cache:
+            store = open_store([DataRoot(os.fspath(DATA_DIR), "shipped")], cache_dir=cache)
+            figures = pair_coverage(store, itertools.combinations(members, 2))
+        text = report(figures, members)
+        write_text_atomic(OUTPUT, text)
+        return text
+
+    return run_main("coverage", __doc__.splitlines()[0], go, argv, default_input=None)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    raise SystemExit(main())

@@ -25,7 +25,17 @@ from pathlib import Path
 from typing import Any
 
 from importers import factbook_tables as tables
-from importers.common import DATA_DIR, HEADER, SHARED_DIR, load_toml, party_name_index, render_toml, replace_folder
+from importers.common import (
+    DATA_DIR,
+    HEADER,
+    SHARED_DIR,
+    load_toml,
+    party_name_index,
+    render_toml,
+    replace_folder,
+    run_main,
+)
+from relations.wording import possessive, the
 
 try:
     from relations.names import normalise
@@ -84,22 +94,6 @@ def split_top(text: str, sep: str) -> list[str]:
             cur.append(ch)
     parts.append("".join(cur))
     return [p.strip() for p in parts if p.strip()]
-
-
-_THE = re.compile(r"^(United |Republic |Democratic |Central African|Dominican Republic|Holy See|Czech Republic)"
-                  r"|(Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Territories|Union|Empire|Confederation)$")
-
-
-def the(name: str, start: bool = False) -> str:
-    """'the United States', 'Belize'."""
-    if _THE.search(name):
-        return ("The " if start else "the ") + name
-    return name
-
-
-def possessive(name: str, start: bool = False) -> str:
-    name = the(name, start)
-    return name + ("'" if name.endswith("s") else "'s")
 
 
 def fmt_date(date: str) -> str:
@@ -1422,15 +1416,11 @@ def profile_locator(profile: dict[str, Any], gec: str, field: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m importers.factbook", description=__doc__.splitlines()[0])
-    parser.add_argument("factbook_dir", nargs="?", type=Path, default=DEFAULT_INPUT)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUTPUT)
-    args = parser.parse_args(argv)
-    if not args.factbook_dir.is_dir():
-        parser.error(f"no Factbook folder at {args.factbook_dir}")
-    report = run(args.factbook_dir, args.out)
-    print("\n".join(report.lines()))
-    return 0
+    def go(args: argparse.Namespace) -> str:
+        return "\n".join(run(args.input, args.out).lines())
+
+    return run_main("factbook", __doc__.splitlines()[0], go, argv,
+                    default_input=DEFAULT_INPUT, default_output=DEFAULT_OUTPUT)
 
 
 if __name__ == "__main__":

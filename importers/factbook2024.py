@@ -26,12 +26,15 @@ from importers.common import (
     DATA_DIR,
     HEADER,
     SHARED_DIR,
+    ImportFailed,
     load_toml,
     party_name_index,
     render_toml,
     replace_folder,
+    run_main,
     write_text_atomic,
 )
+from relations.wording import join
 
 try:
     from relations.names import normalise
@@ -75,12 +78,6 @@ def capital(text: str) -> str:
 def the_place(place: str) -> str:
     """'the Falkland Islands (Islas Malvinas)', 'Essequibo': the article for the names that take one."""
     return "the " + place if place in tables.PLACES_WITH_THE else place
-
-
-def join_words(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def paragraphs(fragment: str) -> list[str]:
@@ -342,7 +339,7 @@ class Importer:
                      "found when it was written, not proof that none exists.")
         else:
             named = [the_place(p) for p in places]
-            over = f" over {join_words(named)}" if places else ""
+            over = f" over {join(named)}" if places else ""
             if places and self.copies(over):   # the source's own list, word for word: say it otherwise
                 over = f" over {', '.join(named[:-1])} as well as {named[-1]}"
             if status == "open":
@@ -353,11 +350,11 @@ class Importer:
             else:
                 words = f"{subject} records a border or security issue between {between}{over}."
             if tags:
-                words += f" It concerns {join_words(tags)}."
+                words += f" It concerns {join(tags)}."
             if years:
-                words += f" Years it gives: {join_words([str(y) for y in years])}."
+                words += f" Years it gives: {join([str(y) for y in years])}."
             if figures:
-                words += f" Figures it gives: {join_words(figures)}."
+                words += f" Figures it gives: {join(figures)}."
         note = "Summarised from the entry's paragraph (kind, places, years, figures); the Factbook's text gives the details."
         if row.get("reason"):
             note += " " + row["reason"]
@@ -642,18 +639,16 @@ def run(input_path: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_d
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m importers.factbook2024", description=__doc__.splitlines()[0])
-    parser.add_argument("input", nargs="?", type=Path, default=DEFAULT_INPUT)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUTPUT)
-    args = parser.parse_args(argv)
-    if not args.input.is_file():
-        parser.error(f"no input file at {args.input}")
-    report = run(args.input, args.out)
-    print(f"disputes: {sum(report.status_counts.values())} facts; refugees: {report.refugee_facts} facts; "
-          f"set aside: {len(report.set_aside)} paragraphs, {len(report.refugees_set_aside)} refugee figures; problems: {len(report.problems)}")
-    for p in report.problems:
-        print("problem:", p)
-    return 1 if report.problems else 0
+    def go(args: argparse.Namespace) -> str:
+        report = run(args.input, args.out)
+        if report.problems:
+            raise ImportFailed(f"{len(report.problems)} problems: " + "; ".join(report.problems))
+        return (f"disputes: {sum(report.status_counts.values())} facts; refugees: {report.refugee_facts} facts; "
+                f"set aside: {len(report.set_aside)} paragraphs, {len(report.refugees_set_aside)} refugee figures; "
+                f"problems: {len(report.problems)}")
+
+    return run_main("factbook2024", __doc__.splitlines()[0], go, argv,
+                    default_input=DEFAULT_INPUT, default_output=DEFAULT_OUTPUT)
 
 
 if __name__ == "__main__":

@@ -16,15 +16,23 @@ from __future__ import annotations
 import argparse
 import csv
 import math
-import os
-import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from importers import geodist_tables as tables
-from importers.common import DATA_DIR, HEADER, REPO_ROOT, SHARED_DIR, load_toml, render_toml, write_text_atomic
+from importers.common import (
+    DATA_DIR,
+    HEADER,
+    SHARED_DIR,
+    ImportFailed,
+    display,
+    load_toml,
+    render_toml,
+    replace_folder,
+    run_main,
+)
 
 NAME = "geodist"
 SOURCE_ID = "cepii-geodist"
@@ -52,20 +60,8 @@ NOT_READ = {
 }
 
 
-class GeodistError(Exception):
-    """The input is not what the importer expects (a code not mapped, a broken cell)."""
-
-
 def km(text: str) -> int:
     return int(Decimal(text).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def display(path: Path) -> str:
-    try:
-        # abspath, not resolve: a ../shared that is a link must still read as ../shared
-        return os.path.relpath(os.path.abspath(path), REPO_ROOT)
-    except ValueError:  # another drive (Windows)
-        return str(path)
 
 
 @dataclass
@@ -203,7 +199,7 @@ class Importer:
     def read(self) -> None:
         dist_rows = read_csv(self.dir / "dist_cepii.csv")
         if dist_rows and tuple(dist_rows[0]) != DIST_COLUMNS:
-            raise GeodistError(f"dist_cepii.csv: unexpected columns {tuple(dist_rows[0])}")
+            raise ImportFailed(f"dist_cepii.csv: unexpected columns {tuple(dist_rows[0])}")
         self.dist: dict[tuple[str, str], dict[str, str]] = {}
         for row in dist_rows:
             self.report.dist_rows += 1
@@ -212,7 +208,7 @@ class Importer:
                 continue
             for col in FLAGS:
                 if row[col] not in ("0", "1"):
-                    raise GeodistError(f"dist_cepii.csv {row['iso_o']}-{row['iso_d']}: {col} = {row[col]!r}")
+                    raise ImportFailed(f"dist_cepii.csv {row['iso_o']}-{row['iso_d']}: {col} = {row[col]!r}")
             self.dist[(row["iso_o"], row["iso_d"])] = row
         geo_rows = read_csv(self.dir / "geo_cepii.csv")
         self.report.geo_rows = len(geo_rows)
@@ -223,12 +219,12 @@ class Importer:
         for code, rows in self.geo.items():
             caps = [r for r in rows if r["cap"] == "1"]
             if len(caps) != 1:
-                raise GeodistError(f"geo_cepii.csv {code}: {len(caps)} rows with cap = 1")
+                raise ImportFailed(f"geo_cepii.csv {code}: {len(caps)} rows with cap = 1")
             self.capital[code] = caps[0]
             self.report.code_names[code] = rows[0]["country"]
             for col in OFFICIAL + SPOKEN + LONG + SHORT:
                 if len({r[col] for r in rows}) != 1:
-                    raise GeodistError(f"geo_cepii.csv {code}: the rows disagree on {col}")
+                    raise ImportFailed(f"geo_cepii.csv {code}: the rows disagree on {col}")
         self.official = {c: set(cells(r[0], OFFICIAL)) for c, r in self.geo.items()}
         self.spoken = {c: set(cells(r[0], SPOKEN)) for c, r in self.geo.items()}
         self.long = {c: cells(r[0], LONG) for c, r in self.geo.items()}
@@ -244,21 +240,21 @@ class Importer:
             if code in tables.CODE_EXCEPTIONS:
                 party, why = tables.CODE_EXCEPTIONS[code]
                 if party is not None and party not in self.countries and party not in self.historical:
-                    raise GeodistError(f"{code}: the exception maps to {party}, which is not a party")
+                    raise ImportFailed(f"{code}: the exception maps to {party}, which is not a party")
                 self.report.codes[code] = (party, f"exception: {why}")
             elif code in self.by_alpha3:
                 party = self.by_alpha3[code]
                 iso2 = self.geo[code][0]["iso2"] if code in self.geo else party
                 if iso2 != party:
-                    raise GeodistError(f"{code}: countries.toml gives {party}, geo_cepii.csv iso2 {iso2}")
+                    raise ImportFailed(f"{code}: countries.toml gives {party}, geo_cepii.csv iso2 {iso2}")
                 why = "alpha3 in data/countries.toml" + (f"; note: {tables.MAPPING_NOTES[code]}"
                                                          if code in tables.MAPPING_NOTES else "")
                 self.report.codes[code] = (party, why)
             else:
-                raise GeodistError(f"{code}: neither in data/countries.toml nor in geodist_tables.CODE_EXCEPTIONS")
+                raise ImportFailed(f"{code}: neither in data/countries.toml nor in geodist_tables.CODE_EXCEPTIONS")
             if party is not None:
                 if party in self.party.values():
-                    raise GeodistError(f"{code}: {party} is already the party of another code")
+                    raise ImportFailed(f"{code}: {party} is already the party of another code")
                 self.party[code] = party
         in_dist = {c for pair in self.dist for c in pair}
         self.report.geo_only = sorted(set(self.geo) - in_dist)
@@ -371,7 +367,7 @@ class Importer:
         for i, x in enumerate(in_dist):
             for y in in_dist[i + 1:]:
                 if (x, y) not in self.dist or (y, x) not in self.dist:
-                    raise GeodistError(f"dist_cepii.csv has no row for {x}-{y} or {y}-{x}")
+                    raise ImportFailed(f"dist_cepii.csv has no row for {x}-{y} or {y}-{x}")
                 self.report.source_pairs += 1
                 if x not in self.party or y not in self.party:
                     row = self.dist[(x, y)]
@@ -460,7 +456,7 @@ class Importer:
         for row in rows:
             for cell in row:
                 if "\t" in cell or "\n" in cell or "\r" in cell:
-                    raise GeodistError(f"a cell holds a tab or a line break: {cell!r} in {row[:2]}")
+                    raise ImportFailed(f"a cell holds a tab or a line break: {cell!r} in {row[:2]}")
             lines.append("\t".join(row))
         return "\n".join(lines) + "\n"
 
@@ -505,31 +501,18 @@ def source_entry() -> dict[str, str]:
 def run(source_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> Report:
     importer = Importer(source_dir, data_dir)
     files = importer.build()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for old in list(out_dir.glob("*.tsv")) + list(out_dir.glob("*.toml")) + list(out_dir.glob("*.md")):
-        if old.name not in files:
-            old.unlink()
-    for name, text in sorted(files.items()):
-        write_text_atomic(out_dir / name, text)
+    replace_folder(out_dir, files, stale=("*.tsv", "*.toml", "*.md"))
     return importer.report
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog=f"python -m importers.{NAME}", description=__doc__.splitlines()[0])
-    parser.add_argument("geodist_dir", nargs="?", type=Path, default=DEFAULT_INPUT)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUTPUT)
-    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the data folder holding countries.toml")
-    args = parser.parse_args(argv)
-    if not args.geodist_dir.is_dir():
-        parser.error(f"no GeoDist folder at {args.geodist_dir}")
-    try:
-        report = run(args.geodist_dir, args.out, args.data)
-    except GeodistError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print(f"pairs written: {report.rows_written:,} of {report.source_pairs:,} in the source; "
-          f"distance facts: {report.facts['distance']:,}; see {display(args.out / 'report.md')}")
-    return 0
+    def go(args: argparse.Namespace) -> str:
+        report = run(args.input, args.out, args.data)
+        return (f"pairs written: {report.rows_written:,} of {report.source_pairs:,} in the source; "
+                f"distance facts: {report.facts['distance']:,}; see {display(args.out / 'report.md')}")
+
+    return run_main(NAME, __doc__.splitlines()[0], go, argv,
+                    default_input=DEFAULT_INPUT, default_output=DEFAULT_OUTPUT, data_option=True)
 
 
 if __name__ == "__main__":

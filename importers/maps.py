@@ -23,14 +23,22 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
-import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from importers import maps_tables as tables
-from importers.common import DATA_DIR, HEADER, REPO_ROOT, SHARED_DIR, load_toml, render_toml, write_text_atomic
+from importers.common import (
+    DATA_DIR,
+    HEADER,
+    SHARED_DIR,
+    ImportFailed,
+    display,
+    load_toml,
+    render_toml,
+    replace_folder,
+    run_main,
+)
 
 NAME = "maps"
 SOURCE_ID = "natural-earth"
@@ -47,17 +55,6 @@ LAND_SHARE = 0.4  # a cell is land when at least this share of its samples is
 STEAL_SHARE = 0.12  # a party with no cell takes one where it covers this share, from a party with several
 SEA = ".."
 NO_PARTY = "--"
-
-
-class MapsError(Exception):
-    """The input is not what the importer expects (an id not mapped, a rule matching nothing)."""
-
-
-def display(path: Path) -> str:
-    try:
-        return os.path.relpath(os.path.abspath(path), REPO_ROOT)
-    except ValueError:
-        return str(path)
 
 
 @dataclass
@@ -246,7 +243,7 @@ class Importer:
             ident = geometry.get("id")
             if ident is None:
                 if name not in tables.UNNAMED_SHAPES:
-                    raise MapsError(f"a shape without an id that the reviewed table does not name: {name!r}")
+                    raise ImportFailed(f"a shape without an id that the reviewed table does not name: {name!r}")
                 party, why = tables.UNNAMED_SHAPES[name]
                 used_unnamed.add(name)
             elif ident in tables.NUMERIC_EXCEPTIONS:
@@ -254,7 +251,7 @@ class Importer:
             else:
                 country = pycountry.countries.get(numeric=ident)
                 if country is None or country.alpha_2 not in self.names:
-                    raise MapsError(f"ISO numeric id {ident} ({name}) is not a party; add it to the reviewed tables")
+                    raise ImportFailed(f"ISO numeric id {ident} ({name}) is not a party; add it to the reviewed tables")
                 party, why = country.alpha_2, "ISO 3166-1 numeric code"
             self.report.shape_rows.append((ident or "", name, party or "", why))
             polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
@@ -281,15 +278,15 @@ class Importer:
                 self.parties[owner or NO_PARTY].append(polygon)
         for number, (shape, _latitude, to, _short, reason) in enumerate(tables.SPLIT_RULES):
             if not used_splits[number]:
-                raise MapsError(f"the rule splitting a polygon of {shape} for {to} matched none")
+                raise ImportFailed(f"the rule splitting a polygon of {shape} for {to} matched none")
             self.report.moved.append((f"{shape} (the part south of {_latitude:g}°)", to, used_splits[number], reason))
         for number, (shape, _box, to, _short, reason) in enumerate(tables.POLYGON_RULES):
             if not used_rules[number]:
-                raise MapsError(f"the rule moving a polygon of {shape} to {to} matched none")
+                raise ImportFailed(f"the rule moving a polygon of {shape} to {to} matched none")
             self.report.moved.append((shape, to, used_rules[number], reason))
         missing = set(tables.UNNAMED_SHAPES) - used_unnamed
         if missing:
-            raise MapsError(f"the reviewed table names shapes the file does not have: {sorted(missing)}")
+            raise ImportFailed(f"the reviewed table names shapes the file does not have: {sorted(missing)}")
         for code, why in sorted(tables.NOT_DRAWN.items()):
             self.parties.pop(code, None)
             self.report.not_drawn.append((code, why))
@@ -500,32 +497,19 @@ def source_entry() -> dict[str, str]:
 def run(source_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> Report:
     importer = Importer(source_dir, data_dir)
     files = importer.build()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for old in out_dir.iterdir():
-        if old.is_file() and old.name not in files:
-            old.unlink()
-    for name, text in sorted(files.items()):
-        write_text_atomic(out_dir / name, text)
+    replace_folder(out_dir, files, stale=("*",))
     return importer.report
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog=f"python -m importers.{NAME}", description=__doc__.splitlines()[0])
-    parser.add_argument("atlas_dir", nargs="?", type=Path, default=DEFAULT_INPUT)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUTPUT)
-    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the data folder holding countries.toml")
-    args = parser.parse_args(argv)
-    if not (args.atlas_dir / INPUT_FILE).is_file():
-        parser.error(f"no {INPUT_FILE} in {args.atlas_dir}")
-    try:
-        report = run(args.atlas_dir, args.out, args.data)
-    except MapsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print(f"parties drawn: {len([c for c in report.drawn if c != NO_PARTY])}; rasters: "
-          + ", ".join(f"{w} columns {d} parties" for w, (_r, d, _c) in sorted(report.cells.items()))
-          + f"; see {display(args.out / 'report.md')}")
-    return 0
+    def go(args: argparse.Namespace) -> str:
+        report = run(args.input, args.out, args.data)
+        return (f"parties drawn: {len([c for c in report.drawn if c != NO_PARTY])}; rasters: "
+                + ", ".join(f"{w} columns {d} parties" for w, (_r, d, _c) in sorted(report.cells.items()))
+                + f"; see {display(args.out / 'report.md')}")
+
+    return run_main(NAME, __doc__.splitlines()[0], go, argv, default_input=DEFAULT_INPUT,
+                    default_output=DEFAULT_OUTPUT, needs=(INPUT_FILE,), data_option=True)
 
 
 if __name__ == "__main__":

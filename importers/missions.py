@@ -19,7 +19,6 @@ import argparse
 import csv
 import math
 import re
-import sys
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -27,8 +26,19 @@ from pathlib import Path
 from typing import Any
 
 from importers import missions_tables as tables
-from importers.common import DATA_DIR, HEADER, SHARED_DIR, load_toml, render_toml, replace_folder
-from importers.visas import fmt_bytes, party_codes, render_tsv, un_members
+from importers.common import (
+    DATA_DIR,
+    HEADER,
+    SHARED_DIR,
+    fmt_bytes,
+    load_toml,
+    party_codes,
+    render_toml,
+    render_tsv,
+    replace_folder,
+    run_main,
+    un_members,
+)
 
 SOURCE_ID = "wikidata-embassies"
 FOLDER = "embassies"
@@ -596,15 +606,11 @@ def run(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_di
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m importers.missions", description=__doc__.splitlines()[0])
-    parser.add_argument("input_dir", nargs="?", type=Path, default=DEFAULT_INPUT)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUTPUT)
-    args = parser.parse_args(argv)
-    if not (args.input_dir / FILE).is_file():
-        parser.error(f"no {FILE} in {args.input_dir}")
-    report = run(args.input_dir, args.out)
-    sys.stdout.write(report.markdown())
-    return 0
+    def go(args: argparse.Namespace) -> str:
+        return run(args.input, args.out).markdown()
+
+    return run_main("missions", __doc__.splitlines()[0], go, argv,
+                    default_input=DEFAULT_INPUT, default_output=DEFAULT_OUTPUT, needs=(FILE,))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,16 @@ from pathlib import Path
 
 from importers import rdcr_tables as tables
 from importers import rdcr_texts
-from importers.common import DATA_DIR, SHARED_DIR, load_toml, render_toml, replace_folder
+from importers.common import (
+    DATA_DIR,
+    SHARED_DIR,
+    ImportFailed,
+    in_period,
+    load_toml,
+    render_toml,
+    replace_folder,
+    run_main,
+)
 
 try:
     from relations.names import normalise
@@ -430,7 +439,7 @@ def name_at_time(party: str, ref: str, date: str | None) -> tuple[str | None, bo
     if date:
         start = date.split("/")[0]
         for since, until, name in tables.NAME_AT_TIME.get(party, []):
-            if since <= start < until:
+            if until and in_period(start, since, until):
                 return name, True
     return None, False
 
@@ -1030,20 +1039,17 @@ def print_report(report: dict, out: dict[str, str], stream=sys.stdout) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m importers.rdcr", description=__doc__.splitlines()[0])
-    parser.add_argument("rdcr_dir", nargs="?", type=Path, default=SHARED_DIR / "rdcr")
-    parser.add_argument("--out", type=Path, default=DATA_DIR / "rdcr")
-    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the data folder holding countries.toml")
-    args = parser.parse_args(argv)
-    if not (args.rdcr_dir / "articles").is_dir():
-        parser.error(f"no articles/ folder in {args.rdcr_dir}")
-    out, report = build(args.rdcr_dir, args.data)
-    for name, text in out.items():
-        if len(text.encode("utf-8")) >= 2_000_000:
-            raise SystemExit(f"{name} would be 2 MB or more: split it further")
-    replace_folder(args.out, out)
-    print_report(report, out)
-    return 0
+    def go(args: argparse.Namespace) -> str:
+        out, report = build(args.input, args.data)
+        for name, text in out.items():
+            if len(text.encode("utf-8")) >= 2_000_000:
+                raise ImportFailed(f"{name} would be 2 MB or more: split it further")
+        replace_folder(args.out, out)
+        print_report(report, out)
+        return ""
+
+    return run_main("rdcr", __doc__.splitlines()[0], go, argv, default_input=SHARED_DIR / "rdcr",
+                    default_output=DATA_DIR / "rdcr", needs=("articles",), data_option=True)
 
 
 if __name__ == "__main__":

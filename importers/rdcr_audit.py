@@ -13,12 +13,11 @@ Ends with counts: facts listed, chosen by each basis, overrides.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from pathlib import Path
 
 from importers import rdcr
-from importers.common import DATA_DIR, SHARED_DIR
+from importers.common import DATA_DIR, SHARED_DIR, run_main
 from relations import tomlread
 
 
@@ -81,19 +80,17 @@ def audit(rdcr_dir: Path, data_dir: Path = DATA_DIR, only: str = "") -> tuple[li
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m importers.rdcr_audit", description=__doc__.splitlines()[0])
-    parser.add_argument("rdcr_dir", nargs="?", type=Path, default=SHARED_DIR / "rdcr")
-    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the data folder holding countries.toml")
-    parser.add_argument("--only", default="", help="only facts whose id starts with this")
-    args = parser.parse_args(argv)
-    if not (args.rdcr_dir / "articles").is_dir():
-        parser.error(f"no articles/ folder in {args.rdcr_dir}")
-    lines, counts = audit(args.rdcr_dir, args.data, args.only)
-    out = sys.stdout
-    out.write("\n".join(lines) + "\n")
-    out.write(f"{counts['facts']} facts whose entry holds more than one date; chosen by: "
-              + ", ".join(f"{k[6:]} {v}" for k, v in sorted(counts.items()) if k.startswith("basis ")) + "\n")
-    return 0
+    def go(args: argparse.Namespace) -> str:
+        lines, counts = audit(args.input, args.data, args.only)
+        return ("\n".join(lines) + "\n"
+                + f"{counts['facts']} facts whose entry holds more than one date; chosen by: "
+                + ", ".join(f"{k[6:]} {v}" for k, v in sorted(counts.items()) if k.startswith("basis ")))
+
+    def only(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--only", default="", help="only facts whose id starts with this")
+
+    return run_main("rdcr_audit", __doc__.splitlines()[0], go, argv, default_input=SHARED_DIR / "rdcr",
+                    needs=("articles",), data_option=True, add_arguments=only)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,18 @@ from itertools import combinations
 from pathlib import Path
 
 from importers import unvotes_tables as tables
-from importers.common import DATA_DIR, HEADER, SHARED_DIR, load_toml, party_name_index, render_toml, write_text_atomic
+from importers.common import (
+    DATA_DIR,
+    HEADER,
+    SHARED_DIR,
+    ImportFailed,
+    in_period,
+    load_toml,
+    party_name_index,
+    render_toml,
+    run_main,
+    write_text_atomic,
+)
 
 try:
     from relations.dyadic import unvotes as rows
@@ -79,10 +90,6 @@ class Entity:
     spans: list = field(default_factory=list)
 
 
-class ImportError_(Exception):
-    pass
-
-
 class Importer:
     def __init__(self, source_dir: Path, data_dir: Path = DATA_DIR) -> None:
         self.dir = source_dir
@@ -135,11 +142,11 @@ class Importer:
             elif key in tables.NAME_CHECKED:
                 ent.how = f"by code; name checked by hand ({tables.NAME_CHECKED[key]})"
             else:
-                raise ImportError_(f"{key}: the code is a country but the name resolves to {by_name}: "
+                raise ImportFailed(f"{key}: the code is a country but the name resolves to {by_name}: "
                                    "review it and add it to unvotes_tables.NAME_CHECKED or SPANS")
             ent.spans = [("", "", code, "")]
         else:
-            raise ImportError_(f"{key}: not a country code in data/countries.toml and not in unvotes_tables.SPANS")
+            raise ImportFailed(f"{key}: not a country code in data/countries.toml and not in unvotes_tables.SPANS")
         self.entities[key] = ent
         return ent
 
@@ -147,19 +154,19 @@ class Importer:
         prev = ""
         for i, (start, end, party, reason) in enumerate(spans):
             if start != prev or (end and end <= start) or (end == "" and i != len(spans) - 1):
-                raise ImportError_(f"{key}: the spans must cover all dates in order, without overlap")
+                raise ImportFailed(f"{key}: the spans must cover all dates in order, without overlap")
             if not reason:
-                raise ImportError_(f"{key}: every span needs a reason")
+                raise ImportFailed(f"{key}: every span needs a reason")
             if party is not None and party not in self.countries and party not in self.historical:
-                raise ImportError_(f"{key}: {party} is not a party in countries.toml or rdcr/parties.toml")
+                raise ImportFailed(f"{key}: {party} is not a party in countries.toml or rdcr/parties.toml")
             prev = end
         if prev != "":
-            raise ImportError_(f"{key}: the last span must be open-ended")
+            raise ImportFailed(f"{key}: the last span must be open-ended")
 
     @staticmethod
     def span_of(ent: Entity, date: str) -> int:
         for i, (start, end, _, _) in enumerate(ent.spans):
-            if (not start or date >= start) and (not end or date < end):
+            if in_period(date, start, end):
                 return i
         raise AssertionError("spans cover every date")
 
@@ -169,14 +176,14 @@ class Importer:
         with (self.dir / "un_roll_calls.csv").open(encoding="utf-8", newline="") as handle:
             for r in csv.DictReader(handle):
                 if not r["date"] or len(r["date"]) != 10:
-                    raise ImportError_(f"roll call {r['rcid']}: no date")
+                    raise ImportFailed(f"roll call {r['rcid']}: no date")
                 self.dates[r["rcid"]] = r["date"]
         with (self.dir / "un_roll_call_issues.csv").open(encoding="utf-8", newline="") as handle:
             for r in csv.DictReader(handle):
                 if r["short_name"] not in rows.TAGS:
-                    raise ImportError_(f"issue tag {r['short_name']!r} ({r['issue']}) is not in TAGS")
+                    raise ImportFailed(f"issue tag {r['short_name']!r} ({r['issue']}) is not in TAGS")
                 if r["rcid"] not in self.dates:
-                    raise ImportError_(f"issue row for unknown roll call {r['rcid']}")
+                    raise ImportFailed(f"issue row for unknown roll call {r['rcid']}")
                 self.issues[r["rcid"]].add(r["short_name"])
                 self.issue_names[r["short_name"]] = r["issue"]
         with gzip.open(self.dir / "un_votes.csv.gz", "rt", encoding="utf-8", newline="") as handle:
@@ -185,9 +192,9 @@ class Importer:
                 rcid, vote = r["rcid"], r["vote"]
                 date = self.dates.get(rcid)
                 if date is None:
-                    raise ImportError_(f"vote for unknown roll call {rcid}")
+                    raise ImportFailed(f"vote for unknown roll call {rcid}")
                 if vote not in VOTES:
-                    raise ImportError_(f"roll call {rcid}: unknown vote {vote!r}")
+                    raise ImportFailed(f"roll call {rcid}: unknown vote {vote!r}")
                 self.vote_counts[vote] += 1
                 ent = self.entity(r["country_code"], r["country"])
                 ent.rows += 1
@@ -200,7 +207,7 @@ class Importer:
                 if party is None:
                     continue
                 if party in self.votes[rcid]:
-                    raise ImportError_(f"roll call {rcid}: two votes for {party} (check the mapping)")
+                    raise ImportFailed(f"roll call {rcid}: two votes for {party} (check the mapping)")
                 self.votes[rcid][party] = vote
                 self.rows_mapped += 1
 
@@ -293,7 +300,7 @@ class Importer:
         for row in table:
             for cell in row:
                 if "\t" in cell or "\n" in cell or "\r" in cell:
-                    raise ImportError_(f"a tab or newline in a cell: {row[:2]}")
+                    raise ImportFailed(f"a tab or newline in a cell: {row[:2]}")
             lines.append("\t".join(row) + "\n")
         return "".join(lines)
 
@@ -409,20 +416,12 @@ def run(source_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_d
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog=f"python -m importers.{NAME}", description=__doc__.splitlines()[0])
-    parser.add_argument("source_dir", nargs="?", type=Path, default=DEFAULT_INPUT)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUTPUT)
-    args = parser.parse_args(argv)
-    missing = [f for f in FILES if not (args.source_dir / f).is_file()]
-    if missing:
-        parser.error(f"missing in {args.source_dir}: {', '.join(missing)}")
-    try:
-        run(args.source_dir, args.out)
-    except ImportError_ as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print((args.out / "report.md").read_text(encoding="utf-8").split("## Every code")[0].rstrip())
-    return 0
+    def go(args: argparse.Namespace) -> str:
+        run(args.input, args.out)
+        return (args.out / "report.md").read_text(encoding="utf-8").split("## Every code")[0]
+
+    return run_main(NAME, __doc__.splitlines()[0], go, argv,
+                    default_input=DEFAULT_INPUT, default_output=DEFAULT_OUTPUT, needs=FILES)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Import the Office of the Historian's trips, visits and chiefs of mission as dated facts.
 
-    python -m importers.usdiplomacy [--shared ../shared/usdiplomacy]
+    python -m importers.usdiplomacy [USDIPLOMACY_DIR] [--out DATA_DIR/usdiplomacy]
 
 Reads the three data sets of ../shared/usdiplomacy (travels/, visits/, pocom/: XML as the Office
 publishes it) and writes data/usdiplomacy/: sources.toml, the facts (one per trip abroad of a
@@ -16,17 +16,26 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 from relations.dyadic import the
+from relations.wording import join
 
 from . import rdcr_tables as guide
 from . import usdiplomacy_tables as tables
-from .common import DATA_DIR, SHARED_DIR, render_toml, replace_folder, write_text_atomic
+from .common import (
+    DATA_DIR,
+    SHARED_DIR,
+    ImportFailed,
+    in_period,
+    render_toml,
+    replace_folder,
+    run_main,
+    write_text_atomic,
+)
 
 SHARED = SHARED_DIR / "usdiplomacy"
 OUT = DATA_DIR / "usdiplomacy"
@@ -129,12 +138,6 @@ def span_date(start: str, end: str) -> str:
     return start if not end or end == start else f"{start}/{end}"
 
 
-def join_words(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def country_label(label: str) -> str:
     """'China, Republic of' -> 'Republic of China'; 'Korea, South' -> 'South Korea'."""
     label = clean(label)
@@ -168,7 +171,7 @@ class Mapper:
             party, reason = tables.LOCALE_PARTY[(territory, locale)]
         if party is None:
             for lo, hi, code, why in tables.PERIODS.get(territory, ()):
-                if date and (not lo or date >= lo) and (not hi or date < hi):
+                if date and in_period(date, lo, hi):
                     party, reason = code, why
                     break
         if party is None and territory in tables.EXTRA_IDS:
@@ -289,10 +292,10 @@ def trip_fact(row: dict[str, str], party: str, mapped_note: str) -> dict[str, An
             elsewhere.setdefault(today, []).append(city)
     for today, places in elsewhere.items():
         verb = "is" if len(places) == 1 else "are"
-        notes.append(f"The Office files this trip under {the(PARTY_NAMES.get(party, party))}; {join_words(places)} "
+        notes.append(f"The Office files this trip under {the(PARTY_NAMES.get(party, party))}; {join(places)} "
                      f"{verb} in today's {the(PARTY_NAMES.get(today, today))}.")
     role = "President" if row["role"] == "president" else "Secretary of State"
-    where = join_words(cities) if cities else row["country"]
+    where = join(cities) if cities else row["country"]
     return {
         "id": f"ohist.trip.{row['id']}",
         "parties": [US, party],
@@ -548,7 +551,7 @@ def build(root: Path = SHARED) -> tuple[dict[str, str], dict[str, Any]]:
     ids = Counter(f["id"] for group in facts.values() for f in group)
     duplicates = [i for i, n in ids.items() if n > 1]
     if duplicates:
-        raise SystemExit(f"duplicate fact ids: {duplicates[:5]}")
+        raise ImportFailed(f"duplicate fact ids: {duplicates[:5]}")
     report["mapping"] = mapper
     out = {}
     for name, group in sorted(facts.items()):
@@ -629,17 +632,15 @@ def report_text(report: dict[str, Any], names: dict[str, str] | None = None) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=SHARED)
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    out, report = build(args.shared)
-    replace_folder(args.out, out)
-    write_text_atomic(args.out / "report.md", report_text(report))
-    counts = report["counts"]
-    print(f"wrote {len(out)} files to {args.out}: {counts['trip facts']} trips, {counts['visit facts']} visits, "
-          f"{counts['chief facts']} chiefs; {len(report['set_aside'])} rows set aside", file=sys.stderr)
-    return 0
+    def go(args: argparse.Namespace) -> str:
+        out, report = build(args.input)
+        replace_folder(args.out, out)
+        write_text_atomic(args.out / "report.md", report_text(report))
+        counts = report["counts"]
+        return (f"wrote {len(out)} files to {args.out}: {counts['trip facts']} trips, {counts['visit facts']} visits, "
+                f"{counts['chief facts']} chiefs; {len(report['set_aside'])} rows set aside")
+
+    return run_main("usdiplomacy", __doc__.splitlines()[0], go, argv, default_input=SHARED, default_output=OUT)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from importers import alignment, alignment_tables, unvotes_tables
-from importers.common import DATA_DIR, load_toml
+from importers.common import DATA_DIR, ImportFailed, load_toml
 
 from relations import dyadic
 from relations.dyadic import alignment as mod
@@ -104,10 +104,10 @@ def test_rerun_is_byte_identical(fixture_out: Path, tmp_path: Path) -> None:
 
 
 def test_unknown_state_and_two_points_fail(tmp_path: Path) -> None:
-    with pytest.raises(alignment.ImportError_, match="QQQ"):
+    with pytest.raises(ImportFailed, match="QQQ"):
         alignment.run(write_fixture(tmp_path / "a", FIXTURE + [("999", "QQQ", "Nowhere", 1990, 30, "0.1")]), tmp_path / "oa")
     # Germany under both of its codes in one year: refused
-    with pytest.raises(alignment.ImportError_, match="two points for DE in 1990"):
+    with pytest.raises(ImportFailed, match="two points for DE in 1990"):
         alignment.run(write_fixture(tmp_path / "b", FIXTURE + [("255", "DEU", "Germany", 1990, 30, "0.1")]), tmp_path / "ob")
     with pytest.raises(ValueError, match="at most 9 places"):
         alignment.run(write_fixture(tmp_path / "c", FIXTURE + [("2", "USA", "United States", 1991, 30, "0.1234567891")]),

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from importers import conflicts, conflicts_tables
-from importers.common import load_toml
+from importers.common import ImportFailed, load_toml
 
 from relations import wording
 from relations.dyadic import conflicts as rows_to_facts
@@ -205,7 +205,7 @@ def test_an_unknown_code_stops_the_import(tmp_path: Path) -> None:
     line = "7,2000,750,,999,,territory,1,interstate,2000-01-01,1,,,0,"
     names = (*FIXTURE_NAMES, ("7", "2000", "India", G + "India", "", G + "Nowhere", "", "", "750"))
     folder = write_fixture(tmp_path / "in", [*FIXTURE, line], list(names))
-    with pytest.raises(conflicts.ImportError_, match="999"):
+    with pytest.raises(ImportFailed, match="999"):
         conflicts.run(folder, tmp_path / "out")
 
 
@@ -223,12 +223,12 @@ def test_an_unknown_code_stops_the_import(tmp_path: Path) -> None:
 ])
 def test_names_that_do_not_fit_stop_the_import(tmp_path: Path, change, message) -> None:
     folder = write_fixture(tmp_path / "in", FIXTURE, change(FIXTURE_NAMES))
-    with pytest.raises(conflicts.ImportError_, match=message):
+    with pytest.raises(ImportFailed, match=message):
         conflicts.run(folder, tmp_path / "out")
 
 
 def test_a_tab_in_a_cell_stops_the_import() -> None:
-    with pytest.raises(conflicts.ImportError_):
+    with pytest.raises(ImportFailed):
         conflicts.check_cell("a\tb", "test")
 
 

@@ -10,9 +10,8 @@ import itertools
 import random
 import re
 
-from importers.common import DATA_DIR
+from importers.common import DATA_DIR, un_members
 from importers.coverage import pair_coverage
-from importers.visas import un_members
 
 from relations.dataset.store import open_store
 

@@ -25,7 +25,8 @@ except ModuleNotFoundError:  # Python < 3.11
     import tomli as tomllib  # type: ignore[no-redef]
 
 from importers import geodist_tables as tables  # noqa: E402
-from importers.geodist import GeodistError, run  # noqa: E402
+from importers.common import ImportFailed  # noqa: E402
+from importers.geodist import run  # noqa: E402
 
 from relations.dyadic import geodist  # noqa: E402
 
@@ -141,7 +142,7 @@ def test_a_code_neither_mapped_nor_listed_stops_the_import(tmp_path):
     rows = dict(GEO_ROWS)
     rows["PAK"] = rows["PAK"].replace(",GBR,", ",XQZ,")   # an unknown coloniser code
     source = write_fixture(tmp_path / "src", rows)
-    with pytest.raises(GeodistError, match="XQZ"):
+    with pytest.raises(ImportFailed, match="XQZ"):
         run(source, tmp_path / "out")
 
 
@@ -149,7 +150,7 @@ def test_a_tab_in_a_cell_stops_the_import(tmp_path):
     rows = dict(GEO_ROWS)
     rows["GBR"] = rows["GBR"].replace(",London,", ",Lon\tdon,")
     source = write_fixture(tmp_path / "src", rows)
-    with pytest.raises(GeodistError, match="tab"):
+    with pytest.raises(ImportFailed, match="tab"):
         run(source, tmp_path / "out")
 
 

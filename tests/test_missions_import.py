@@ -18,7 +18,7 @@ if str(REPO / "src") not in sys.path:
 
 from importers import missions as importer  # noqa: E402
 from importers import missions_tables as tables  # noqa: E402
-from importers.visas import read_tsv  # noqa: E402
+from importers.common import read_tsv  # noqa: E402
 
 from relations.dyadic import missions  # noqa: E402
 

@@ -20,8 +20,7 @@ if str(REPO / "src") not in sys.path:
     sys.path.insert(0, str(REPO / "src"))
 
 from importers import missions_tables as tables  # noqa: E402
-from importers.common import load_toml  # noqa: E402
-from importers.visas import read_tsv  # noqa: E402
+from importers.common import load_toml, read_tsv  # noqa: E402
 
 from relations.dyadic import missions  # noqa: E402
 

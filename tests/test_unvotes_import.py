@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from importers import unvotes, unvotes_tables
-from importers.common import DATA_DIR, load_toml
+from importers.common import DATA_DIR, ImportFailed, load_toml
 
 from relations.dyadic import unvotes as mod
 
@@ -144,11 +144,11 @@ def test_the_latest_decade_runs_from_1_january_2010_to_31_december_2019(tmp_path
 
 def test_unknown_code_and_double_vote_fail(tmp_path: Path) -> None:
     src = write_fixture(tmp_path / "a", VOTES + [("1", "QQ", "Nowhere", "yes")])
-    with pytest.raises(unvotes.ImportError_, match="QQ"):
+    with pytest.raises(ImportFailed, match="QQ"):
         unvotes.run(src, tmp_path / "out-a")
     # West Germany (empty code) and Germany both mapped to DE on one roll call: refused
     src = write_fixture(tmp_path / "b", VOTES + [("4", "DE", "Germany", "no")])
-    with pytest.raises(unvotes.ImportError_, match="two votes for DE"):
+    with pytest.raises(ImportFailed, match="two votes for DE"):
         unvotes.run(src, tmp_path / "out-b")
 
 

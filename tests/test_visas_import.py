@@ -16,6 +16,7 @@ COMMITTED = REPO / "data" / "dyadic" / "visas"
 if str(REPO / "src") not in sys.path:
     sys.path.insert(0, str(REPO / "src"))
 
+from importers import common  # noqa: E402
 from importers import visas as importer  # noqa: E402
 from importers import visas_tables as tables  # noqa: E402
 
@@ -78,9 +79,9 @@ def test_fixture(tmp_path):
 
 def test_render_tsv_refuses_tabs_and_newlines():
     with pytest.raises(ValueError):
-        importer.render_tsv("visas", "passport-index", ("a", "b"), [("A\tB", "C")])
+        common.render_tsv("visas", "passport-index", ("a", "b"), [("A\tB", "C")])
     with pytest.raises(ValueError):
-        importer.render_tsv("visas", "passport-index", ("a", "b"), [("A", "B\nC")])
+        common.render_tsv("visas", "passport-index", ("a", "b"), [("A", "B\nC")])
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +107,7 @@ def _raw() -> dict[tuple[str, str], str]:
 @needs_raw
 def test_real_pairs_match_the_raw_csv():
     raw = _raw()
-    rows = {(r["a"], r["b"]): r for r in importer.read_tsv(COMMITTED / "visas.tsv")}
+    rows = {(r["a"], r["b"]): r for r in common.read_tsv(COMMITTED / "visas.tsv")}
     for a, b in (("IN", "PK"), ("PK", "IN"), ("BZ", "CO"), ("CO", "BZ"), ("NA", "BZ"), ("BZ", "NA"), ("XK", "US")):
         value = raw[(a, b)]
         row = rows[(a, b)]
