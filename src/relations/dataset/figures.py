@@ -376,8 +376,8 @@ def conflict_entry(row: dict[str, str]) -> ConflictEntry:
 
 def alignment_figures(state_a: Any, state_b: Any, year_table: Any, a: str, b: str) -> Alignment | None:
     """The ideal-point figures of a pair (codes `a` < `b`, their states from `dyadic.pair_states`)."""
-    found = alignment_rows.pair_figures(state_a, state_b, year_table, a, b)
-    if not found["years"]:
+    found = alignment_rows.pair_summary(state_a, state_b, year_table, a, b)
+    if found is None:
         return None
 
     def year(entry: dict[str, Any] | None) -> AlignmentYear | None:
@@ -386,7 +386,7 @@ def alignment_figures(state_a: Any, state_b: Any, year_table: Any, a: str, b: st
         return AlignmentYear(entry["year"], entry["distance"], entry["votes"][0], entry["votes"][1], entry["enough"],
                              entry.get("percentile"), entry.get("pairs"))
 
-    return Alignment(found["measure"], (a, b), year(found["usable"]), year(found["latest"]), year(found["years"][0]),
+    return Alignment(found["measure"], (a, b), year(found["usable"]), year(found["latest"]), year(found["first"]),
                      found["missing"], found["as_of"], alignment_rows.SOURCE_ID, found["min_votes"])
 
 

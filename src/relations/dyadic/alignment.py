@@ -197,6 +197,7 @@ class YearTable:
         self._table = None
         self._rows: dict[int, dict[str, str]] = {}
         self._pools: dict[int, list[int] | None] = {}
+        self.ranked: dict[tuple[int, int], dict[str, float | int]] = {}  # (year, distance) -> its rank
         if source is None:  # no years table shipped: nothing is ranked
             source = []
         if isinstance(source, list):
@@ -265,6 +266,28 @@ def pair_figures(rows_a: Iterable[dict[str, str]] | State, rows_b: Iterable[dict
     return figures
 
 
+def pair_summary(rows_a: Iterable[dict[str, str]] | State, rows_b: Iterable[dict[str, str]] | State,
+                 year_table: YearTable, a: str, b: str, last_year: int = LAST_YEAR) -> dict | None:
+    """What a pair's figures record needs of `pair_figures`, without an entry for every year: the
+    first, latest and usable (ranked) years' entries, and the missing years; None when the two
+    have no year in common. The same entries as `pair_figures` gives for those years."""
+    sa, sb = state(rows_a), state(rows_b)
+    common = _common_years(sa, sb)
+    if not common:
+        return None
+    found = _usable(common)
+    usable = _entry(*found) if found else None
+    if usable is not None:
+        _rank(usable, year_table)
+    entries = {"first": _entry(*common[0]), "latest": _entry(*common[-1]), "usable": usable}
+    for entry in entries.values():
+        if entry is not None:
+            entry.pop("_units", None)
+    return {**entries, "measure": MEASURE, "as_of": AS_OF, "min_votes": MIN_VOTES,
+            "missing": {code: years for code, years in ((a, _missing(sa, a, last_year)), (b, _missing(sb, b, last_year)))
+                        if years}}
+
+
 def _common_years(sa: State, sb: State) -> list[tuple[int, int, int, int]]:
     """(year, distance in units, votes of a, votes of b) for each year both have a point."""
     index_b = dict(zip(sb.years, range(len(sb.years))))
@@ -307,13 +330,19 @@ def _figures(rows_a, rows_b, year_table, a, b, last_year, every_percentile):  # 
 
 
 def _rank(entry: dict, year_table: YearTable) -> None:
-    pool = year_table.pool(entry["year"])
-    if not pool or len(pool) < 2:
-        return
-    n = len(pool)
-    pairs = n * (n - 1) // 2
-    closer = closer_pairs(pool, entry["_units"])
-    entry.update({"percentile": percentile(closer, pairs), "closer": closer, "pairs": pairs})
+    # A pair's facts and its figures rank the same year and distance: counted once (kept on the table).
+    key = (entry["year"], entry["_units"])
+    ranked = year_table.ranked.get(key)
+    if ranked is None:
+        pool = year_table.pool(entry["year"])
+        if not pool or len(pool) < 2:
+            ranked = year_table.ranked[key] = {}
+        else:
+            n = len(pool)
+            pairs = n * (n - 1) // 2
+            closer = closer_pairs(pool, entry["_units"])
+            ranked = year_table.ranked[key] = {"percentile": percentile(closer, pairs), "closer": closer, "pairs": pairs}
+    entry.update(ranked)
 
 
 # ------------------------------------------------------------------------------------------
