@@ -49,7 +49,8 @@ def _line(key: str, label: str, text: str, sentence: str, facts: list[Fact] | tu
         for source in (item.sources if isinstance(item, Fact) else (item,)):
             if source not in sources:
                 sources.append(source)
-    return ProfileLine(key, label, text, sentence, tuple(sources), {k: v for k, v in values.items() if v is not None})
+    return ProfileLine.trusted(key=key, label=label, text=text, sentence=sentence, sources=tuple(sources),
+                               values={k: v for k, v in values.items() if v is not None})
 
 
 def profile(view: PairView) -> Profile:

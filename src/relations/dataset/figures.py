@@ -308,8 +308,9 @@ def visa_rule(row: dict[str, str], errata: dict[str, tuple[Erratum, ...]] | None
     a, b = row["a"], row["b"]
     requirement = visa_rows.requirement(row)
     fact = visa_rows.fact_id(row)
-    return VisaRule(a, b, requirement, visa_rows.days(row), requirement in visa_rows.WITHOUT_VISA, fact,
-                    errata.get(f"fact:{fact}", ()) if errata else ())
+    return VisaRule.trusted(passport=a, destination=b, requirement=requirement, days=visa_rows.days(row),
+                            without_visa=requirement in visa_rows.WITHOUT_VISA, fact=fact,
+                            errata=errata.get(f"fact:{fact}", ()) if errata else ())
 
 
 def _count(figures: dict[str, Any]) -> VoteCount:
@@ -351,8 +352,8 @@ def mission_entry(table: str, row: dict[str, str]) -> MissionEntry | None:
     if kind not in mission_rows.TYPES:
         return None
     via = row.get("host") if table == "accreditations" else None
-    return MissionEntry(row["a"], row["b"], kind, row.get("city") or None, via or None,
-                        mission_rows.fact_id(table, row), row.get("near") or None)
+    return MissionEntry.trusted(sender=row["a"], host=row["b"], type=kind, city=row.get("city") or None,
+                                via_host=via or None, fact=mission_rows.fact_id(table, row), near=row.get("near") or None)
 
 
 def _mission_order(entry: MissionEntry) -> tuple[bool, int, str, str]:

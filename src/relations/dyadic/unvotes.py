@@ -147,11 +147,17 @@ def _totals(points: list[tuple[int, int, int, int, int]]) -> dict[str, int]:
 
 
 def decades(row: dict[str, str]) -> list[dict]:
-    """The figures by decade: [{"period": "1990/1999", "common", "same", "opposite"}]."""
+    """The figures by decade: [{"period": "1990/1999", "common", "same", "opposite"}] (kept in the
+    row under `_decades`, as the years are: the series and the pair's figures both need them)."""
+    cached = row.get("_decades")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     by: dict[int, list[tuple[int, int, int, int, int]]] = {}
     for point in years(row):
         by.setdefault(point[0] // 10 * 10, []).append(point)
-    return [{"period": f"{d}/{d + 9}", **_totals(ps)} for d, ps in sorted(by.items())]
+    found = [{"period": f"{d}/{d + 9}", **_totals(ps)} for d, ps in sorted(by.items())]
+    row["_decades"] = found  # type: ignore[assignment]
+    return found
 
 
 def agreement(row: dict[str, str]) -> dict:
