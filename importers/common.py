@@ -192,6 +192,24 @@ def party_name_index(data_dir: Path = DATA_DIR, files: Iterable[str] = ("countri
     return index
 
 
+def resolve_party_name(index: Mapping[str, str], name: str, dash: bool = False) -> str | None:
+    """The party code a source's name means in `index` (party_name_index), trying the name as
+    given, then with "&" as "and", "St." as "Saint", a parenthesis dropped and (with `dash`) what
+    follows " - " dropped; None when no form is known."""
+    from relations.names import normalise
+
+    tries = [name, name.replace("&", " and ")]
+    tries.append(tries[-1].replace("St. ", "Saint "))
+    tries.append(tries[-1].split(" (")[0])
+    if dash:
+        tries.append(tries[-1].split(" - ")[0])
+    for attempt in tries:
+        code = index.get(normalise(attempt))
+        if code:
+            return code
+    return None
+
+
 # ------------------------------------------------------------------------------------------
 # Derived tables (the dyadic table format of the contract) and the project's parties
 # ------------------------------------------------------------------------------------------

@@ -32,17 +32,16 @@ from importers.common import (
     load_toml,
     party_name_index,
     render_toml,
+    resolve_party_name,
     run_main,
     write_text_atomic,
 )
 
 try:
     from relations.dyadic import unvotes as rows
-    from relations.names import normalise
 except ModuleNotFoundError:  # run from a source tree without PYTHONPATH=src
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     from relations.dyadic import unvotes as rows
-    from relations.names import normalise
 
 NAME = "unvotes"
 SOURCE_ID = "unvotes"
@@ -116,14 +115,7 @@ class Importer:
         return self.countries.get(code) or self.historical.get(code) or code
 
     def resolve_name(self, name: str) -> str | None:
-        tries = [name, name.replace("&", " and ")]
-        tries.append(tries[-1].replace("St. ", "Saint "))
-        tries.append(tries[-1].split(" (")[0])
-        for attempt in tries:
-            code = self.index.get(normalise(attempt))
-            if code:
-                return code
-        return None
+        return resolve_party_name(self.index, name)
 
     def entity(self, code: str, name: str) -> Entity:
         key = (code, name)
