@@ -336,7 +336,7 @@ def _alignment(figures: PairFigures) -> ProfileLine | None:
                             if usable.percentile is not None and usable.pairs else "") + ".")
     first = alignment.first
     if first is not None and usable is not None and first.year < usable.year:
-        parts.append(f"{first.year}: {first.distance:.2f}" + ("" if first.enough else f" ({votes(first)})"))
+        parts.append(f"first year {first.year}: {first.distance:.2f}" + ("" if first.enough else f" ({votes(first)})"))
         sentences.append(f"In {first.year}, the first year both have a point, the distance was {first.distance:.2f}"
                          + ("" if first.enough else f", {votes(first)}") + ".")
     latest = alignment.latest
