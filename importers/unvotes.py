@@ -26,6 +26,7 @@ from importers import unvotes_tables as tables
 from importers.common import (
     DATA_DIR,
     HEADER,
+    SECONDS_SUFFIX,
     SHARED_DIR,
     ImportFailed,
     in_period,
@@ -34,6 +35,7 @@ from importers.common import (
     render_toml,
     resolve_party_name,
     run_main,
+    second_column_index,
     write_text_atomic,
 )
 
@@ -302,7 +304,8 @@ class Importer:
         table = self.table(pairs)
         tsv = self.render_tsv(table)
         header = HEADER.format(name=NAME, input="../shared/dyadic/unvotes")
-        files = {"agreement.tsv": tsv, "sources.toml": render_toml(header, [("source", SOURCE)])}
+        files = {"agreement.tsv": tsv, "agreement" + SECONDS_SUFFIX: second_column_index(tsv, "agreement", NAME),
+                 "sources.toml": render_toml(header, [("source", SOURCE)])}
         files["report.md"] = self.report(table, files)
         return files
 
@@ -329,7 +332,7 @@ class Importer:
                    "(agreement needs only the date), and the issue column of un_roll_call_issues.csv beyond its "
                    "short name; original/*.rda (the same data as the CSVs)")
         out += ["", "## Files", ""]
-        for name in ("agreement.tsv", "sources.toml"):
+        for name in ("agreement.tsv", "agreement" + SECONDS_SUFFIX, "sources.toml"):
             out.append(f"- `{name}`: {len(files[name].encode('utf-8')):,} bytes")
         out.append("- `report.md`: this file")
         out += ["", "## Encoding of agreement.tsv", "",
@@ -353,7 +356,10 @@ class Importer:
                 "call is left out |", "",
                 "Example: `first` = 1990 and `years` = `12,10,1;;8,8` mean 1990: 12 common, 10 same, 1 "
                 "opposite; 1991: none; 1992: 8 common, 8 same, 0 opposite. Series by decade are sums of years "
-                "(period `1990/1999`). The module src/relations/dyadic/unvotes.py reads the rows."]
+                "(period `1990/1999`). The module src/relations/dyadic/unvotes.py reads the rows.", "",
+                f"`agreement{SECONDS_SUFFIX}` indexes the table by its second column: for each code, the byte "
+                "offsets of the rows that have it second (a party's rows with it first are one range of the "
+                "sorted table)."]
         out += ["", "## Coverage", ""]
         members = sorted({p for rcid, v in self.votes.items() if self.dates[rcid][:4] == str(hi) for p in v})
         active = {p for rcid, v in self.votes.items() if lo <= int(self.dates[rcid][:4]) <= hi for p in v}

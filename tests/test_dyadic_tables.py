@@ -116,3 +116,35 @@ def test_every_shipped_table_answers_as_a_scan_of_it_does():
         sample = generator.sample(keys, min(40, len(keys))) + [keys[0], keys[-1], ("AA", "AA"), ("ZZ", "ZZ")]
         for a, b in sample:
             assert table.rows(a, b) == [r for r in everything if (r["a"], r["b"]) == (a, b)], (table.path, a, b)
+
+
+def test_a_tables_index_by_second_column_gives_the_rows_a_scan_gives(tmp_path):
+    """rows_of reads the rows with a code second from NAME.seconds where the importer wrote one:
+    the same rows, in the same order, as the scan; an index that does not match the table (written
+    for another version of it) is not trusted, and the table is scanned."""
+    from importers.common import second_column_index
+
+    rows = [(a, b, f"{a}{b}") for a, b in itertools.combinations(CODES, 2)]
+    path = tmp_path / "pairs.tsv"
+    table = write_table(path, rows)
+    scanned = {code: table.rows_of(code) for code in CODES + ["XX"]}
+    (tmp_path / "pairs.seconds").write_text(second_column_index(path.read_text("utf-8"), "pairs", "test"), "utf-8")
+    indexed = Table("test", "pairs", str(path))
+    size = path.stat().st_size
+    assert indexed._seconds("ZW", size) and indexed._seconds("AD", size) == [] and indexed._seconds("ZW", size + 1) is None
+    assert {code: indexed.rows_of(code) for code in CODES + ["XX"]} == scanned
+    assert [r["a"] for r in indexed.rows_of("HU")] == ["AD", "AE", "BZ", "CO", "H-KOREA", "H-SOVIET-UNION", "HU", "HU", "HU"]
+    # The table rewritten with one more row in front: every offset of the old index is off.
+    write_table(path, rows + [("AA", "AB", "new")])
+    stale = Table("test", "pairs", str(path))
+    assert stale.rows_of("ZW") == scanned["ZW"] and stale.rows_of("AB") == [{"a": "AA", "b": "AB", "value": "new"}]
+
+
+def test_the_shipped_votes_index_gives_every_country_its_rows():
+    from relations.paths import shipped_data_dir
+
+    table = next(t for t in tables(shipped_data_dir()) if (t.dataset, t.name) == ("unvotes", "agreement"))
+    assert table._seconds("ZW", len(table._open())) is not None, "agreement.seconds is not shipped: re-run python -m importers.unvotes"
+    everything = table.all_rows()
+    for code in ("AD", "BR", "US", "ZW", "H-SOVIET-UNION", "YE"):
+        assert table.rows_of(code) == [r for r in everything if code in (r["a"], r["b"])], code

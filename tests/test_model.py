@@ -31,3 +31,16 @@ def test_forms_and_precision(value, precision, start, end, shown):
 def test_what_is_not_a_date(value):
     with pytest.raises(ValueError):
         FactDate.parse(value)
+
+
+def test_a_stored_date_reads_as_the_checked_parse_reads_it():
+    """Facts read from the index take their dates without checking them again (FactDate.stored):
+    every form must come out as FactDate.parse makes it."""
+    from relations import model
+
+    for value in ("1982-02-15", "2012-08", "2010", "2009/2010", "1981-05-04/1982-06", "2001-05/2003-02-28",
+                  "1946/2019", "2000-02-29"):
+        model._PARSED.clear()
+        stored = FactDate.stored(value)
+        model._PARSED.clear()
+        assert stored == FactDate.parse(value), value

@@ -78,3 +78,38 @@ def test_the_whole_answer_arrives_before_the_process_ends(tmp_path):
     one = subprocess.run([sys.executable, "-m", "relations", "show", "belize", "nowhere"],
                          capture_output=True, env=env, timeout=120)
     assert one.returncode == 2 and one.stderr.decode().startswith("relations: error: unknown country")
+
+
+def test_a_long_batch_leaves_no_spool_folder_behind(tmp_path):
+    """A long batch's workers write their answers to files of a temporary folder: it is gone when
+    the batch ends, whole or left early by its reader."""
+    env = dict(os.environ, TMPDIR=str(tmp_path), RELATIONS_BATCH_WORKERS="2")
+    done = subprocess.run([sys.executable, "-m", "relations", "show", "--batch", "-"], input=b"belize:colombia\n" * 100,
+                          capture_output=True, env=env, timeout=120)
+    assert done.returncode == 0 and len(done.stdout.splitlines()) == 100
+    relations = subprocess.Popen([sys.executable, "-m", "relations", "show", "--batch", "-"], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    head = subprocess.Popen(["head", "-1"], stdin=relations.stdout, stdout=subprocess.PIPE)
+    relations.stdout.close()
+    try:
+        relations.stdin.write(b"france:germany\n" * 3000)
+        relations.stdin.close()
+    except BrokenPipeError:
+        pass
+    first, _ = head.communicate(timeout=120)
+    assert relations.wait(timeout=120) in (0, -signal.SIGPIPE) and first.startswith(b"{")
+    assert relations.stderr.read() == b""
+    assert [p.name for p in tmp_path.iterdir()] == []
+
+
+def test_a_long_batch_escapes_what_stdout_cannot_encode_as_one_process_does():
+    """Workers encode their answers as stdout would: on an ASCII stdout, the same escapes."""
+    env = dict(os.environ, PYTHONIOENCODING="ascii")
+    lines = b"ci:fr\n" * 40
+    shared = subprocess.run([sys.executable, "-m", "relations", "show", "--batch", "-"], input=lines,
+                            capture_output=True, env=dict(env, RELATIONS_BATCH_WORKERS="2"), timeout=120)
+    alone = subprocess.run([sys.executable, "-m", "relations", "show", "--batch", "-"], input=lines,
+                           capture_output=True, env=dict(env, RELATIONS_BATCH_WORKERS="1"), timeout=120)
+    assert shared.returncode == alone.returncode == 0
+    assert shared.stdout == alone.stdout and shared.stdout.isascii()
+    assert "C\\xf4te" in shared.stdout.decode()  # Côte d'Ivoire

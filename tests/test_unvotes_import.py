@@ -125,7 +125,7 @@ def test_fixture_report_lists_what_was_left_out(fixture_out: Path) -> None:
 def test_rerun_is_byte_identical(fixture_out: Path, tmp_path: Path) -> None:
     src = write_fixture(tmp_path / "src")
     unvotes.run(src, tmp_path / "out")
-    for name in ("agreement.tsv", "sources.toml", "report.md"):
+    for name in ("agreement.tsv", "agreement.seconds", "sources.toml", "report.md"):
         assert (tmp_path / "out" / name).read_bytes() == (fixture_out / name).read_bytes(), name
 
 

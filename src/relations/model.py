@@ -110,6 +110,27 @@ class FactDate:
         return known
 
     @classmethod
+    def stored(cls, value: str) -> FactDate:
+        """A date as the index stores it: checked by `parse` when the index was built, so its form
+        is known from its length (a large pair reads hundreds of different days)."""
+        known = _PARSED.get(value)
+        if known is None:
+            size = len(value)
+            if size == 10 and "/" not in value:
+                known = cls.trusted(value=value, precision="day", start=value, end=value)
+            elif size == 7 and "/" not in value:
+                known = cls.trusted(value=value, precision="month", start=value + "-01", end=value + "-31")
+            elif size == 4:
+                known = cls.trusted(value=value, precision="year", start=value + "-01-01", end=value + "-12-31")
+            elif "/" in value:
+                first, _, last = value.partition("/")
+                known = cls.trusted(value=value, precision="range", start=cls.stored(first).start, end=cls.stored(last).end)
+            else:
+                known = cls._parse(value)
+            _PARSED[value] = known
+        return known
+
+    @classmethod
     def _parse(cls, value: str) -> FactDate:
         if "/" in value:
             first, _, last = value.partition("/")
@@ -318,14 +339,17 @@ class Fact:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Fact:
+    def from_dict(cls, data: dict[str, Any], stored: bool = False) -> Fact:
+        """The fact of its JSON object; `stored` for one read from the index, whose date was checked
+        when the index was built."""
+        date = data.get("date")
         return cls.trusted(
             id=data["id"],
             parties=(data["parties"][0], data["parties"][1]),
             topic=data["topic"],
             text=data["text"],
             sources=tuple(data["sources"]),
-            date=FactDate.parse(data["date"]) if data.get("date") else None,
+            date=(FactDate.stored(date) if stored else FactDate.parse(date)) if date else None,
             kind=data.get("kind"),
             values=dict(data.get("values") or {}),
             places=tuple(data.get("places") or ()),

@@ -5,6 +5,8 @@ fast path, so both give the same answer. No Typer or Rich here."""
 
 from __future__ import annotations
 
+import os
+
 from . import paths
 from .dataset.store import Store, open_store
 from .errors import RelationsError
@@ -125,7 +127,7 @@ def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
 
     from .commands.show import read_pairs
     from .errors import UsageError
-    from .render.output import write
+    from .render.output import write, write_file
 
     if mode.form not in ("table", "json", "jsonl"):
         error = UsageError("--batch writes JSON Lines: leave out --format, or give --format jsonl")
@@ -150,10 +152,9 @@ def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
         # One line out per line in, as soon as it is answered: memory stays flat on long batches.
         # `closing` stops the workers of a batch left early (the reader gone, an error, Ctrl-C).
         with handle as lines, contextlib.closing(batch_lines(store, read_pairs(lines), paths.data_roots(extra_data))) as answers:
-            for number, text, failed in answers:
-                if failed:
-                    failures.append(number)
-                if not write(text, flush=False):
+            for failed, text, spooled in answers:
+                failures.extend(failed)
+                if not (write(text, flush=False) if spooled is None else write_file(spooled)):
                     return  # nobody reads any more
         write("")
 
@@ -163,19 +164,22 @@ def run_batch(mode: OutputMode, source: str, extra_data: list[str]) -> int:
 
 # -- the batch's lines, in this process or in workers ------------------------------------------------
 
-BATCH_ALONE = 16  # lines answered here before workers are started: a short batch is done by then
+BATCH_ALONE = 16  # a batch of fewer lines is answered here: starting workers would take longer
 BATCH_CHUNK = 32  # lines a worker answers at a time
-_BATCH_STORE: list = []  # a worker's own store, and what it wrote once (render.documents.pair_line)
+_BATCH_STORE: list = []  # a worker's own store, what it wrote once (render.documents.pair_line), its spool folder
 
 
 def batch_lines(store: Store, items: Iterator[tuple], roots: list[paths.DataRoot] | None,
-                workers: int | None = None) -> Iterator[tuple[int, str, bool]]:
-    """(line number, the line's JSON text, whether the line failed) for each item of `read_pairs`,
-    in order. Past the first `BATCH_ALONE` lines a long batch is shared among worker processes, one
-    per core (`workers` overrides; 1: all here), each with a store of its own on `roots`: a pair
-    takes about a millisecond to answer, so 1,000 pairs are half as long on two cores. Workers are
+                workers: int | None = None) -> Iterator[tuple[list[int], str | None, str | None]]:
+    """The answers to the items of `read_pairs`, in order, as (the numbers of the lines that failed,
+    the lines' JSON text, or None and the path of a file that holds it). A batch of at least
+    `BATCH_ALONE` lines is shared, from its first line, among worker processes, one per core
+    (`workers` overrides; 1: all here), each with a store of its own on `roots`: a pair takes
+    about a millisecond to answer, so 1,000 pairs are half as long on two cores. Workers are
     forked (`processes.forked_pool`: Linux, and only while this process runs no other thread),
-    which copies the loaded modules rather than importing them again."""
+    which copies the loaded modules rather than importing them again. A worker writes each chunk's
+    answers to a file of a temporary folder (its spool), which this process copies to stdout and
+    removes: 1,000 pairs are 40 MB of JSON, which would otherwise be pickled and sent through a pipe."""
     import itertools
 
     from . import processes
@@ -184,47 +188,93 @@ def batch_lines(store: Store, items: Iterator[tuple], roots: list[paths.DataRoot
         workers = processes.worker_count("RELATIONS_BATCH_WORKERS")
     written: dict[tuple, str] = {}
     head = list(itertools.islice(items, BATCH_ALONE))
-    for number, line, names in head:
-        yield (number, *_batch_line(store, written, number, line, names))
-    pool = None
-    if len(head) == BATCH_ALONE and roots is not None:
-        pool = processes.forked_pool(workers, _batch_worker_init, (roots,))
+    pool = spool = None
+    if len(head) == BATCH_ALONE and roots is not None and workers > 1:
+        spool = _spool_folder()
+        pool = processes.forked_pool(workers, _batch_worker_init, (roots, spool))
     if pool is None:
-        for number, line, names in items:
-            yield (number, *_batch_line(store, written, number, line, names))
+        _remove_spool(spool)
+        for number, line, names in itertools.chain(head, items):
+            text, failed = _batch_line(store, written, number, line, names)
+            yield ([number] if failed else []), text, None
         return
     import collections
 
-    chunks = iter(lambda: list(itertools.islice(items, BATCH_CHUNK)), [])
+    # The head goes to the workers too, shared among them: its lines can be the batch's longest
+    # (a country with every other, largest first), and answered here they would wait for one core.
+    share = -(-BATCH_ALONE // workers)
+    chunks = itertools.chain(
+        (head[start:start + share] for start in range(0, BATCH_ALONE, share)),
+        iter(lambda: list(itertools.islice(items, BATCH_CHUNK)), []),
+    )
     try:
         waiting: collections.deque = collections.deque()
-        for chunk in itertools.chain(chunks, [None]):
+        for order, chunk in enumerate(itertools.chain(chunks, [None])):
             if chunk is not None:
-                waiting.append(pool.submit(_batch_chunk, chunk))
+                waiting.append(pool.submit(_batch_chunk, chunk, order))
                 if len(waiting) < 2 * workers:  # a few chunks ahead of the writer, no more: memory stays flat
                     continue
             while waiting and (chunk is None or len(waiting) >= 2 * workers):
                 # A worker that dies (killed, out of memory) fails the batch with BrokenProcessPool
                 # (an internal error), never a wait without end.
-                yield from waiting.popleft().result()
+                answer = waiting.popleft().result()
+                try:
+                    yield answer
+                finally:
+                    if answer[2] is not None:
+                        os.unlink(answer[2])
     finally:
         # Left early (the reader gone, an error, Ctrl-C): the chunks not started are dropped, the
         # workers finish the one they hold (a few milliseconds) and exit.
         pool.shutdown(wait=True, cancel_futures=True)
+        _remove_spool(spool)
 
 
-def _batch_worker_init(roots: list[paths.DataRoot]) -> None:
+def _spool_folder() -> str | None:
+    """A new temporary folder for the workers' answers; None where none can be made (they are then
+    sent back through the pool's pipe)."""
+    import tempfile
+
+    try:
+        return tempfile.mkdtemp(prefix="relations-batch-")
+    except OSError:
+        return None
+
+
+def _remove_spool(spool: str | None) -> None:
+    if spool is not None:
+        import shutil
+
+        shutil.rmtree(spool, ignore_errors=True)
+
+
+def _batch_worker_init(roots: list[paths.DataRoot], spool: str | None) -> None:
     import signal
 
     # Ctrl-C is the parent's to handle (it stops the workers); a worker says nothing of it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The parent's SQLite connection is not to be used across fork: each worker opens its own.
-    _BATCH_STORE[:] = [open_store(roots), {}]
+    _BATCH_STORE[:] = [open_store(roots), {}, spool]
 
 
-def _batch_chunk(chunk: list[tuple]) -> list[tuple[int, str, bool]]:
-    store, written = _BATCH_STORE
-    return [(number, *_batch_line(store, written, number, line, names)) for number, line, names in chunk]
+def _batch_chunk(chunk: list[tuple], order: int) -> tuple[list[int], str | None, str | None]:
+    """A chunk's answers, as `batch_lines` gives them: in the spool file named `order`, encoded as
+    stdout encodes text (characters it has no code for escaped, as `render.output.write` does)."""
+    import sys
+
+    store, written, spool = _BATCH_STORE
+    failed, texts = [], []
+    for number, line, names in chunk:
+        text, bad = _batch_line(store, written, number, line, names)
+        texts.append(text)
+        if bad:
+            failed.append(number)
+    if spool is None:
+        return failed, "".join(texts), None
+    path = os.path.join(spool, str(order))
+    with open(path, "wb") as handle:
+        handle.write("".join(texts).encode(getattr(sys.stdout, "encoding", None) or "utf-8", "backslashreplace"))
+    return failed, None, path
 
 
 def _batch_line(store: Store, written: dict[tuple, str], number: int, line: str,

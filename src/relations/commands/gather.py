@@ -26,7 +26,7 @@ def facts_of(store: Store, code: str) -> list[tuple[Fact, str]]:
     ).fetchall()
     result, seen = [], set()
     for data, a, b in rows:
-        fact = Fact.from_dict(jsontext.loads(data))
+        fact = Fact.from_dict(jsontext.loads(data), stored=True)
         other = b if a == code else a
         if (fact.id, other) not in seen:
             seen.add((fact.id, other))

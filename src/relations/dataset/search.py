@@ -111,7 +111,7 @@ def search(
         rows = _ranked(store, condition, [phrase, *params[1:]], limit)
     seen = {row[0] for row in rows}
     rows += [row for row in _ranked(store, condition, params, limit + len(rows)) if row[0] not in seen]
-    hits = [SearchHit(Fact.from_dict(jsontext.loads(data)), -score, highlighted) for _, data, score, highlighted in rows[:limit]]
+    hits = [SearchHit(Fact.from_dict(jsontext.loads(data), stored=True), -score, highlighted) for _, data, score, highlighted in rows[:limit]]
     source_ids = list(dict.fromkeys(s for h in hits for s in h.fact.sources))
     names = store.short_names(code for h in hits for code in h.fact.parties)
     return SearchResult(query, terms, total, hits, store.sources_by_id(source_ids), ranked, names)

@@ -669,7 +669,7 @@ def _unique_parties(parties: list[Party]) -> list[Party]:
 
 
 def _fact(data: str) -> Fact:
-    return Fact.from_dict(jsontext.loads(data))
+    return Fact.from_dict(jsontext.loads(data), stored=True)
 
 
 def open_store(

@@ -308,6 +308,59 @@ def write(text: str, flush: bool = True) -> bool:
     return True
 
 
+def write_file(path: str) -> bool:
+    """The bytes of a file (a batch worker's answers, already encoded as stdout encodes), written
+    to stdout after what is buffered there; False, as `write` gives it, once the reader has gone.
+    The kernel copies them (sendfile) where stdout is a file descriptor that takes it."""
+    if _STDOUT_GONE:
+        return False
+    try:
+        sys.stdout.flush()
+        with open(path, "rb") as handle:
+            offset = _send(handle.fileno())
+            handle.seek(offset)
+            rest = handle.read()
+        if rest:
+            buffer = getattr(sys.stdout, "buffer", None)
+            if buffer is not None:
+                buffer.write(rest)
+                buffer.flush()
+            else:
+                encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+                sys.stdout.write(rest.decode(encoding))
+    except BrokenPipeError:
+        _STDOUT_GONE.append(True)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return False
+    return True
+
+
+def _send(source: int) -> int:
+    """How many bytes of the file `source` the kernel copied to stdout's descriptor (0 where
+    stdout has none, as in tests, or where it is a descriptor sendfile does not write to)."""
+    sendfile = getattr(os, "sendfile", None)
+    try:
+        target = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both OSError and ValueError
+        return 0
+    if sendfile is None:
+        return 0
+    sent = 0
+    size = os.fstat(source).st_size
+    try:
+        while sent < size:
+            done = sendfile(target, source, sent, size - sent)
+            if not done:
+                break
+            sent += done
+    except BrokenPipeError:
+        raise
+    except OSError:
+        pass  # the rest is copied by hand
+    return sent
+
+
 def warn(message: str) -> None:
     sys.stderr.write(f"relations: warning: {message}\n")
 
