@@ -116,6 +116,13 @@ def main() -> int:
 
     print(f"relations benchmark, {time.strftime('%Y-%m-%d %H:%M')}, {platform.python_implementation()} "
           f"{platform.python_version()}, {os.cpu_count()} cores, {platform.machine()}, {RELATIONS}")
+    try:
+        launcher = Path(RELATIONS).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        launcher = ""
+    if "\nimport re\n" in launcher:
+        print("note: this launcher imports the re module (written by a pip older than 25), about 3 ms a run; "
+              "the README's install (python3 -m venv --upgrade-deps) writes one that does not")
     # An installed wheel has its bytecode compiled by pip; an editable install (or a session with
     # PYTHONDONTWRITEBYTECODE set) may not, and compiling on every run is not what users see.
     import compileall

@@ -65,6 +65,14 @@ def dumps(value: Any, indent: int | None = None) -> str:
     return json.dumps(value, ensure_ascii=False, indent=indent)
 
 
+def pieces(value: Any) -> Any:
+    """`dumps(value)` as a sequence of strings to be joined: a writer of one document made of
+    several (a batch line) joins them all once, rather than each part and then the whole."""
+    if _accelerated():
+        return _ENCODE[0](value, 0)
+    return (dumps(value),)
+
+
 def loads(text: str) -> Any:
     """`json.loads(text)`, for the JSON the index stores (and any other: what the scanner does not
     read whole, from its first character to its last, goes to the json package)."""

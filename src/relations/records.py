@@ -104,8 +104,11 @@ def _init(self: Any, *args: Any, **kwargs: Any) -> None:
 def _trusted(cls: Any, **fields: Any) -> Any:
     """`Cls.trusted(field=value, ...)`: an instance without the checks of the field names, for code
     that names every field itself and makes records by the thousand (reading the index)."""
-    _, plain_defaults, factories, _, _ = cls.__record_spec__
+    names, plain_defaults, factories, _, _ = cls.__record_spec__
     instance = object.__new__(cls)
+    if len(fields) == len(names):  # every field named (Fact.from_dict): no default to fill in
+        instance.__dict__.update(fields)
+        return instance
     values = {**plain_defaults, **fields}
     for name, make in factories.items():
         if name not in fields:

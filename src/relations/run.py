@@ -272,8 +272,9 @@ def _batch_chunk(chunk: list[tuple], order: int) -> tuple[list[int], str | None,
     if spool is None:
         return failed, "".join(texts), None
     path = os.path.join(spool, str(order))
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     with open(path, "wb") as handle:
-        handle.write("".join(texts).encode(getattr(sys.stdout, "encoding", None) or "utf-8", "backslashreplace"))
+        handle.writelines(text.encode(encoding, "backslashreplace") for text in texts)
     return failed, None, path
 
 

@@ -11,7 +11,7 @@ import os
 
 from .. import jsontext, suggest
 from ..errors import DataError, SameParty, UnknownParty, UsageError
-from ..model import Erratum, Fact, Party, Profile, Series, Source, Topic, party_from_dict, short_name, source_from_dict
+from ..model import KEY_BLOCS, Erratum, Fact, Party, Profile, Series, Source, Topic, party_from_dict, short_name, source_from_dict
 from ..names import normalise
 from ..paths import DataRoot
 from ..records import factory, record
@@ -130,6 +130,7 @@ class Store:
     _codes_of_names: dict[str, str | None] = factory(dict)  # redirected name key -> party code
     _sources: dict[str, Source] = factory(dict)
     _prefixes: dict[str, bool] = factory(dict)
+    _member_sources: dict[tuple[str, str], tuple[int, tuple[str, ...]] | None] = factory(dict)  # (party, group) -> (rowid, sources)
     _pairs_with: dict[str, bool] = factory(dict)  # table -> whether it has any row
     # The errata (relations.dataset.errata) by what they are about; None until read.
     _errata: dict[str, tuple[Erratum, ...]] | None = None
@@ -258,15 +259,26 @@ class Store:
         return self.connection.execute("SELECT 1 FROM facts WHERE id = ?", (ident,)).fetchone() is not None
 
     def membership_sources(self, parties: list[str], groups: list[str]) -> list[str]:
-        """The sources of the memberships of these parties in these groups, first seen first."""
+        """The sources of the memberships of these parties in these groups, first seen first.
+
+        A party's memberships of the key blocs (and of any group asked for) are read once per
+        process: a batch asks again for the same country's blocs with every other."""
         if not parties or not groups:
             return []
-        rows = self.connection.execute(
-            f"SELECT data FROM members WHERE party IN ({','.join('?' * len(parties))}) "
-            f"AND grp IN ({','.join('?' * len(groups))}) ORDER BY rowid",
-            [*parties, *groups],
-        ).fetchall()
-        return _unique(s for (data,) in rows for s in jsontext.loads(data).get("sources", ()))
+        read = self._member_sources
+        wanted = [p for p in dict.fromkeys(parties) if any((p, g) not in read for g in groups)]
+        if wanted:
+            asked = sorted({*KEY_BLOCS, *groups})
+            for party in wanted:
+                read.update(((party, g), None) for g in asked)
+            for rowid, party, grp, data in self.connection.execute(
+                f"SELECT rowid, party, grp, data FROM members WHERE party IN ({','.join('?' * len(wanted))}) "
+                f"AND grp IN ({','.join('?' * len(asked))})",
+                [*wanted, *asked],
+            ):
+                read[(party, grp)] = (rowid, tuple(jsontext.loads(data).get("sources", ())))
+        found = sorted(entry for entry in (read[(p, g)] for p in parties for g in groups) if entry is not None)
+        return _unique(s for _, sources in found for s in sources)
 
     def has_fact_starting(self, prefix: str) -> bool:
         """Whether any fact's id starts with `prefix` (a range on the id's unique index)."""

@@ -72,6 +72,7 @@ class Table:
         # What was read or made of this table, kept while the table is (a batch asks for many
         # pairs: a state's rows of alignment's points, and its years, are read once).
         self.made: dict[str, object] = {}
+        self._blocks: dict[str, tuple[int, int] | None] = {}  # code -> its rows' range as first column
 
     def _open(self):  # type: ignore[no-untyped-def]
         if self._map is None:
@@ -97,10 +98,21 @@ class Table:
         return self._columns
 
     def rows(self, a: str, b: str) -> list[dict[str, str]]:
-        """The rows of the pair (a, b) in this order of its columns."""
+        """The rows of the pair (a, b) in this order of its columns.
+
+        A code asked for a second time (a batch asks for a country with every other) has the range
+        of its rows as first column kept: the pair is then searched for in that range only."""
         data = self._open()
         key = f"{a}\t{b}\t".encode()
-        position = self._first_at_or_after(data, key)
+        block = self._blocks.get(a)
+        if block is None:
+            if a in self._blocks:
+                first = f"{a}\t".encode()
+                start = self._first_at_or_after(data, first)
+                block = self._blocks[a] = (start, self._first_at_or_after(data, first + b"\xff", start))
+            else:
+                self._blocks[a] = None  # asked once
+        position = self._first_at_or_after(data, key, *block) if block else self._first_at_or_after(data, key)
         found = []
         size = len(data)
         while position < size and data[position:position + len(key)] == key:
@@ -211,9 +223,10 @@ class Table:
     def _row(self, line: bytes) -> dict[str, str]:
         return dict(zip(self._columns, line.decode("utf-8").split("\t")))
 
-    def _first_at_or_after(self, data, key: bytes) -> int:  # type: ignore[no-untyped-def]
-        """The offset of the first line not less than `key` (lines are sorted)."""
-        low, high = self._start, len(data)
+    def _first_at_or_after(self, data, key: bytes, low: int = 0, high: int = -1) -> int:  # type: ignore[no-untyped-def]
+        """The offset of the first line not less than `key` (lines are sorted), searched for between
+        the line starts `low` and `high` (default: the whole table)."""
+        low, high = max(low, self._start), len(data) if high < 0 else high
         while low < high:
             middle = (low + high) // 2
             start = data.rfind(b"\n", low, middle) + 1 if middle > low else low

@@ -289,11 +289,19 @@ def pair_summary(rows_a: Iterable[dict[str, str]] | State, rows_b: Iterable[dict
 
 
 def _common_years(sa: State, sb: State) -> list[tuple[int, int, int, int]]:
-    """(year, distance in units, votes of a, votes of b) for each year both have a point."""
+    """(year, distance in units, votes of a, votes of b) for each year both have a point. The
+    last pair's are kept: its facts and its figures ask for them one after the other."""
+    if _LAST_COMMON[0] is sa and _LAST_COMMON[1] is sb:
+        return _LAST_COMMON[2]
     index_b = dict(zip(sb.years, range(len(sb.years))))
     pa, va, pb, vb = sa.points, sa.votes, sb.points, sb.votes
-    return [(year, abs(pa[i] - pb[j]), va[i], vb[j])
-            for i, year in enumerate(sa.years) if (j := index_b.get(year)) is not None]
+    common = [(year, abs(pa[i] - pb[j]), va[i], vb[j])
+              for i, year in enumerate(sa.years) if (j := index_b.get(year)) is not None]
+    _LAST_COMMON[:] = [sa, sb, common]
+    return common
+
+
+_LAST_COMMON: list = [None, None, []]  # the states of the last pair asked for, and their common years
 
 
 def _entry(year: int, d: int, va: int, vb: int) -> dict:

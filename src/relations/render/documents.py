@@ -72,13 +72,17 @@ def pair_line(view: PairView, written: dict[tuple, str]) -> str:
     document = pair_document(view)
     shared = document.pop("shared_memberships")
     sources = document.pop("sources")
-    parts = []
+    # The pieces of the line, joined once (a line of a large pair is a megabyte).
+    pieces: list[str] = ["{"]
     for key, value in document.items():
         if key == "set_aside":  # the document's order: shared memberships come before set_aside
-            parts.append(f'"shared_memberships": [{", ".join(_written(written, m, ("m", m["group"], *m["status"], *(e["id"] for e in m["errata"]))) for m in shared)}]')
-        parts.append(f'"{key}": {jsontext.dumps(value)}')
-    parts.append(f'"sources": [{", ".join(_written(written, s, ("s", s["id"])) for s in sources)}]')
-    return "{" + ", ".join(parts) + "}\n"
+            pieces += ['"shared_memberships": [', ", ".join(
+                _written(written, m, ("m", m["group"], *m["status"], *(e["id"] for e in m["errata"]))) for m in shared), "], "]
+        pieces += ['"', key, '": ']
+        pieces += jsontext.pieces(value)
+        pieces.append(", ")
+    pieces += ['"sources": [', ", ".join(_written(written, s, ("s", s["id"])) for s in sources), "]}\n"]
+    return "".join(pieces)
 
 
 def _written(written: dict[tuple, str], value: dict[str, Any], key: tuple) -> str:
