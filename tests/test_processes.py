@@ -77,3 +77,19 @@ def test_a_long_batch_forks_its_workers_with_no_other_thread_running(tmp_path):
                           env={**__import__("os").environ, "RELATIONS_BATCH_WORKERS": "2"})
     assert done.returncode == 0, done.stderr
     assert len(done.stdout.splitlines()) == 200 and "multi-threaded" not in done.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_a_long_batch_without_a_spool_folder_sends_its_answers_through_the_pool(cli, monkeypatch):
+    """Where no temporary folder can be made, the workers' answers come back through the pool's
+    pipe: the same lines, in the same order."""
+    from relations import run as runner
+
+    lines = "belize:colombia\nnarnia:belize\nfrance:germany\n" * (runner.BATCH_ALONE + runner.BATCH_CHUNK)
+    monkeypatch.setenv("RELATIONS_BATCH_WORKERS", "1")
+    alone = cli("show", "--batch", "-", input=lines)
+    monkeypatch.setenv("RELATIONS_BATCH_WORKERS", "2")
+    monkeypatch.setattr(runner, "_spool_folder", lambda: None)
+    piped = cli("show", "--batch", "-", input=lines)
+    assert piped.exit_code == alone.exit_code == 1
+    assert piped.stdout == alone.stdout and len(piped.stdout.splitlines()) == 3 * (runner.BATCH_ALONE + runner.BATCH_CHUNK)

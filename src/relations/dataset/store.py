@@ -11,7 +11,19 @@ import os
 
 from .. import jsontext, suggest
 from ..errors import DataError, SameParty, UnknownParty, UsageError
-from ..model import KEY_BLOCS, Erratum, Fact, Party, Profile, Series, Source, Topic, party_from_dict, short_name, source_from_dict
+from ..model import (
+    KEY_BLOCS,
+    Erratum,
+    Fact,
+    Party,
+    Profile,
+    Series,
+    Source,
+    Topic,
+    party_from_dict,
+    short_name,
+    source_from_dict,
+)
 from ..names import normalise
 from ..paths import DataRoot
 from ..records import factory, record
