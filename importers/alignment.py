@@ -253,24 +253,32 @@ class Importer:
         few_rows = sum(1 for _, (_, votes, _) in self.points.items() if votes < rows.MIN_VOTES)
         last = max(all_years)
         rep = Report(NAME, f"UN General Assembly ideal points (`{NAME}`)", f"../shared/dyadic/unvotes/{FILE}")
-        rep.section('Counts')
+        rep.section("Counts")
         rep.line(f"- state-years read: {self.rows_read:,} ({all_years[0]}–{last}, {len(all_years)} years; "
-               f"none for {', '.join(str(y) for y in range(all_years[0], last) if y not in all_years)})", f"- mapped to a party: {len(self.points):,} state-years of {len(parties)} parties; "
-               f"left out: {unmapped_rows:,} (see the mapping below)", f"- state-years resting on fewer than {rows.MIN_VOTES} votes (flagged, never ranked): {few_rows:,}", "- not read: the credible intervals and the median (Q5%FP to Q95%FP), which the pair measure "
-               "does not use", "")
+                 f"none for {', '.join(str(y) for y in range(all_years[0], last) if y not in all_years)})",
+                 f"- mapped to a party: {len(self.points):,} state-years of {len(parties)} parties; "
+                 f"left out: {unmapped_rows:,} (see the mapping below)",
+                 f"- state-years resting on fewer than {rows.MIN_VOTES} votes (flagged, never ranked): {few_rows:,}",
+                 "- not read: the credible intervals and the median (Q5%FP to Q95%FP), which the pair measure "
+                 "does not use",
+                 "")
         for name in ("points.tsv", "years.tsv", "sources.toml"):
             rep.file(name, files[name])
-        rep.section('Encoding')
+        rep.section("Encoding")
         rep.line("`points.tsv`: one row per party and year (`party`, `year`, `point` as the source gives it, written with "
-                "9 decimals, "
-                "`votes` = NVotesFP, `ccode`), sorted by party and year. `years.tsv`: one row per year with the "
-                f"points of the states resting on {rows.MIN_VOTES} votes or more, ascending, as integers in units "
-                "of 10^-9, with their parties and vote counts in the same order (`-` and the alpha-3 code for a "
-                "state with no party), and the count of states left out of the pool for too few votes. "
-                "The module src/relations/dyadic/alignment.py reads both and documents them.", "")
-        rep.section('Votes behind the points, by year')
+                 "9 decimals, "
+                 "`votes` = NVotesFP, `ccode`), sorted by party and year. `years.tsv`: one row per year with the "
+                 f"points of the states resting on {rows.MIN_VOTES} votes or more, ascending, as integers in units "
+                 "of 10^-9, with their parties and vote counts in the same order (`-` and the alpha-3 code for a "
+                 "state with no party), and the count of states left out of the pool for too few votes. "
+                 "The module src/relations/dyadic/alignment.py reads both and documents them.",
+                 "")
+        rep.section("Votes behind the points, by year")
         rep.line(f"Years in which some point rests on fewer than {rows.MIN_VOTES} votes (the pool of a year is the "
-                "states with enough):", "", "| year | points | fewer than 20 votes | votes (min–max) |", "|---|---|---|---|")
+                 "states with enough):",
+                 "",
+                 "| year | points | fewer than 20 votes | votes (min–max) |",
+                 "|---|---|---|---|")
         votes_by_year: dict[int, list[int]] = defaultdict(list)
         for (_, year), (_, votes, _) in self.points.items():
             votes_by_year[year].append(votes)
@@ -289,7 +297,7 @@ class Importer:
         for party in missing:
             had = max(y for p, y in self.points if p == party)
             rep.line(f"- `{party}` ({self.party_name(party)}): no point after {had}")
-        rep.section('A check by eye')
+        rep.section("A check by eye")
         table = rows.YearTable([dict(zip(YEAR_COLUMNS, r)) for r in years])
         ranking = rows.partners(table, "IN", n=5)
         if ranking:
@@ -298,7 +306,7 @@ class Importer:
             rep.line("")
             for label, key in (("closest", "closest"), ("most distant", "most_distant")):
                 rep.line(f"- {label}: " + ", ".join(f"{p['party']} {p['distance']:.2f}" for p in ranking[key]))
-        rep.section('Every state of the source')
+        rep.section("Every state of the source")
         rep.line("| ccode | alpha-3 | name | years | what became of them |", "|---|---|---|---|---|")
         for (ccode, iso3, name), state in sorted(self.states.items(), key=lambda kv: (int(kv[0][0]), kv[0][1:])):
             parts = []
@@ -314,7 +322,7 @@ class Importer:
                                   reason or "no party for it")
             rep.line(f"| {ccode} | {iso3} | {name} | {_years(min(state.years), max(state.years))} ({len(state.years)}) | "
                        + "<br>".join(parts) + " |")
-        rep.section('Parties the source needs that the project lacks')
+        rep.section("Parties the source needs that the project lacks")
         rep.lines([f"- `{code}`: {why}" for code, why in sorted(unvotes_tables.WISHED_PARTIES.items())
                 if code in ("H-SOUTH-YEMEN", "H-NORTH-YEMEN", "H-SERBIA-AND-MONTENEGRO")])
         return rep.markdown()

@@ -100,11 +100,19 @@ class Tally:
 def report(tally: Tally) -> Report:
     """The import's report, from its tally."""
     rep = Report(NAME, "CEPII GeoDist", tally.input)
-    rep.section('Coverage')
+    rep.section("Coverage")
     rep.line(f"- dist_cepii.csv rows read: {tally.dist_rows:,} ordered pairs "
-           f"({tally.self_rows} rows of a country with itself skipped)", f"- geo_cepii.csv rows read: {tally.geo_rows} ({len(tally.code_names)} countries)", f"- unordered pairs of two different countries in the source: {tally.source_pairs:,}", f"- of these, pairs whose two countries are both parties: {tally.mapped_pairs:,}", f"- rows written to pairs.tsv: {tally.rows_written:,}", f"- pairs with a distance fact: {tally.facts['distance']:,} "
-           f"({tally.facts['distance'] / tally.mapped_pairs:.1%} of the pairs whose countries are parties)"
-           if tally.mapped_pairs else "- pairs with a distance fact: 0", "", "Facts the table gives (one per pair and kind):", "")
+             f"({tally.self_rows} rows of a country with itself skipped)",
+             f"- geo_cepii.csv rows read: {tally.geo_rows} ({len(tally.code_names)} countries)",
+             f"- unordered pairs of two different countries in the source: {tally.source_pairs:,}",
+             f"- of these, pairs whose two countries are both parties: {tally.mapped_pairs:,}",
+             f"- rows written to pairs.tsv: {tally.rows_written:,}",
+             f"- pairs with a distance fact: {tally.facts['distance']:,} "
+             f"({tally.facts['distance'] / tally.mapped_pairs:.1%} of the pairs whose countries are parties)"
+             if tally.mapped_pairs else "- pairs with a distance fact: 0",
+             "",
+             "Facts the table gives (one per pair and kind):",
+             "")
     rep.lines([f"- {kind}: {n:,}" for kind, n in sorted(tally.facts.items())])
     rep.line("", "Fact ids are `geodist.<kind>.<a>-<b>` (kinds: distance, contiguity, language, colony, "
             "common-coloniser, same-country), all dated `2004/2011` and citing `cepii-geodist`; "
@@ -115,7 +123,7 @@ def report(tally: Tally) -> Report:
             "for language or culture, so this is a choice to review).")
     for name, size in sorted(tally.sizes.items()):
         rep.file(name, size)
-    rep.section('Every source code and what became of it')
+    rep.section("Every source code and what became of it")
     rep.line("| code | source name | party | how / why |", "|---|---|---|---|")
     for code in sorted(tally.codes):
         party, why = tally.codes[code]
@@ -128,13 +136,13 @@ def report(tally: Tally) -> Report:
     rep.lines([f"- {k}: {n:,}" for k, n in sorted(tally.dropped_pairs_with_flags.items())])
     rep.line("", "Parties in data/countries.toml with no row in the source (no facts from it): "
             + (", ".join(tally.parties_without_data) or "none"))
-    rep.section('The two orders of a pair')
+    rep.section("The two orders of a pair")
     rep.line(f"Columns compared between (A, B) and (B, A): {', '.join(SYMMETRIC)}. "
             f"Disagreements: {len(tally.order_disagreements)}. Where they disagree the cell is left empty "
             "(the source is unclear) and no fact is made from it.", "")
     rep.lines([f"- {a}-{b}: {col} = {x} for ({a}, {b}), {y} for ({b}, {a})"
             for a, b, col, x, y in tally.order_disagreements])
-    rep.section('Languages: names from geo_cepii.csv against the pair flags')
+    rep.section("Languages: names from geo_cepii.csv against the pair flags")
     rep.line("Common official languages are the languages both countries list in langoff_1-3; languages "
             "spoken by at least 9% in both are those both list in lang20_1-4 or lang9_1-4 (the source's "
             "columns for 20% or more and for 9-20%).", "")
@@ -143,7 +151,7 @@ def report(tally: Tally) -> Report:
     rep.lines([f"- {d}" for d in tally.language_disagreements])
     rep.line("", "Language names shown in another spelling (matching uses the source's names): "
             + (", ".join(tally.languages_renamed) or "none"))
-    rep.section('Colonial ties')
+    rep.section("Colonial ties")
     rep.line("dist_cepii.csv's colony, col45 and curcol are the same in both orders of a pair, so they do not "
             "say who colonised whom; the direction comes from geo_cepii.csv (colonizer1-4: long rule, "
             "short_colonizer1-3: short or light rule).", "")
@@ -156,16 +164,16 @@ def report(tally: Tally) -> Report:
     rep.line("", "Common coloniser after 1945 (comcol = 1), how it was named:", "")
     rep.lines([f"- {k}: {n:,}" for k, n in sorted(tally.comcol_named.items())])
     rep.lines([f"- not named: {p}" for p in tally.comcol_unnamed])
-    rep.section('Distances checked against the coordinates')
+    rep.section("Distances checked against the coordinates")
     rep.line("Each distance written was recomputed as a great-circle distance (sphere of radius 6,378.137 km) "
             "from geo_cepii.csv's coordinates of the capitals (cap = 1) and of the largest cities "
             "(maincity = 1); a difference of more than 0.5% and 2 km is listed.", "")
     rep.lines([f"- {k}: {n:,}" for k, n in sorted(tally.distance_checks.items())])
     rep.lines([f"- {m}" for m in tally.distance_mismatches])
-    rep.section('Capitals')
+    rep.section("Capitals")
     rep.line("Names are geo_cepii.csv's city_en of the row with cap = 1, except (importers/geodist_tables.py):", "")
     rep.lines([f"- {c}" for c in tally.capitals])
-    rep.section('Not read')
+    rep.section("Not read")
     rep.lines([f"- {f}: {what}" for f, what in NOT_READ.items()])
     return rep
 

@@ -80,26 +80,33 @@ class Tally:
 
 def report(tally: Tally) -> Report:
     """The import's report, from its tally."""
-    rep = Report(NAME, 'Natural Earth world map', tally.input)
-    rep.section('Coverage')
-    rep.line(f"- shapes read: {tally.shapes} (1:50m), arcs: {tally.arcs:,}, points: {tally.points:,}", f"- points kept after simplifying each arc once ({SIMPLIFY}° tolerance): {tally.kept_points:,}", f"- parties drawn: {len([c for c in tally.drawn if c != NO_PARTY])}, and land of no party "
-           f"({NO_PARTY} in the files: {', '.join(n for _i, n, p, _w in tally.shape_rows if not p)})", f"- latitudes drawn: {NORTH:g}°N to {-SOUTH:g}°S (equirectangular)", "")
-    rep.section('Every shape and the party it is drawn as')
+    rep = Report(NAME, "Natural Earth world map", tally.input)
+    rep.section("Coverage")
+    rep.line(f"- shapes read: {tally.shapes} (1:50m), arcs: {tally.arcs:,}, points: {tally.points:,}",
+             f"- points kept after simplifying each arc once ({SIMPLIFY}° tolerance): {tally.kept_points:,}",
+             f"- parties drawn: {len([c for c in tally.drawn if c != NO_PARTY])}, and land of no party "
+             f"({NO_PARTY} in the files: {', '.join(n for _i, n, p, _w in tally.shape_rows if not p)})",
+             f"- latitudes drawn: {NORTH:g}°N to {-SOUTH:g}°S (equirectangular)",
+             "")
+    rep.section("Every shape and the party it is drawn as")
     rep.line("| id | Natural Earth name | party | why |", "|---|---|---|---|")
     rep.lines([f"| {i or '(none)'} | {n} | {p or 'no party'} | {w} |" for i, n, p, w in tally.shape_rows])
-    rep.section('Polygons moved to another party (reviewed rules)')
+    rep.section("Polygons moved to another party (reviewed rules)")
     rep.line("| shape | party | polygons | reason |", "|---|---|---|---|")
     rep.lines([f"| {s} | {p} | {k} | {r} |" for s, p, k, r in tally.moved])
-    rep.set_aside_section('Parties not drawn')
+    rep.set_aside_section("Parties not drawn")
     rep.lines([f"- {p}: {w}" for p, w in tally.not_drawn])
     rep.line("", "Parties with no shape in the 1:50m file (listed beside the map when they have a value): "
             + (", ".join(tally.without_shape) or "none"))
-    rep.section('Terminal rasters')
+    rep.section("Terminal rasters")
     rep.line("Each character cell is two cells tall; a cell goes to the party covering most of its "
-            f"{SUBSAMPLES * SUBSAMPLES} sample points when land covers at least {LAND_SHARE:.0%} of them. "
-            "A party left with no cell then takes, largest first, the cell where it covers most (at "
-            f"least {STEAL_SHARE:.0%}, from a party that keeps another cell), or the sea cell holding its "
-            "largest polygon. The rest are too small to draw at that width and are listed beside the map.", "", "| columns | cell rows | parties drawn | cells claimed by small parties |", "|---|---|---|---|")
+             f"{SUBSAMPLES * SUBSAMPLES} sample points when land covers at least {LAND_SHARE:.0%} of them. "
+             "A party left with no cell then takes, largest first, the cell where it covers most (at "
+             f"least {STEAL_SHARE:.0%}, from a party that keeps another cell), or the sea cell holding its "
+             "largest polygon. The rest are too small to draw at that width and are listed beside the map.",
+             "",
+             "| columns | cell rows | parties drawn | cells claimed by small parties |",
+             "|---|---|---|---|")
     rep.lines([f"| {w} | {r} | {d} | {c} |" for w, (r, d, c) in sorted(tally.cells.items())])
     for width, small in sorted(tally.too_small.items()):
         rep.line("", f"Too small at {width} columns ({len(small)}): " + ", ".join(small))

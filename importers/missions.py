@@ -189,77 +189,109 @@ def report(tally: Tally) -> Report:
     rep = Report("missions", "missions (Wikidata's diplomatic missions)", "../shared/dyadic/embassies/embassies.csv")
     rep.intro().line("The source is crowd-sourced (Wikidata, November 2022) and incomplete: a pair with no row has "
                      "no mission *recorded*, which is not the same as no mission.")
-    rep.section('Counts')
-    rep.line(f"- rows read: {tally.rows_read:,}", f"- missions written (missions.tsv, one fact each): {tally.missions:,}", f"- accreditations written (accreditations.tsv, one fact each): {tally.accreditations:,}", f"- missions left out: {len(tally.dropped):,} (listed below)", f"- missions whose host was read from the city (HOST_FIXES): {len(tally.host_fixed):,}", f"- missions in Italy whose jurisdiction is the Holy See, written as missions to the Holy See "
-        f"(HOST_FROM_JURISDICTION): {tally.host_from_jurisdiction:,}", f"- missions whose operator was read from the row (OPERATOR_FIXES): {len(tally.operator_fixed):,}", "- missions Wikidata places in the People's Republic of China written as missions in Hong Kong "
-        "(HK) or Macao (MO) (SAR_CITIES, SAR_BOUNDS): "
-        + (", ".join(f"{code} {n:,}" for code, n in sorted(tally.sar_hosts.items())) or "none"), f"- missions whose city is read from a district, a municipality or a region (CITIES, REGIONS; the "
-        f"source's value kept in `city_source`): {sum(tally.remapped.values()):,}, from "
-        f"{len({src for src, _ in tally.remapped}):,} values (listed below)", f"- missions with an opening date: {tally.opened:,}; without a city: {tally.cityless:,}", "", "| type | missions |", "|---|---|")
+    rep.section("Counts")
+    rep.line(f"- rows read: {tally.rows_read:,}",
+             f"- missions written (missions.tsv, one fact each): {tally.missions:,}",
+             f"- accreditations written (accreditations.tsv, one fact each): {tally.accreditations:,}",
+             f"- missions left out: {len(tally.dropped):,} (listed below)",
+             f"- missions whose host was read from the city (HOST_FIXES): {len(tally.host_fixed):,}",
+             f"- missions in Italy whose jurisdiction is the Holy See, written as missions to the Holy See "
+             f"(HOST_FROM_JURISDICTION): {tally.host_from_jurisdiction:,}",
+             f"- missions whose operator was read from the row (OPERATOR_FIXES): {len(tally.operator_fixed):,}",
+             "- missions Wikidata places in the People's Republic of China written as missions in Hong Kong "
+             "(HK) or Macao (MO) (SAR_CITIES, SAR_BOUNDS): "
+             + (", ".join(f"{code} {n:,}" for code, n in sorted(tally.sar_hosts.items())) or "none"),
+             f"- missions whose city is read from a district, a municipality or a region (CITIES, REGIONS; the "
+             f"source's value kept in `city_source`): {sum(tally.remapped.values()):,}, from "
+             f"{len({src for src, _ in tally.remapped}):,} values (listed below)",
+             f"- missions with an opening date: {tally.opened:,}; without a city: {tally.cityless:,}",
+             "",
+             "| type | missions |",
+             "|---|---|")
     rep.lines([f"| {t} | {n:,} |" for t, n in sorted(tally.by_type.items(), key=lambda kv: (-kv[1], kv[0]))])
     rep.line("", "Jurisdictions (the `jurisdictions` column) not written as accreditations:", "")
     rep.lines([f"- {why}: {n:,}" for why, n in sorted(tally.jurisdictions_dropped.items())] or ["- none"])
-    rep.section('Coverage')
-    rep.line(f"- UN member states (Factbook memberships of ORG-UN): {c.get('members', 0)}", f"- ordered pairs of members: {c.get('pairs', 0):,}", f"- with a mission recorded (a keeps a mission in b): {c.get('mission', 0):,} ({c.get('mission_pct', 0):.2f}%)", f"- with a mission or an accreditation recorded: {c.get('any', 0):,} ({c.get('any_pct', 0):.2f}%)", f"- unordered pairs with something recorded in both directions: {c.get('both', 0):,} of "
-        f"{c.get('unordered', 0):,} ({c.get('both_pct', 0):.2f}%)", f"- members with no mission abroad recorded: {', '.join(c.get('no_abroad', [])) or 'none'}", "")
-    rep.section('Conflicts with the Factbook (data/factbook/us-representation.toml)')
+    rep.section("Coverage")
+    rep.line(f"- UN member states (Factbook memberships of ORG-UN): {c.get('members', 0)}",
+             f"- ordered pairs of members: {c.get('pairs', 0):,}",
+             f"- with a mission recorded (a keeps a mission in b): {c.get('mission', 0):,} ({c.get('mission_pct', 0):.2f}%)",
+             f"- with a mission or an accreditation recorded: {c.get('any', 0):,} ({c.get('any_pct', 0):.2f}%)",
+             f"- unordered pairs with something recorded in both directions: {c.get('both', 0):,} of "
+             f"{c.get('unordered', 0):,} ({c.get('both_pct', 0):.2f}%)",
+             f"- members with no mission abroad recorded: {', '.join(c.get('no_abroad', [])) or 'none'}",
+             "")
+    rep.section("Conflicts with the Factbook (data/factbook/us-representation.toml)")
     rep.line("The same mission described differently: the Wikidata fact carries a note and `conflicts_with` "
         f"naming the Factbook fact. Pairs compared and agreeing on the city: {tally.agreements:,}; "
         f"not compared (a city missing on one side): {len(tally.not_compared):,}"
         + (f" ({'; '.join(tally.not_compared)})" if tally.not_compared else "") + ".", "")
     rep.lines([f"- {x}" for x in tally.conflicts] or ["- none"])
-    rep.line("", "Missions the Factbook lists that Wikidata does not record (not a conflict: the list is incomplete):", "")
+    rep.line("",
+             "Missions the Factbook lists that Wikidata does not record (not a conflict: the list is incomplete):",
+             "")
     rep.lines([f"- {x}" for x in tally.factbook_only] or ["- none"])
-    rep.line("", "Consulates general (report only; not the same mission, so not a conflict): the Factbook "
-            f"names consulates general Wikidata does not record for {tally.consulates_factbook_only} pairs; "
-            "Wikidata records consulates general in cities (or states, or with no city) the Factbook does not name:", "")
+    rep.line("",
+             "Consulates general (report only; not the same mission, so not a conflict): the Factbook "
+             f"names consulates general Wikidata does not record for {tally.consulates_factbook_only} pairs; "
+             "Wikidata records consulates general in cities (or states, or with no city) the Factbook does not name:",
+             "")
     rep.lines([f"- {x}" for x in tally.consulate_differences] or ["- none"])
-    rep.set_aside_section('Missions left out')
+    rep.set_aside_section("Missions left out")
     grouped: dict[str, list[str]] = defaultdict(list)
     for q, why in tally.dropped:
         grouped[why].append(q)
     rep.lines([f"- {why} ({len(qs)}): {', '.join(qs)}" for why, qs in sorted(grouped.items())] or ["- none"])
     rep.line("", "Jurisdictions left out, by mission (an item with no party, or the operator itself):", "")
     rep.lines([f"- {x}" for x in tally.jurisdictions_left] or ["- none"])
-    rep.section('Hosts read from the city')
+    rep.section("Hosts read from the city")
     rep.lines([f"- {x}" for x in tally.host_fixed] or ["- none"])
     rep.section("Cities that are plainly another city's (PLACE_FIXES; the source's value kept)")
     rep.lines([f"- {x}" for x in tally.place_fixed] or ["- none"])
-    rep.section('Operators read from the row')
+    rep.section("Operators read from the row")
     rep.lines([f"- {x}" for x in tally.operator_fixed] or ["- none"])
-    rep.section('Cities read from districts, municipalities and regions')
+    rep.section("Cities read from districts, municipalities and regions")
     rep.line("The source's `city` is the item a mission is located in: often a district, a borough, a ward, a "
-            "municipality, or a state or region. Each value below was reviewed (importers/missions_tables.py, "
-            "CITIES and REGIONS). A district's city is certain; a region names no city, so the city is given "
-            "only as near the one its coordinates lie within "
-            f"{tables.NEAR_KM} km of, or as not recorded. The source's value stays in `city_source`.", "", "| the source's value | read as | missions | why |", "|---|---|---|---|")
+             "municipality, or a state or region. Each value below was reviewed (importers/missions_tables.py, "
+             "CITIES and REGIONS). A district's city is certain; a region names no city, so the city is given "
+             "only as near the one its coordinates lie within "
+             f"{tables.NEAR_KM} km of, or as not recorded. The source's value stays in `city_source`.",
+             "",
+             "| the source's value | read as | missions | why |",
+             "|---|---|---|---|")
     for (src, read), n in sorted(tally.remapped.items(), key=lambda kv: (kv[0][0].lower(), kv[0][1])):
         entry = tables.CITIES.get(src) or tables.REGIONS.get(src)
         why = entry[1] if entry else next((v[1] for k, v in {**tables.CITIES, **tables.REGIONS}.items()
                                            if k.startswith(src + " (")), "")
         rep.line(f"| {src} | {read} | {n:,} | {why} |")
-    rep.line("", "Missions whose coordinates lie far from the city their district is in (kept, with a note on the fact):", "")
+    rep.line("",
+             "Missions whose coordinates lie far from the city their district is in (kept, with a note on the fact):",
+             "")
     rep.lines([f"- {x}" for x in tally.far] or ["- none"])
-    rep.section('Wikidata items and what became of them')
+    rep.section("Wikidata items and what became of them")
     rep.line("Every item the source names as operator, country or jurisdiction (uses: op = operator, "
-            "host = country, jur = jurisdiction).", "", "| item | label | party | uses | reason |", "|---|---|---|---|---|")
+             "host = country, jur = jurisdiction).",
+             "",
+             "| item | label | party | uses | reason |",
+             "|---|---|---|---|---|")
     for item in sorted(tally.items, key=lambda q: (tables.ITEMS.get(q, ("",))[0].lower(), q)):
         label, party, why = tables.ITEMS.get(item, (" / ".join(sorted(tally.labels[item])), None,
                                                     "NOT IN THE REVIEWED TABLE: not written"))
         roles = ", ".join(f"{r} {n}" for r, n in sorted(tally.item_roles[item].items()))
         rep.line(f"| {item} | {label} | {party or '(left out)'} | {roles} | {why} |")
-    rep.section('Types')
+    rep.section("Types")
     rep.line("| type item | label | written as | rows |", "|---|---|---|---|")
     for t, n in sorted(tally.types.items(), key=lambda kv: (-kv[1], kv[0])):
         label, code = tables.TYPES.get(t, ("", "NOT IN THE REVIEWED TABLE: not written"))
         rep.line(f"| {t} | {label} | {code} | {n:,} |")
-    rep.section('Other problems')
+    rep.section("Other problems")
     rep.lines([f"- {p}" for p in tally.duplicates + tally.problems] or ["- none"])
-    rep.section('Not read')
+    rep.section("Not read")
     rep.line("- `address`, `website`: not needed for the facts. `latitude` and `longitude` are read to check a "
-            "district's city and to place a region's mission near a city; they are not written.", "- `cityQID` tells apart two items of one name (Kingston, Chūō-ku, San Isidro); the city is kept by "
-            "name. `operatorQID`, `countryQID`, `jurisdictionQIDs` and `typeQID` are read through the reviewed "
-            "tables.", "")
+             "district's city and to place a region's mission near a city; they are not written.",
+             "- `cityQID` tells apart two items of one name (Kingston, Chūō-ku, San Isidro); the city is kept by "
+             "name. `operatorQID`, `countryQID`, `jurisdictionQIDs` and `typeQID` are read through the reviewed "
+             "tables.",
+             "")
     for name, size in sorted(tally.sizes.items()):
         rep.file(name, size)
     return rep

@@ -315,7 +315,7 @@ class Importer:
     def report(self, table: list[list[str]], files: dict[str, str]) -> str:
         lo, hi = rows.LATEST
         rep = Report(NAME, "UN General Assembly voting (`unvotes`)", "../shared/dyadic/unvotes")
-        rep.section('Counts')
+        rep.section("Counts")
         rep.line(f"- roll calls read: {len(self.dates):,} ({min(self.dates.values())} to {max(self.dates.values())}); "
                    f"with an issue tag: {len(self.issues):,}")
         rep.line(f"- votes read: {self.rows_read:,} (" + ", ".join(f"{v} {self.vote_counts[v]:,}" for v in VOTES) + ")")
@@ -333,23 +333,36 @@ class Importer:
                    "short name; original/*.rda (the same data as the CSVs)")
         for name in ("agreement.tsv", "agreement" + SECONDS_SUFFIX, "sources.toml"):
             rep.file(name, files[name])
-        rep.section('Encoding of agreement.tsv')
+        rep.section("Encoding of agreement.tsv")
         rep.line("One row per pair of parties (a < b) that both voted on at least one roll call. Counts are "
-                "numbers of roll calls; *common*: both voted (yes, no or abstain); *same*: both cast the same "
-                "vote; *opposite*: one voted yes and the other no. Agreement = same / common.", "", "| column | content |", "|---|---|", "| `first` | first calendar year with a common roll call |", "| `years` | one entry per year from `first` to the last year with a common roll call, "
-                "separated by `;`: `common,same,opposite,abstained` (*abstained*: both abstained, one of the same "
-                "votes), shortened to `common,same,opposite` when abstained is 0 and `common,same` when opposite "
-                "is 0 too, or empty when "
-                "the pair had no common roll call that year (no roll call was recorded in 1964) |", f"| `agree_2010s`, `common_2010s`, `opposite_2010s` | the figures for {lo}–{hi} (agree rounded "
-                "to 4 decimals); empty when the pair had no common roll call then |", "| `agree_all`, `common_all`, `opposite_all` | the same over the whole record |", f"| `abstain_2010s`, `abstain_all` | roll calls on which both abstained, {lo}–{hi} and over the whole "
-                "record (agreement on yes and no alone = (same − abstained) / (same − abstained + opposite)) |", f"| `tags_2010s` | by issue tag in {lo}–{hi}: `tag:common,same[,opposite]` separated by `;`, "
-                "in the order " + ", ".join(f"`{t}`" for t in rows.TAGS) + "; a tag without a common roll "
-                "call is left out |", "", "Example: `first` = 1990 and `years` = `12,10,1;;8,8` mean 1990: 12 common, 10 same, 1 "
-                "opposite; 1991: none; 1992: 8 common, 8 same, 0 opposite. Series by decade are sums of years "
-                "(period `1990/1999`). The module src/relations/dyadic/unvotes.py reads the rows.", "", f"`agreement{SECONDS_SUFFIX}` indexes the table by its second column: for each code, the byte "
-                "offsets of the rows that have it second (a party's rows with it first are one range of the "
-                "sorted table).")
-        rep.section('Coverage')
+                 "numbers of roll calls; *common*: both voted (yes, no or abstain); *same*: both cast the same "
+                 "vote; *opposite*: one voted yes and the other no. Agreement = same / common.",
+                 "",
+                 "| column | content |",
+                 "|---|---|",
+                 "| `first` | first calendar year with a common roll call |",
+                 "| `years` | one entry per year from `first` to the last year with a common roll call, "
+                 "separated by `;`: `common,same,opposite,abstained` (*abstained*: both abstained, one of the same "
+                 "votes), shortened to `common,same,opposite` when abstained is 0 and `common,same` when opposite "
+                 "is 0 too, or empty when "
+                 "the pair had no common roll call that year (no roll call was recorded in 1964) |",
+                 f"| `agree_2010s`, `common_2010s`, `opposite_2010s` | the figures for {lo}–{hi} (agree rounded "
+                 "to 4 decimals); empty when the pair had no common roll call then |",
+                 "| `agree_all`, `common_all`, `opposite_all` | the same over the whole record |",
+                 f"| `abstain_2010s`, `abstain_all` | roll calls on which both abstained, {lo}–{hi} and over the whole "
+                 "record (agreement on yes and no alone = (same − abstained) / (same − abstained + opposite)) |",
+                 f"| `tags_2010s` | by issue tag in {lo}–{hi}: `tag:common,same[,opposite]` separated by `;`, "
+                 "in the order " + ", ".join(f"`{t}`" for t in rows.TAGS) + "; a tag without a common roll "
+                 "call is left out |",
+                 "",
+                 "Example: `first` = 1990 and `years` = `12,10,1;;8,8` mean 1990: 12 common, 10 same, 1 "
+                 "opposite; 1991: none; 1992: 8 common, 8 same, 0 opposite. Series by decade are sums of years "
+                 "(period `1990/1999`). The module src/relations/dyadic/unvotes.py reads the rows.",
+                 "",
+                 f"`agreement{SECONDS_SUFFIX}` indexes the table by its second column: for each code, the byte "
+                 "offsets of the rows that have it second (a party's rows with it first are one range of the "
+                 "sorted table).")
+        rep.section("Coverage")
         members = sorted({p for rcid, v in self.votes.items() if self.dates[rcid][:4] == str(hi) for p in v})
         active = {p for rcid, v in self.votes.items() if lo <= int(self.dates[rcid][:4]) <= hi for p in v}
         with_fact = {(r[0], r[1]) for r in table if r[5]}
@@ -367,7 +380,7 @@ class Importer:
         closest, distant = rows.partners(table_rows, "IN", n=5)
         for label, found in (("closest", closest), ("most distant", distant)):
             rep.line(f"- {label}: " + ", ".join(f"{p['party']} {p['agreement']:.1%} of {p['common']}" for p in found))
-        rep.section('Every code and name in the source')
+        rep.section("Every code and name in the source")
         rep.line("| code | name | votes | dates | what became of them |", "|---|---|---|---|---|")
         for (code, name), ent in sorted(self.entities.items()):
             parts = []
@@ -382,7 +395,7 @@ class Importer:
                     rep.set_aside(f"`{code or '(empty)'}` ({name}): {n:,} votes {d0}–{d1}", reason or "no party for it")
             rep.line(f"| `{code or '(empty)'}` | {name} | {ent.rows:,} | {ent.first}–{ent.last} | "
                        + "<br>".join(parts) + " |")
-        rep.section('Parties the source needs that the project lacks')
+        rep.section("Parties the source needs that the project lacks")
         rep.lines([f"- `{code}`: {why}" for code, why in sorted(tables.WISHED_PARTIES.items())])
         return rep.markdown()
 

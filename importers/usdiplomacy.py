@@ -576,36 +576,47 @@ def report_text(report: dict[str, Any], names: dict[str, str] | None = None, fil
     mapper: Mapper = report["mapping"]
     counts = report["counts"]
     rep = Report("usdiplomacy", "the Office of the Historian's trips, visits and chiefs of mission", "../shared/usdiplomacy")
-    rep.section('Counts')
+    rep.section("Counts")
     rep.line(f"- Trips abroad read: {report['trips']:,} (presidents' last begins {report['president_last']}, "
-        f"secretaries of state's last {report['secretary_last']}); facts written: {counts['trip facts']:,}.", f"- Visits to the United States read: {report['visits']:,} (the last begins {report['visits_last']}); "
-        f"facts written: {counts['visit facts']:,}.", f"- Chiefs of mission read: {report['chiefs']:,} (the last appointment: {report['chiefs_last']}); facts "
-        f"written: {counts['chief facts']:,}, of which {counts['chiefs without an end date']:,} have no end date in the list.", f"- Rows set aside: {len(report['set_aside'])} (listed under Set aside).", "")
-    rep.section('Not carried over')
+             f"secretaries of state's last {report['secretary_last']}); facts written: {counts['trip facts']:,}.",
+             f"- Visits to the United States read: {report['visits']:,} (the last begins {report['visits_last']}); "
+             f"facts written: {counts['visit facts']:,}.",
+             f"- Chiefs of mission read: {report['chiefs']:,} (the last appointment: {report['chiefs_last']}); facts "
+             f"written: {counts['chief facts']:,}, of which {counts['chiefs without an end date']:,} have no end date in the list.",
+             f"- Rows set aside: {len(report['set_aside'])} (listed under Set aside).",
+             "")
+    rep.section("Not carried over")
     rep.line("- The Office's remarks on each trip and description of each visit: prose, not copied (the facts give "
-        "the traveller, the places, the dates and, for visits, the visitor's title).", f"- The notes on {report['chief_notes']:,} chiefs of mission (commissions during a Senate recess, the "
-        "country named in the commission, ...): prose; only the notes that settle a date's precision or a "
-        "chief resident at Taipei are summarised in the fact's note.", f"- Other nominees ({sum(report['nominees'].values())} in all): nominations that led to no mission "
-        "(withdrawn, not confirmed, declined). They are not chiefs of mission.", "- concurrent-appointments/, missions-orgs/, positions-principals/, people-pending/: chiefs to "
-        "international organisations and the Department's own officers, not country pairs.", "")
-    rep.section('Territory ids and their parties')
+             "the traveller, the places, the dates and, for visits, the visitor's title).",
+             f"- The notes on {report['chief_notes']:,} chiefs of mission (commissions during a Senate recess, the "
+             "country named in the commission, ...): prose; only the notes that settle a date's precision or a "
+             "chief resident at Taipei are summarised in the fact's note.",
+             f"- Other nominees ({sum(report['nominees'].values())} in all): nominations that led to no mission "
+             "(withdrawn, not confirmed, declined). They are not chiefs of mission.",
+             "- concurrent-appointments/, missions-orgs/, positions-principals/, people-pending/: chiefs to "
+             "international organisations and the Department's own officers, not country pairs.",
+             "")
+    rep.section("Territory ids and their parties")
     rep.line("Every territory id met, the party its rows went to, how many rows of each data set, and why "
-        "(the guide's reviewed table, or a row of importers/usdiplomacy_tables.py).", "", "| id | party | trips | visits | chiefs | why |", "|---|---|---:|---:|---:|---|")
+             "(the guide's reviewed table, or a row of importers/usdiplomacy_tables.py).",
+             "",
+             "| id | party | trips | visits | chiefs | why |",
+             "|---|---|---:|---:|---:|---|")
     for (territory, party), used in sorted(mapper.used.items()):
         rep.line(f"| {territory} | {party} ({names.get(party, '?')}) | {used['trips'] or ''} | "
                      f"{used['visits'] or ''} | {used['chiefs'] or ''} | {mapper.reasons[(territory, party)]} |")
     for label, reason in report["set_aside"]:
         rep.set_aside(label, f"{reason}.")
-    rep.section('Rows flagged as likely wrong in the list')
+    rep.section("Rows flagged as likely wrong in the list")
     rep.line("Kept as the list gives them; the fact's note gives the evidence.", "")
     rep.lines([f"- {row.replace(':', ' ')}: {note}" for row, note in sorted(tables.FLAGS.items())] or ["None."])
-    rep.section('Visitors with no title recognised')
+    rep.section("Visitors with no title recognised")
     rep.line("The whole string is kept as the visitor's name; the fact has no title value.", "")
     rep.lines([f"- {v}" for v in sorted(set(report["no_title"]))] or ["None."])
     rep.section("Visitors' titles")
     rep.line("As the list writes them before the name, kept as given (its slips too: 'Prime Minster').", "")
     rep.lines([f"- {title}: {count}" for title, count in sorted(report["titles"].items(), key=lambda t: (-t[1], t[0]))])
-    rep.section('Chiefs whose person file is missing')
+    rep.section("Chiefs whose person file is missing")
     rep.line("The Office's person id stands in for the name.", "")
     rep.lines([f"- {p}" for p in sorted(set(report["no_person"]))] or ["None."])
     for name, text in sorted((files or {}).items()):
