@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -258,6 +259,21 @@ def display(path: Path) -> str:
         return os.path.relpath(os.path.abspath(path), REPO_ROOT)
     except ValueError:  # another drive (Windows)
         return str(path)
+
+
+EXCERPT_WORDS = 8
+_WORD = re.compile(r"[0-9A-Za-zÀ-ÿ]+")
+
+
+def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
+    """The start of a source's text as a report names it: its first `words` words, then "…" when
+    cut. A report quotes no more of a source than that (the project's data holds no run of 12 words
+    of a source: tests/test_source_wording.py), and a locator beside it says where the rest is."""
+    text = " ".join(text.split())
+    found = list(_WORD.finditer(text))
+    if len(found) <= words:
+        return text
+    return text[:found[words - 1].end()] + " …"
 
 
 def toml_table(array_name: str, entry: Mapping[str, Any]) -> str:

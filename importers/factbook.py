@@ -31,6 +31,7 @@ from importers.common import (
     SHARED_DIR,
     Report,
     display,
+    excerpt,
     load_toml,
     party_name_index,
     render_toml,
@@ -204,17 +205,24 @@ def report(tally: Tally) -> Report:
         rep.set_aside(f"profile {gec}.json ({name})", reason)
     for alias in t.org_alias_dropped:
         rep.set_aside(f"organisation alias {alias}", "left out because a country already uses it")
+
+    def where(loc: str) -> str:
+        """A locator with the profile's name cut as a quotation is (the name of the US Pacific
+        islands' profile is a list of 14 words)."""
+        name, sep, rest = loc.partition(": ")
+        return excerpt(name) + sep + rest
+
     groups = [
-        ("Partner names unresolved", [f"- {loc}: {name!r}: {reason}" for loc, name, reason in t.partners_unresolved]),
-        ("Borders with entities that have no ISO code", [f"- {loc}: {name!r}: {reason}" for loc, name, reason in t.border_unmapped]),
-        ("Independence entries not written", [f"- {loc}: {what!r}: {reason}" for loc, what, reason in t.independence_skipped]),
-        ("US representation entries saying none", [f"- {loc}: {text!r}" for loc, text in t.missions_none]),
-        ("Military deployment parts not written", [f"- {loc}: {text!r}: {reason}" for loc, text, reason in t.deployments_unread]),
-        ("Arms supplier mentions not written", [f"- {loc}: {text!r}: {reason}" for loc, text, reason in t.arms_unread]),
+        ("Partner names unresolved", [f"- {where(loc)}: {excerpt(name)!r}: {reason}" for loc, name, reason in t.partners_unresolved]),
+        ("Borders with entities that have no ISO code", [f"- {where(loc)}: {excerpt(name)!r}: {reason}" for loc, name, reason in t.border_unmapped]),
+        ("Independence entries not written", [f"- {where(loc)}: {excerpt(what)!r}: {reason}" for loc, what, reason in t.independence_skipped]),
+        ("US representation entries saying none", [f"- {where(loc)}: {excerpt(text)!r}" for loc, text in t.missions_none]),
+        ("Military deployment parts not written", [f"- {where(loc)}: {excerpt(text)!r}: {reason}" for loc, text, reason in t.deployments_unread]),
+        ("Arms supplier mentions not written", [f"- {where(loc)}: {excerpt(text)!r}: {reason}" for loc, text, reason in t.arms_unread]),
         ("Not written: needs a reviewed wording", [line for key, loc, fp, texts in t.not_reworded
-                                                   for line in [f"- {key} ({loc}): fingerprint {fp!r}"]
-                                                   + [f"  - {text!r}" for text in texts]]),
-        ("Text not parsed", [f"- {loc}: {text!r}" for loc, text in t.unparsed]),
+                                                   for line in [f"- {key} ({where(loc)}): fingerprint {fp!r}"]
+                                                   + [f"  - {excerpt(text)!r}" for text in texts]]),
+        ("Text not parsed", [f"- {where(loc)}: {excerpt(text)!r}" for loc, text in t.unparsed]),
     ]
     for heading, lines in groups:
         if lines:

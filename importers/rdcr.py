@@ -26,6 +26,7 @@ from importers.common import (
     ImportFailed,
     Report,
     display,
+    excerpt,
     in_period,
     load_toml,
     render_toml,
@@ -1038,7 +1039,7 @@ def report_text(report: dict, out: dict[str, str]) -> str:
     for stem in report["unmapped"]:
         rep.set_aside(f"file {stem}", "the reviewed table gives it no party, or a party no data file defines: not imported")
     for ref, head, reason in report["skipped"]:
-        rep.set_aside(f"{ref} ({head[:80]})", reason)
+        rep.set_aside(f"{ref} ({excerpt(head)})", reason)
     for name, text in sorted(out.items()):
         rep.file(name, text)
     return rep.markdown()
