@@ -5,7 +5,8 @@
 Reads the Factbook's JSON profiles (one per GEC code), maps each to its ISO 3166-1 code, and writes
 `data/factbook/*.toml` in the model of data/README.md: land borders, export and import partner
 shares, memberships of international organisations (and the organisations themselves), US
-diplomatic representation both ways, and independence from another state. Prints a report.
+diplomatic representation both ways, and independence from another state; and `report.md`
+(every profile, name and entry not written, and why).
 Run it after `importers.rdcr`: independence from a historical state names the party that importer
 writes (data/rdcr/parties.toml). Deterministic: the same input gives byte-identical output. Standard library only.
 """

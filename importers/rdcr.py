@@ -3,7 +3,8 @@
     python -m importers.rdcr [RDCR_DIR] [--out DATA_DIR/rdcr]
 
 Reads `RDCR_DIR/articles/*.xml` (TEI) and writes data/rdcr/*.toml: the source, the historical
-parties, and one fact per timeline event (pair United States - the file's party). Judgement calls
+parties, and one fact per timeline event (pair United States - the file's party), and
+data/rdcr/report.md (every event not imported, and why). Judgement calls
 (which file is which party, which heading is which kind of event) live in `importers.rdcr_tables`.
 Fact texts are generated from the structured values, never copied from the guide's prose.
 """
