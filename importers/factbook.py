@@ -5,7 +5,8 @@
 Reads the Factbook's JSON profiles (one per GEC code), maps each to its ISO 3166-1 code, and writes
 `data/factbook/*.toml` in the model of data/README.md: land borders, export and import partner
 shares, memberships of international organisations (and the organisations themselves), US
-diplomatic representation both ways, and independence from another state. Prints a report.
+diplomatic representation both ways, and independence from another state; and `report.md`
+(every profile, name and entry not written, and why).
 Run it after `importers.rdcr`: independence from a historical state names the party that importer
 writes (data/rdcr/parties.toml). Deterministic: the same input gives byte-identical output. Standard library only.
 """
@@ -29,6 +30,9 @@ from importers.common import (
     DATA_DIR,
     HEADER,
     SHARED_DIR,
+    Report,
+    display,
+    excerpt,
     load_toml,
     party_name_index,
     render_toml,
@@ -130,7 +134,9 @@ def parse_date(text: str) -> str | None:
 # ------------------------------------------------------------------------------------------
 
 @dataclass
-class Report:
+class Tally:
+    """What the import read, wrote and set aside: the figures of its report."""
+
     profiles_read: int = 0
     mapped: dict[str, str] = field(default_factory=dict)           # gec -> ISO
     skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (gec, name, reason)
@@ -158,50 +164,73 @@ class Report:
     reworded: set[str] = field(default_factory=set)     # keys of REWORDED applied
     not_reworded: list[tuple[str, str, str, list[str]]] = field(default_factory=list)  # (key, locator, fingerprint, texts)
 
-    def lines(self) -> list[str]:
-        out = [f"profiles read: {self.profiles_read}",
-               f"profiles mapped to ISO codes: {len(self.mapped)}",
-               f"profiles skipped: {len(self.skipped)}"]
-        out += [f"  {gec}.json {name}: {reason}" for gec, name, reason in self.skipped]
-        out += [f"  mapping note: {n}" for n in self.mapping_notes]
-        out.append(f"facts written: {sum(self.facts.values())}")
-        out += [f"  {kind}: {n}" for kind, n in sorted(self.facts.items())]
-        out.append(f"memberships written: {self.memberships}")
-        out.append(f"organisations written: {self.organisations_written}"
-                   f" (already in groups.toml, not redefined: {', '.join(self.organisations_existing) or 'none'})")
-        out.append(f"organisation abbreviations without a full name: {len(self.org_without_name)}"
-                   + (f" ({', '.join(self.org_without_name)})" if self.org_without_name else ""))
-        if self.org_alias_dropped:
-            out.append("organisation aliases left out because a country already uses them: " + ", ".join(self.org_alias_dropped))
-        out.append(f"partner names resolved: {len(self.partners_resolved)} distinct")
-        out.append(f"partner names unresolved: {len(self.partners_unresolved)}")
-        out += [f"  {loc}: {name!r}: {reason}" for loc, name, reason in self.partners_unresolved]
-        out.append(f"border mismatches (both profiles list the pair, lengths differ): {len(self.border_mismatches)}")
-        out += [f"  {m}" for m in self.border_mismatches]
-        out.append(f"borders with entities that have no ISO code (not written): {len(self.border_unmapped)}")
-        out += [f"  {loc}: {name!r}: {reason}" for loc, name, reason in self.border_unmapped]
-        out.append(f"independence facts from reviewed decisions: {self.independence_decided}")
-        out.append(f"independence entries not written: {len(self.independence_skipped)}")
-        out += [f"  {loc}: {what!r}: {reason}" for loc, what, reason in self.independence_skipped]
-        out.append(f"US representation entries saying none (not written): {len(self.missions_none)}")
-        out += [f"  {loc}: {text!r}" for loc, text in self.missions_none]
-        out.append(f"military deployment entries read: {self.deployment_entries}")
-        out.append(f"military deployment parts not written: {len(self.deployments_unread)}")
-        out += [f"  {loc}: {text!r}: {reason}" for loc, text, reason in self.deployments_unread]
-        out.append(f"mission names with no group party (kept as written): {len(self.missions_unmapped)}"
-                   + (f" ({', '.join(sorted(self.missions_unmapped))})" if self.missions_unmapped else ""))
-        out.append(f"arms supplier entries read: {self.arms_entries}")
-        out.append(f"arms supplier mentions not written: {len(self.arms_unread)}")
-        out += [f"  {loc}: {text!r}: {reason}" for loc, text, reason in self.arms_unread]
-        out.append(f"notes in our wording (REWORDED): {len(self.reworded)}")
-        out.append(f"not written: needs a reviewed wording: {len(self.not_reworded)}")
-        for key, loc, fp, texts in self.not_reworded:
-            out.append(f"  {key} ({loc}): fingerprint {fp!r}")
-            out += [f"    {t!r}" for t in texts]
-        out.append(f"text not parsed: {len(self.unparsed)}")
-        out += [f"  {loc}: {text!r}" for loc, text in self.unparsed]
-        out.append(f"largest output file: {self.largest_file[0]} ({self.largest_file[1]:,} bytes)")
-        return out
+    sizes: dict[str, int] = field(default_factory=dict)   # file written -> bytes
+
+
+def report(tally: Tally) -> Report:
+    """The import's report (`report.md` beside the data), from its tally."""
+    t = tally
+    rep = Report("factbook", "The World Factbook's country profiles", "../shared/factbook")
+    rep.section("Counts")
+    rep.count("profiles read", t.profiles_read)
+    rep.count("profiles mapped to ISO codes", len(t.mapped))
+    rep.count("profiles skipped", len(t.skipped), "(listed under Set aside)")
+    rep.count("facts written", sum(t.facts.values()))
+    rep.lines([f"  - {kind}: {n:,}" for kind, n in sorted(t.facts.items())])
+    rep.count("memberships written", t.memberships)
+    rep.line(f"- organisations written: {t.organisations_written:,} (already in groups.toml, not redefined: "
+             f"{', '.join(t.organisations_existing) or 'none'})")
+    rep.line(f"- organisation abbreviations without a full name: {len(t.org_without_name)}"
+             + (f" ({', '.join(t.org_without_name)})" if t.org_without_name else ""))
+    rep.count("partner names resolved (distinct)", len(t.partners_resolved))
+    rep.count("partner names unresolved", len(t.partners_unresolved))
+    rep.count("border mismatches (both profiles list the pair, lengths differ)", len(t.border_mismatches))
+    rep.count("borders with entities that have no ISO code (not written)", len(t.border_unmapped))
+    rep.count("independence facts from reviewed decisions", t.independence_decided)
+    rep.count("independence entries not written", len(t.independence_skipped))
+    rep.count("US representation entries saying none (not written)", len(t.missions_none))
+    rep.count("military deployment entries read", t.deployment_entries)
+    rep.count("military deployment parts not written", len(t.deployments_unread))
+    rep.line(f"- mission names with no group party (kept as written): {len(t.missions_unmapped)}"
+             + (f" ({', '.join(sorted(t.missions_unmapped))})" if t.missions_unmapped else ""))
+    rep.count("arms supplier entries read", t.arms_entries)
+    rep.count("arms supplier mentions not written", len(t.arms_unread))
+    rep.count("notes in our wording (REWORDED)", len(t.reworded))
+    rep.count("not written: needs a reviewed wording", len(t.not_reworded))
+    rep.count("text not parsed", len(t.unparsed))
+    rep.line(f"- largest output file: {t.largest_file[0]} ({t.largest_file[1]:,} bytes)")
+    rep.section("Mapping notes").lines([f"- {n}" for n in t.mapping_notes] or ["- none"])
+    rep.section("Border mismatches (both profiles list the pair, lengths differ)")
+    rep.lines([f"- {m}" for m in t.border_mismatches] or ["- none"])
+    for gec, name, reason in t.skipped:
+        rep.set_aside(f"profile {gec}.json ({name})", reason)
+    for alias in t.org_alias_dropped:
+        rep.set_aside(f"organisation alias {alias}", "left out because a country already uses it")
+
+    def where(loc: str) -> str:
+        """A locator with the profile's name cut as a quotation is (the name of the US Pacific
+        islands' profile is a list of 14 words)."""
+        name, sep, rest = loc.partition(": ")
+        return excerpt(name) + sep + rest
+
+    groups = [
+        ("Partner names unresolved", [f"- {where(loc)}: {excerpt(name)!r}: {reason}" for loc, name, reason in t.partners_unresolved]),
+        ("Borders with entities that have no ISO code", [f"- {where(loc)}: {excerpt(name)!r}: {reason}" for loc, name, reason in t.border_unmapped]),
+        ("Independence entries not written", [f"- {where(loc)}: {excerpt(what)!r}: {reason}" for loc, what, reason in t.independence_skipped]),
+        ("US representation entries saying none", [f"- {where(loc)}: {excerpt(text)!r}" for loc, text in t.missions_none]),
+        ("Military deployment parts not written", [f"- {where(loc)}: {excerpt(text)!r}: {reason}" for loc, text, reason in t.deployments_unread]),
+        ("Arms supplier mentions not written", [f"- {where(loc)}: {excerpt(text)!r}: {reason}" for loc, text, reason in t.arms_unread]),
+        ("Not written: needs a reviewed wording", [line for key, loc, fp, texts in t.not_reworded
+                                                   for line in [f"- {key} ({where(loc)}): fingerprint {fp!r}"]
+                                                   + [f"  - {excerpt(text)!r}" for text in texts]]),
+        ("Text not parsed", [f"- {where(loc)}: {excerpt(text)!r}" for loc, text in t.unparsed]),
+    ]
+    for heading, lines in groups:
+        if lines:
+            rep.set_aside_section(heading).lines(lines)
+    for name, size in sorted(t.sizes.items()):
+        rep.file(name, size)
+    return rep
 
 
 # ------------------------------------------------------------------------------------------
@@ -211,7 +240,7 @@ class Report:
 class Importer:
     def __init__(self, factbook_dir: Path, data_dir: Path = DATA_DIR) -> None:
         self.dir = factbook_dir
-        self.report = Report()
+        self.report = Tally()
         self.index = party_name_index(data_dir)
         countries = load_toml(data_dir / "countries.toml").get("party", [])
         self.countries = {p["code"]: p for p in countries}
@@ -1370,6 +1399,8 @@ class Importer:
         }
         biggest = max(files, key=lambda n: len(files[n].encode("utf-8")))
         self.report.largest_file = (biggest, len(files[biggest].encode("utf-8")))
+        self.report.sizes = {name: len(text.encode("utf-8")) for name, text in files.items()}
+        files["report.md"] = report(self.report).markdown()
         return files
 
 
@@ -1392,7 +1423,7 @@ def p_code(importer: Importer, part: dict[str, Any]) -> str:
     return code or "?"
 
 
-def run(factbook_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> Report:
+def run(factbook_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> Tally:
     importer = Importer(factbook_dir, data_dir)
     files = importer.build()
     replace_folder(out_dir, files)
@@ -1417,7 +1448,9 @@ def profile_locator(profile: dict[str, Any], gec: str, field: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     def go(args: argparse.Namespace) -> str:
-        return "\n".join(run(args.input, args.out).lines())
+        tally = run(args.input, args.out)
+        return (f"{len(tally.mapped)} profiles mapped, {sum(tally.facts.values()):,} facts and {tally.memberships:,} "
+                f"memberships written; see {display(args.out / 'report.md')}")
 
     return run_main("factbook", __doc__.splitlines()[0], go, argv,
                     default_input=DEFAULT_INPUT, default_output=DEFAULT_OUTPUT)

@@ -27,6 +27,7 @@ from importers.common import (
     HEADER,
     SHARED_DIR,
     ImportFailed,
+    Report,
     load_toml,
     party_name_index,
     render_toml,
@@ -131,7 +132,9 @@ class DisputeParagraph:
 
 
 @dataclass
-class Report:
+class Tally:
+    """What the import read, wrote and set aside: the figures of its report."""
+
     entries: int = 0
     paragraphs: int = 0
     pair_paragraphs: int = 0
@@ -154,7 +157,7 @@ class Importer:
         self.raw: dict = json.loads(input_path.read_text(encoding="utf-8"))
         self.names = party_name_index(data_dir)
         self.countries = {p["code"]: p for p in load_toml(data_dir / "countries.toml")["party"]}
-        self.report = Report()
+        self.report = Tally()
         self.entry_iso: dict[str, str] = {}
         self.primary: dict[str, str] = {}   # ISO -> the GEC code whose entry is that country's own
         self.map_entries()
@@ -582,38 +585,40 @@ class Importer:
             "sources.toml": render_toml(header, [("source", source)]),
         }
 
-    def report_text(self) -> str:
+    def report_text(self, files: dict[str, str]) -> str:
         r = self.report
-        lines = ["# Import report: The World Factbook, April 2024 transnational issues", "",
-                 "Written by `python -m importers.factbook2024`. Not read by the tool.", "",
-                 "## Disputes", "",
-                 f"- entries with a disputes field: {r.entries}",
-                 f"- paragraphs read: {r.paragraphs}",
-                 f"- paragraphs naming one pair: {r.pair_paragraphs}",
-                 f"- facts from paragraphs read through the reviewed table (three parties or more, a territory, no heading): {r.mapped_rows}",
-                 "- facts by status: " + ", ".join(f"{k} {v}" for k, v in sorted(r.status_counts.items())),
-                 f"- paragraphs set aside whole: {sum(1 for _, _, why in r.set_aside if not why.startswith('part of'))}",
-                 f"- parts of paragraphs set aside (the rest of the paragraph is read): {sum(1 for _, _, why in r.set_aside if why.startswith('part of'))}",
-                 "- internally displaced and stateless persons are not read (see Refugees)", ""]
-        lines += ["### Set aside", "", "| entry | paragraph starts | why |", "|---|---|---|"]
-        lines += [f"| {w} | {s[:50].replace('|', '/')} | {why} |" for w, s, why in r.set_aside]
-        lines += ["", "### Conflicts (one entry identified none where the other records a matter, or the reviewed disagreements)", ""]
-        lines += [f"- {c}" for c in r.conflicts] or ["- none"]
-        lines += ["", "### Status decided by the reviewed table", ""]
-        lines += [f"- {o}" for o in r.overrides] or ["- none"]
-        lines += ["", "### Open disputes with no place named in the reviewed place table", ""]
-        lines += [f"- {o.split(':')[0]}" for o in r.open_without_place] or ["- none"]
-        lines += ["", "## Refugees", "",
-                  f"- entries with refugees by country of origin: {r.refugee_hosts}",
-                  f"- facts written: {r.refugee_facts}",
-                  "- internally displaced and stateless persons: not imported (figures for one country, not a pair)", "",
-                  "### Origins read through the reviewed table", ""]
-        lines += [f"- {n}" for n in r.refugee_origin_notes] or ["- none"]
-        lines += ["", "### Set aside", "", "| entry | figure | why |", "|---|---|---|"]
-        lines += [f"| {w} | {s.replace('|', '/')} | {why} |" for w, s, why in r.refugees_set_aside]
+        rep = Report("factbook2024", "The World Factbook, April 2024 transnational issues",
+                     f"../shared/factbook-2024/{DEFAULT_INPUT.name}")
+        rep.section("Disputes").line(
+            f"- entries with a disputes field: {r.entries}",
+            f"- paragraphs read: {r.paragraphs}",
+            f"- paragraphs naming one pair: {r.pair_paragraphs}",
+            f"- facts from paragraphs read through the reviewed table (three parties or more, a territory, no heading): {r.mapped_rows}",
+            "- facts by status: " + ", ".join(f"{k} {v}" for k, v in sorted(r.status_counts.items())),
+            f"- paragraphs set aside whole: {sum(1 for _, _, why in r.set_aside if not why.startswith('part of'))} (see Set aside)",
+            f"- parts of paragraphs set aside (the rest of the paragraph is read): {sum(1 for _, _, why in r.set_aside if why.startswith('part of'))}",
+            "- internally displaced and stateless persons are not read (see Refugees)")
+        rep.subsection("Conflicts (one entry identified none where the other records a matter, or the reviewed disagreements)")
+        rep.lines([f"- {c}" for c in r.conflicts] or ["- none"])
+        rep.subsection("Status decided by the reviewed table")
+        rep.lines([f"- {o}" for o in r.overrides] or ["- none"])
+        rep.subsection("Open disputes with no place named in the reviewed place table")
+        rep.lines([f"- {o.split(':')[0]}" for o in r.open_without_place] or ["- none"])
+        rep.section("Refugees").line(
+            f"- entries with refugees by country of origin: {r.refugee_hosts}",
+            f"- facts written: {r.refugee_facts}",
+            "- internally displaced and stateless persons: not imported (figures for one country, not a pair)")
+        rep.subsection("Origins read through the reviewed table")
+        rep.lines([f"- {n}" for n in r.refugee_origin_notes] or ["- none"])
         if r.problems:
-            lines += ["", "## Problems", ""] + [f"- {p}" for p in r.problems]
-        return "\n".join(lines) + "\n"
+            rep.section("Problems").lines([f"- {p}" for p in r.problems])
+        rep.set_aside_section("Disputes: paragraphs and parts of paragraphs")
+        rep.table(("entry", "paragraph starts", "why"), [(w, s[:50].replace("|", "/"), why) for w, s, why in r.set_aside])
+        rep.set_aside_section("Refugees: figures")
+        rep.table(("entry", "figure", "why"), [(w, s.replace("|", "/"), why) for w, s, why in r.refugees_set_aside])
+        for name, text in sorted(files.items()):
+            rep.file(name, text)
+        return rep.markdown()
 
 
 def split_top(text: str, sep: str) -> list[str]:
@@ -630,11 +635,11 @@ def split_top(text: str, sep: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def run(input_path: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> Report:
+def run(input_path: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> Tally:
     importer = Importer(input_path, data_dir)
     files = importer.build()
     replace_folder(out_dir, files)
-    write_text_atomic(out_dir / "report.md", importer.report_text())
+    write_text_atomic(out_dir / "report.md", importer.report_text(files))
     return importer.report
 
 

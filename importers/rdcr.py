@@ -3,7 +3,8 @@
     python -m importers.rdcr [RDCR_DIR] [--out DATA_DIR/rdcr]
 
 Reads `RDCR_DIR/articles/*.xml` (TEI) and writes data/rdcr/*.toml: the source, the historical
-parties, and one fact per timeline event (pair United States - the file's party). Judgement calls
+parties, and one fact per timeline event (pair United States - the file's party), and
+data/rdcr/report.md (every event not imported, and why). Judgement calls
 (which file is which party, which heading is which kind of event) live in `importers.rdcr_tables`.
 Fact texts are generated from the structured values, never copied from the guide's prose.
 """
@@ -24,11 +25,15 @@ from importers.common import (
     DATA_DIR,
     SHARED_DIR,
     ImportFailed,
+    Report,
+    display,
+    excerpt,
     in_period,
     load_toml,
     render_toml,
     replace_folder,
     run_main,
+    write_text_atomic,
 )
 
 try:
@@ -1014,28 +1019,31 @@ def build(rdcr_dir: Path, data_dir: Path = DATA_DIR) -> tuple[dict[str, str], di
     return out, report
 
 
-def print_report(report: dict, out: dict[str, str], stream=sys.stdout) -> None:
-    w = stream.write
-    w(f"rdcr import: {len(report['files'])} files read, {report['events']} timeline events found, "
-      f"{report['facts']} facts written, {len(report['skipped'])} events not imported.\n")
-    w("facts by kind:\n")
-    for kind, n in sorted(report["kinds"].items(), key=lambda x: (-x[1], x[0])):
-        w(f"  {kind:32} {n}\n")
-    w("fact dates by precision: " + ", ".join(f"{k} {v}" for k, v in sorted(report["dates"].items())) + "\n")
-    w(f"files mapped to ISO parties: {len(report['iso'])}\n")
-    w(f"files mapped to historical parties: {len(report['historical'])}\n")
-    for line in report["historical"]:
-        w(f"  {line}\n")
-    if report["unmapped"]:
-        w(f"files NOT mapped (not imported): {', '.join(report['unmapped'])}\n")
+def report_text(report: dict, out: dict[str, str]) -> str:
+    """The import's report (`report.md` beside the data): `report` is what `build` gathered, `out`
+    the files it wrote."""
+    rep = Report("rdcr", "the Office of the Historian's guide to US recognition and relations", "../shared/rdcr")
+    rep.section("Counts")
+    rep.count("files read", len(report["files"]))
+    rep.count("timeline events found", report["events"])
+    rep.count("facts written", report["facts"])
+    rep.count("events not imported", len(report["skipped"]), "(listed under Set aside)")
+    rep.line("- fact dates by precision: " + ", ".join(f"{k} {v:,}" for k, v in sorted(report["dates"].items())))
+    rep.count("files mapped to ISO parties", len(report["iso"]))
+    rep.count("files mapped to historical parties", len(report["historical"]))
+    rep.section("Facts by kind").table(("kind", "facts"), [(kind, f"{n:,}") for kind, n in
+                                                           sorted(report["kinds"].items(), key=lambda x: (-x[1], x[0]))])
+    rep.section("Files mapped to historical parties").lines([f"- {line}" for line in report["historical"]] or ["- none"])
     reasons = Counter(r for _, _, r in report["skipped"])
-    w("events not imported, by reason:\n")
-    for reason, n in sorted(reasons.items(), key=lambda x: (-x[1], x[0])):
-        w(f"  {n:4}  {reason}\n")
-    w("events not imported:\n")
+    rep.section("Events not imported, by reason").table(
+        ("events", "reason"), [(f"{n:,}", reason) for reason, n in sorted(reasons.items(), key=lambda x: (-x[1], x[0]))])
+    for stem in report["unmapped"]:
+        rep.set_aside(f"file {stem}", "the reviewed table gives it no party, or a party no data file defines: not imported")
     for ref, head, reason in report["skipped"]:
-        w(f"  {ref}: {head[:80]} -- {reason}\n")
-    w("files written: " + ", ".join(f"{k} ({len(v.encode('utf-8'))} bytes)" for k, v in sorted(out.items())) + "\n")
+        rep.set_aside(f"{ref} ({excerpt(head)})", reason)
+    for name, text in sorted(out.items()):
+        rep.file(name, text)
+    return rep.markdown()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1045,8 +1053,10 @@ def main(argv: list[str] | None = None) -> int:
             if len(text.encode("utf-8")) >= 2_000_000:
                 raise ImportFailed(f"{name} would be 2 MB or more: split it further")
         replace_folder(args.out, out)
-        print_report(report, out)
-        return ""
+        write_text_atomic(args.out / "report.md", report_text(report, out))
+        return (f"rdcr import: {len(report['files'])} files read, {report['events']} timeline events found, "
+                f"{report['facts']} facts written, {len(report['skipped'])} events not imported; "
+                f"see {display(args.out / 'report.md')}")
 
     return run_main("rdcr", __doc__.splitlines()[0], go, argv, default_input=SHARED_DIR / "rdcr",
                     default_output=DATA_DIR / "rdcr", needs=("articles",), data_option=True)

@@ -120,7 +120,7 @@ def find(rows: list[dict[str, str]], a: str, b: str, conflict: str, rel: str = "
 
 
 @pytest.fixture(scope="module")
-def fixture_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, conflicts.Report]:
+def fixture_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, conflicts.Tally]:
     base = tmp_path_factory.mktemp("ucdp")
     out = base / "out"
     report = conflicts.run(write_fixture(base / "in"), out)

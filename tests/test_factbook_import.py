@@ -66,6 +66,8 @@ def test_rerun_is_byte_identical_to_committed_data(rerun):
     assert sorted(fresh) == sorted(kept)
     for name in fresh:
         assert fresh[name] == kept[name], f"{name} differs: re-run `python -m importers.factbook`"
+    assert (out / "report.md").read_bytes() == (COMMITTED / "report.md").read_bytes(), \
+        "report.md differs: re-run `python -m importers.factbook`"
 
 
 @needs_factbook

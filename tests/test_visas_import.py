@@ -43,7 +43,7 @@ BZ,XK,covid ban
 """
 
 
-def _run_fixture(tmp_path: Path) -> tuple[Path, importer.Report]:
+def _run_fixture(tmp_path: Path) -> tuple[Path, importer.Tally]:
     src = tmp_path / "in"
     src.mkdir()
     (src / importer.FILE).write_text(FIXTURE, encoding="utf-8")
