@@ -72,6 +72,23 @@ def test_add_keeps_every_other_byte_of_the_file(cli, user):
     assert line == "[[fact]]"
 
 
+def test_a_file_saved_with_a_byte_order_mark_is_read_and_added_to(cli, user):
+    """Notepad saves UTF-8 with a byte-order mark: the file is read, not refused, and `add` keeps
+    its bytes, the mark included."""
+    user.mkdir()
+    original = ("\ufeff[[fact]]\nid = \"mine.bom\"\nparties = [\"BZ\", \"CO\"]\ntopic = \"trade\"\n"
+                "text = \"A note saved by Notepad.\"\nsources = [\"wikipedia-belize-colombia\"]\n").encode("utf-8")
+    (user / "facts.toml").write_bytes(original)
+    checked = cli("validate")
+    assert checked.exit_code == 0 and "No problems" in checked.stdout, checked.stdout + checked.stderr
+    shown = cli("show", "belize", "colombia")
+    assert "A note saved by Notepad." in shown.stdout and "warning" not in shown.stderr
+    assert add(cli).exit_code == 0
+    new = (user / "facts.toml").read_bytes()
+    assert new.startswith(original)
+    assert [f["id"] for f in tomllib.loads(new.decode("utf-8-sig"))["fact"]] == ["mine.bom", "user.bz-co.1"]
+
+
 @pytest.mark.parametrize("existing", ["bz-co.relations-established", "mine.one"])
 def test_add_refuses_an_existing_id(cli, user, existing):
     user.mkdir()

@@ -31,7 +31,11 @@ __all__ = ["PARSER", "TOMLDecodeError", "loads"]
 
 
 def loads(text: str) -> dict[str, Any]:
-    """The TOML document in `text` (TOMLDecodeError if it is not valid TOML)."""
+    """The TOML document in `text` (TOMLDecodeError if it is not valid TOML). A byte-order mark at
+    the start (what Windows Notepad writes before UTF-8 text) is not part of the document: it is
+    read past, as most TOML readers do, rather than refusing the user's whole file."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
     doc = _plain_tables(text)
     if doc is not None:
         return doc
