@@ -56,16 +56,7 @@ class SuccessorPair:
     successor: Party  # code, kind and name
     of: str  # the historical state's code
     fact_count: int
-    note: str | None = None  # a reviewed word on where the source files the history (SUCCESSOR_NOTES)
-
-
-# Reviewed notes on where a source files a historical state's history: (state, successor) -> note.
-SUCCESSOR_NOTES: dict[tuple[str, str], str] = {
-    ("H-SOVIET-UNION", "RU"): (
-        "The Office of the Historian's guide files the United States' relations with the Soviet Union "
-        "(1917-1991) under Russia."
-    ),
-}
+    note: str | None = None  # a reviewed word on where the source files the history (history.SUCCESSOR_NOTES)
 
 
 @record
@@ -420,7 +411,12 @@ class Store:
         source_ids += [s for item in set_aside for s in item.fact.sources if s not in source_ids]
         history: tuple[list[RegionalFact], list[Party], list[SuccessorPair]] = ([], [], [])
         if with_history:
-            history = self._history(a, b, seen | {f.id for f in facts_sorted})
+            from .history import pair_history  # only where history is asked for
+
+            found, successors = pair_history(self, a, b, seen | {f.id for f in facts_sorted})
+            history = ([RegionalFact(fact, (via,)) for fact, via in found],
+                       [self._group_names([code])[0] for code in _unique(via for _, via in found)],
+                       [SuccessorPair(self._group_names([code])[0], of, count, note) for code, of, count, note in successors])
             source_ids += [s for item in history[0] for s in item.fact.sources if s not in source_ids]
         names = self.short_names(code for r in regional_sorted for code in r.via)
         figures = pair_figures(self, a, b, rows, facts_sorted, shared, {item.fact.id for item in set_aside}, states)
@@ -474,36 +470,6 @@ class Store:
                 )
             }
         return partners
-
-    def _history(self, a: Party, b: Party, seen: set[str]) -> tuple[list[RegionalFact], list[Party], list[SuccessorPair]]:
-        """Predecessors' facts with the other party (in date order, undated last), the
-        predecessors they come through, and the successors of a historical party of the pair."""
-        found: list[RegionalFact] = []
-        self._read_predecessors([a.code, b.code])
-        for pred, other in [(p, b) for p in self.predecessors(a.code)] + [(q, a) for q in self.predecessors(b.code)]:
-            if pred.code == other.code:
-                continue
-            x, y = sorted((pred.code, other.code))
-            stored = self._direct_facts(x, y) if other.code in self._partners(pred.code) else []
-            for fact in stored + self.table_facts(x, y, series=False)[0]:
-                if fact.id not in seen:
-                    seen.add(fact.id)
-                    found.append(RegionalFact(fact, (pred.code,)))
-        found.sort(key=lambda r: (r.fact.date is None, r.fact.date.start if r.fact.date else "", r.fact.id))
-        predecessors = [self._group_names([code])[0] for code in _unique(r.via[0] for r in found)]
-        successors: list[SuccessorPair] = []
-        for party, other in ((a, b), (b, a)):
-            for code in party.successors:
-                if code == other.code:
-                    continue
-                x, y = sorted((code, other.code))
-                count = self.connection.execute(
-                    "SELECT count(*) FROM fact_pairs WHERE a = ? AND b = ? AND via = 'parties'", (x, y)
-                ).fetchone()[0] + len(self.table_facts(x, y, series=False)[0])
-                if count:
-                    note = SUCCESSOR_NOTES.get((party.code, code))
-                    successors.append(SuccessorPair(self._group_names([code])[0], party.code, count, note))
-        return found, predecessors, successors
 
     # -- country-pair tables -------------------------------------------------------------------
 
@@ -596,9 +562,6 @@ class Store:
         ).fetchall()
         rows.sort(key=lambda row: row[4])
         return [row[:4] for row in rows]
-
-    # -- search ------------------------------------------------------------------------------
-
 
     # -- listings ----------------------------------------------------------------------------
 
