@@ -140,6 +140,18 @@ def test_compare_shows_the_data_set_aspects_with_exact_values(cli, tables):
     assert {pakistan["un_voting"]["fact"], pakistan["capital_distance"]["fact"], *pakistan["armed_conflicts"]["facts"]} <= shown
 
 
+def test_compare_words_the_disputes_a_source_records_and_counts_the_other_facts(cli):
+    """The Disputes row says what the Factbook records (open, over which places, and its edition);
+    facts of the topic that are not such records (a UCDP conflict) are counted after them; JSON
+    keeps the facts."""
+    out = cli("compare", "usa", "russia", "china", "cuba").stdout
+    row = out.split("Disputes\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert row == ["  Russia  open: the Bering Sea (2024-04)", "  China   1 fact; 1954–1958",
+                   "  Cuba    border or security issues (2024-04); 1 fact; 1961"]
+    doc = cli("compare", "usa", "russia", "--json").json()
+    assert [f["id"] for f in doc["entries"][0]["disputes"]] == ["factbook2024.dispute.ru-us.ru", "factbook2024.dispute.ru-us.us"]
+
+
 def test_compare_says_none_recorded_and_leaves_csv_cells_empty(cli):
     out = cli("compare", "belize", "panama", "colombia").stdout
     blocks = {block.split("\n")[0]: block for block in out.split("\n\n")}

@@ -4,7 +4,7 @@ read once with the pair; nothing here re-reads a table or a fact's text."""
 
 from __future__ import annotations
 
-from ..dataset.figures import MissionEntry, Missions, TradeFigure, VisaRule, Visas, trade_figure
+from ..dataset.figures import Dispute, MissionEntry, Missions, TradeFigure, VisaRule, Visas, trade_figure
 from ..dataset.store import SharedMembership, Store
 from ..errors import UsageError
 from ..model import COMPARE_DATASET_ASPECTS, Fact, Party, Source
@@ -91,6 +91,9 @@ class PairAspects:
     visas: Visas | None = None
     missions_both_ways: Missions | None = None
     armed_conflicts: PairConflicts | None = None
+    # The disputes among `disputes` that a source records as such (the Factbook's, with a status
+    # and places: dataset.figures.Dispute), for the words of the row; JSON keeps the facts.
+    dispute_records: tuple[Dispute, ...] = ()
 
 
 @record
@@ -170,7 +173,8 @@ def dataset_aspects(figures: PairFigures | None) -> dict[str, Any]:
     names them. An aspect is None when its data set is not shipped or has no figure for the pair."""
     if figures is None:
         return {}
-    out: dict[str, Any] = {"visas": figures.visas, "missions_both_ways": figures.missions}
+    out: dict[str, Any] = {"visas": figures.visas, "missions_both_ways": figures.missions,
+                           "dispute_records": tuple(figures.disputes)}
     votes = figures.votes
     if votes is not None and votes.latest is not None and votes.latest_fact is not None:
         latest = votes.latest

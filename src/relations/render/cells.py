@@ -14,7 +14,7 @@ TYPE_CHECKING = False  # the result types are for annotations only: render impor
 if TYPE_CHECKING:
     from ..commands.compare import CapitalDistance, Comparison, PairAspects, PairConflicts, VotingAgreement
     from ..commands.summary import PartySummary, SourceUse, TradePartner
-    from ..dataset.figures import MissionEntry, Missions, TradeFigure, VisaRule, Visas
+    from ..dataset.figures import Dispute, MissionEntry, Missions, TradeFigure, VisaRule, Visas
     from ..dataset.store import SharedMembership
 
 EMPTY = "—"
@@ -84,6 +84,31 @@ def facts_cell(facts: tuple[Fact, ...]) -> str:
     if events:
         text += "; " + ", ".join(events)
     return text
+
+
+def disputes_cell(facts: tuple[Fact, ...], records: tuple[Dispute, ...]) -> str:
+    """The disputes a source records as such, in words ('open: Bering Sea (2024-04)'), then the
+    other facts of the topic as `facts_cell` counts them."""
+    if not records:
+        return facts_cell(facts)
+    opened = [r for r in records if r.status == "open"]
+    places = list(dict.fromkeys(p for r in opened for p in r.places))
+    parts = []
+    if opened:
+        parts.append("open" + (": " + ", ".join(places) if places else ""))
+    settled = [r for r in records if r.status == "settled"]
+    if settled:
+        years = sorted({r.year for r in settled if r.year})
+        parts.append("settled" + (" " + ", ".join(map(str, years)) if years else ""))
+    if not opened and any(r.status == "issue" for r in records):
+        parts.append("border or security issues")
+    if all(r.status == "none_identified" for r in records):
+        parts.append("none identified")
+    dates = list(dict.fromkeys(r.fact.date.display() for r in records if r.fact.date))
+    text = "; ".join(parts or ["recorded"]) + (f" ({', '.join(dates)})" if dates else "")
+    shown = {r.fact.id for r in records}
+    others = tuple(f for f in facts if f.id not in shown)
+    return text + ("; " + facts_cell(others) if others else "")
 
 
 def figure_text(figure: TradeFigure) -> str:
@@ -185,6 +210,8 @@ def aspect_cell(column: PairAspects, aspect: str) -> str:
         return missions_cell(value)
     if aspect == "armed_conflicts":
         return conflicts_cell(value)
+    if aspect == "disputes":
+        return disputes_cell(value, column.dispute_records)
     if aspect == "relations_established":
         return dates_cell(value)
     if aspect in ("exports", "imports"):
