@@ -138,6 +138,7 @@ class Store:
     # The errata (relations.dataset.errata) by what they are about; None until read.
     _errata: dict[str, tuple[Erratum, ...]] | None = None
     _errata_rows: list[Any] | None = None  # (target, erratum as a dict), from the index's summary
+    _membership_noted: dict[str, set[str]] | None = None  # party -> groups with a membership erratum
     # Called with the note of a name that resolves to something a little different from what was
     # typed (suggest.RESOLUTION_NOTES): `relations.run` writes it on stderr for people.
     on_note: Callable[[str], None] | None = None
@@ -379,7 +380,8 @@ class Store:
             for group in self._group_names(shared_codes)
         ]
         errata = self.errata()
-        if errata and any(f"membership:{party}:{m.group.code}" in errata for m in shared for party in (a.code, b.code)):
+        noted_groups = self._membership_errata_groups(a.code, b.code) if errata else ()
+        if noted_groups and any(m.group.code in noted_groups for m in shared):
             from .errata import membership_errata
 
             for n, membership in enumerate(shared):
@@ -422,6 +424,18 @@ class Store:
         figures = pair_figures(self, a, b, rows, facts_sorted, shared, {item.fact.id for item in set_aside}, states)
         return PairView(a, b, facts_sorted, regional_sorted, shared, self.sources_by_id(source_ids), set_aside, series, *history,
                         names=names, figures=figures)
+
+    def _membership_errata_groups(self, *parties: str) -> set[str]:
+        """The groups whose membership of one of `parties` has an erratum (the keys
+        `membership:<party>:<group>` of `errata()`, read once: a handful)."""
+        if self._membership_noted is None:
+            self._membership_noted = {}
+            for key in self.errata():
+                kind, _, rest = key.partition(":")
+                if kind == "membership":
+                    party, _, group = rest.partition(":")
+                    self._membership_noted.setdefault(party, set()).add(group)
+        return set().union(*(self._membership_noted.get(p, ()) for p in parties))
 
     def _has_rows(self, table: str, x: str, y: str) -> bool:
         """Whether `table` (series or set_aside, keyed by a sorted pair a, b) may have rows for the

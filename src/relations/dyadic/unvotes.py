@@ -142,8 +142,10 @@ def tags(row: dict[str, str]) -> dict[str, tuple[int, int, int]]:
 
 
 def _totals(points: list[tuple[int, int, int, int, int]]) -> dict[str, int]:
-    return {"common": sum(p[1] for p in points), "same": sum(p[2] for p in points),
-            "opposite": sum(p[3] for p in points), "abstained": sum(p[4] for p in points)}
+    if not points:
+        return {"common": 0, "same": 0, "opposite": 0, "abstained": 0}
+    _, common, same, opposite, abstained = zip(*points)  # the columns, each added up in C
+    return {"common": sum(common), "same": sum(same), "opposite": sum(opposite), "abstained": sum(abstained)}
 
 
 def decades(row: dict[str, str]) -> list[dict]:

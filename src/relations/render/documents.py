@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import jsontext
 from ..errors import RelationsError, UnknownParty
-from ..model import Party, membership_kind, membership_role
+from ..model import Party, Source, membership_kind, membership_role
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are strings here
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from ..commands.partners import Partners
     from ..dataset.search import SearchResult
-    from ..dataset.store import PairView, PartyCount, SourceCount
+    from ..dataset.store import PairView, PartyCount, SharedMembership, SourceCount
 
 SCHEMA_VERSION = 1
 
@@ -37,6 +37,17 @@ def party_ref(party: Party) -> dict[str, Any]:
 
 
 def pair_document(view: PairView) -> dict[str, Any]:
+    return _pair_document(view, [membership_document(m) for m in view.shared_memberships],
+                          [s.to_dict() for s in view.sources])
+
+
+def membership_document(m: SharedMembership) -> dict[str, Any]:
+    return {"group": m.group.code, "name": m.group.name, "status": [m.status_a, m.status_b],
+            "role": membership_role(m.status_a, m.status_b), "kind": membership_kind(m.group.code),
+            "errata": [e.to_dict() for e in m.errata]}
+
+
+def _pair_document(view: PairView, shared: Any, sources: Any) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "command": "show",
@@ -44,12 +55,7 @@ def pair_document(view: PairView) -> dict[str, Any]:
         "profile": view.profile.to_dict() if view.profile is not None else {"lines": []},
         "facts": [f.to_dict() for f in view.facts],
         "regional_facts": [{**r.fact.to_dict(), "via": list(r.via)} for r in view.regional],
-        "shared_memberships": [
-            {"group": m.group.code, "name": m.group.name, "status": [m.status_a, m.status_b],
-             "role": membership_role(m.status_a, m.status_b), "kind": membership_kind(m.group.code),
-             "errata": [e.to_dict() for e in m.errata]}
-            for m in view.shared_memberships
-        ],
+        "shared_memberships": shared,
         "set_aside": [
             {"id": item.fact.id, "status": item.status, "by": item.by, "reason": item.reason, "path": item.path,
              "fact": item.fact.to_dict()}
@@ -61,7 +67,7 @@ def pair_document(view: PairView) -> dict[str, Any]:
         "successors": [
             {**party_ref(s.successor), "of": s.of, "fact_count": s.fact_count, "note": s.note} for s in view.successors
         ],
-        "sources": [s.to_dict() for s in view.sources],
+        "sources": sources,
     }
 
 
@@ -69,26 +75,25 @@ def pair_line(view: PairView, written: dict[tuple, str]) -> str:
     """`pair_document(view)` as one line of compact JSON (with its newline), byte for byte what
     `json.dumps` writes. A batch repeats the same sources and shared memberships from line to line:
     each is written once and kept in `written` (one dict per batch and process)."""
-    document = pair_document(view)
-    shared = document.pop("shared_memberships")
-    sources = document.pop("sources")
     # The pieces of the line, joined once (a line of a large pair is a megabyte).
     pieces: list[str] = ["{"]
-    for key, value in document.items():
-        if key == "set_aside":  # the document's order: shared memberships come before set_aside
-            pieces += ['"shared_memberships": [', ", ".join(
-                _written(written, m, ("m", m["group"], *m["status"], *(e["id"] for e in m["errata"]))) for m in shared), "], "]
+    for key, value in _pair_document(view, None, None).items():
         pieces += ['"', key, '": ']
-        pieces += jsontext.pieces(value)
-        pieces.append(", ")
-    pieces += ['"sources": [', ", ".join(_written(written, s, ("s", s["id"])) for s in sources), "]}\n"]
+        if key == "shared_memberships":
+            pieces += ["[", ", ".join(_written(written, ("m", m.group.code, m.status_a, m.status_b, *(e.id for e in m.errata)),
+                                               membership_document, m) for m in view.shared_memberships), "], "]
+        elif key == "sources":
+            pieces += ["[", ", ".join(_written(written, ("s", s.id), Source.to_dict, s) for s in view.sources), "]}\n"]
+        else:
+            pieces += jsontext.pieces(value)
+            pieces.append(", ")
     return "".join(pieces)
 
 
-def _written(written: dict[tuple, str], value: dict[str, Any], key: tuple) -> str:
+def _written(written: dict[tuple, str], key: tuple, document: Any, value: Any) -> str:
     text = written.get(key)
     if text is None:
-        text = written[key] = jsontext.dumps(value)
+        text = written[key] = jsontext.dumps(document(value))
     return text
 
 
