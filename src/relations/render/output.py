@@ -300,12 +300,17 @@ def write(text: str, flush: bool = True) -> bool:
         if flush:
             sys.stdout.flush()
     except BrokenPipeError:
-        _STDOUT_GONE.append(True)
-        # What is still buffered goes nowhere, rather than failing again when Python exits.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return False
+        return _reader_gone()
     return True
+
+
+def _reader_gone() -> bool:
+    """Note that the reader of stdout went away; False, for `write` and `write_file` to give."""
+    _STDOUT_GONE.append(True)
+    # What is still buffered goes nowhere, rather than failing again when Python exits.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return False
 
 
 def write_file(path: str) -> bool:
@@ -329,10 +334,7 @@ def write_file(path: str) -> bool:
                 encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
                 sys.stdout.write(rest.decode(encoding))
     except BrokenPipeError:
-        _STDOUT_GONE.append(True)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return False
+        return _reader_gone()
     return True
 
 
