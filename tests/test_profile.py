@@ -280,3 +280,17 @@ def test_profile_golden_of_a_pair_with_visas_differing_and_six_key_blocs(cli, fo
     assert result.exit_code == 0, result.stderr
     text = result.stdout if form != "json" else json.dumps(result.json()["profile"], ensure_ascii=False, indent=2) + "\n"
     check_golden(f"profile-canada-france.{form}", text, REGENERATE)
+
+
+@pytest.mark.parametrize("form", [[], ["--format", "markdown"]], ids=["plain", "markdown"])
+def test_the_profiles_sources_are_numbered_without_a_gap(cli, form):
+    """With --profile (and in markdown, whose facts table names sources by id), the sources listed
+    are those the profile cites, numbered 1 to N: UK–Argentina has a source that only a regional
+    fact cites, which once left [8] out of the list."""
+    import re
+
+    out = cli("show", "united kingdom", "argentina", "--profile", *form).stdout
+    listed = [int(n) for n in re.findall(r"^ *\[(\d+)\] ", out, flags=re.M)]
+    assert listed == list(range(1, len(listed) + 1)) and len(listed) >= 8
+    cited = {int(n) for n in re.findall(r"\[(\d+)\](?!\s*[A-Z][^\n]*\.\s*$)", out)}
+    assert cited <= set(listed)

@@ -11,6 +11,8 @@ TYPE_CHECKING = False  # typing costs milliseconds to import; annotations are st
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from ..dataset.store import PairView
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -34,6 +36,18 @@ def pair_title(a: Party, b: Party) -> str:
 
 def source_numbers(sources: Iterable[Source]) -> dict[str, int]:
     return {source.id: n for n, source in enumerate(sources, start=1)}
+
+
+def profile_sources(view: PairView) -> list[Source]:
+    """The sources the lines of a pair's profile cite, in the view's order."""
+    cited = {s for line in (view.profile.lines if view.profile else ()) for s in line.sources}
+    return [s for s in view.sources if s.id in cited]
+
+
+def shown_sources(view: PairView) -> list[Source]:
+    """The sources a pair's view lists and numbers: all of them, or with `--profile` those its
+    profile cites (numbered from 1 without a gap)."""
+    return profile_sources(view) if view.only_profile else list(view.sources)
 
 
 def cite(fact: Fact, numbers: dict[str, int]) -> str:

@@ -44,6 +44,7 @@ from .labels import (
     shared_note_lines,
     shared_notes,
     short_name,
+    shown_sources,
     source_count,
     source_line,
     source_numbers,
@@ -196,7 +197,7 @@ def _compact(view: PairView, facts, topic: str, numbers, shared) -> list[Rendera
 
 
 def pair(view: PairView) -> RenderableType:
-    numbers = source_numbers(view.sources)
+    numbers = source_numbers(shown_sources(view))
     parts: list[RenderableType] = []
     title = Text(pair_title(view.a, view.b), style="bold")
     counts = plural(len(view.facts), "fact")
@@ -211,8 +212,7 @@ def pair(view: PairView) -> RenderableType:
     parts.append(title)
     parts += _profile(view, numbers)
     if view.only_profile:
-        cited = {s for line in (view.profile.lines if view.profile else ()) for s in line.sources}
-        sources = [s for s in view.sources if s.id in cited]
+        sources = shown_sources(view)
         if sources:
             parts.append(Text("\nSources", style="bold"))
             parts.append(_sources(sources, numbers))

@@ -45,12 +45,14 @@ from .labels import (
     plural,
     predecessor_names,
     predecessors_line,
+    profile_sources,
     role_words,
     safe,
     set_aside_line,
     shared_note_lines,
     shared_notes,
     short_name,
+    shown_sources,
     source_count,
     source_line,
     source_numbers,
@@ -162,7 +164,7 @@ def _compact_lines(view: PairView, facts: list[Fact], topic: str, numbers: dict[
 
 
 def pair(view: PairView) -> str:
-    numbers = source_numbers(view.sources)
+    numbers = source_numbers(shown_sources(view))
     lines = [pair_title(view.a, view.b)]
     counts = plural(len(view.facts), "fact")
     if view.regional:
@@ -175,8 +177,7 @@ def pair(view: PairView) -> str:
         lines.append(counts)
     lines += profile_lines(view, numbers)
     if view.only_profile:
-        cited = {s for line in (view.profile.lines if view.profile else ()) for s in line.sources}
-        sources = [s for s in view.sources if s.id in cited]
+        sources = shown_sources(view)
         if sources:
             lines += ["", "Sources"]
             lines += [f"  [{numbers[s.id]}] {source_line(s)}" for s in sources]
@@ -224,14 +225,15 @@ def pair_markdown(view: PairView) -> str:
     from .documents import pair_rows
     from .rows import markdown_table
 
-    numbers = source_numbers(view.sources)
+    # The numbers are the profile's alone: the table of facts below names its sources by id.
+    cited = profile_sources(view)
+    numbers = source_numbers(cited)
     out = [f"## {pair_title(view.a, view.b)}", ""]
     lines = view.profile.lines if view.profile else ()
     if lines:
         out.append(" ".join(f"{line.sentence} {cite_ids(line.sources, numbers)}".strip() for line in lines))
-        cited = {s for line in lines for s in line.sources}
         out.append("")
-        out += [f"[{numbers[s.id]}] {source_line(s)}  " for s in view.sources if s.id in cited]
+        out += [f"[{numbers[s.id]}] {source_line(s)}  " for s in cited]
         out[-1] = out[-1].rstrip()
     if view.only_profile:
         return "\n".join(out) + "\n"
