@@ -31,9 +31,9 @@ from importers.common import (
     load_toml,
     party_name_index,
     render_toml,
+    replace_folder,
     resolve_party_name,
     run_main,
-    write_text_atomic,
 )
 
 try:
@@ -334,9 +334,7 @@ def _years(first: int, last: int) -> str:
 
 def run(source_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> Importer:
     importer = Importer(source_dir, data_dir)
-    files = importer.build()
-    for name, text in sorted(files.items()):
-        write_text_atomic(out_dir / name, text)
+    replace_folder(out_dir, importer.build(), stale=("*.tsv", "*.toml", "*.md"))
     return importer
 
 

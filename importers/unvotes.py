@@ -34,10 +34,10 @@ from importers.common import (
     load_toml,
     party_name_index,
     render_toml,
+    replace_folder,
     resolve_party_name,
     run_main,
     second_column_index,
-    write_text_atomic,
 )
 
 try:
@@ -411,9 +411,7 @@ def triple(common: int, same: int, opposite: int, both_abstained: int = 0) -> st
 
 def run(source_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> Importer:
     importer = Importer(source_dir, data_dir)
-    files = importer.build()
-    for name, text in sorted(files.items()):
-        write_text_atomic(out_dir / name, text)
+    replace_folder(out_dir, importer.build(), stale=("*.tsv", "*.seconds", "*.toml", "*.md"))
     return importer
 
 
